@@ -1,0 +1,64 @@
+package com.cartwise.application.recommend;
+
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.catalog.VariantKey;
+import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.recommend.Recommendation;
+import com.cartwise.domain.recommend.ServingModel;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.domain.shop.Shops;
+import java.util.List;
+import java.util.Optional;
+
+/** The till asks what else this cart's customer is likely to buy. */
+public final class RecommendForCart {
+    public static final int DEFAULT_LIMIT = 5;
+    public static final int MAX_LIMIT = 50;
+    public static final int MAX_ITEMS = 100;
+
+    private final Shops shops;
+    private final ServingModels servingModels;
+
+    public RecommendForCart(Shops shops, ServingModels servingModels) {
+        this.shops = shops;
+        this.servingModels = servingModels;
+    }
+
+    /**
+     * @param items the cart, 1 to {@value #MAX_ITEMS} items
+     * @param limit 1 to {@value #MAX_LIMIT} recommendations at most
+     */
+    public record Command(ShopId shop, List<VariantKey> items, int limit) {
+        public Command {
+            InvalidInputException.require(shop != null, "shop_id", "is required");
+            InvalidInputException.require(items != null && !items.isEmpty(), "items", "the cart must hold at least one item");
+            InvalidInputException.require(items.size() <= MAX_ITEMS, "items",
+                    "a cart holds at most " + MAX_ITEMS + " items, but had " + items.size());
+            InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
+                    "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
+            items = List.copyOf(items);
+        }
+    }
+
+    public Result execute(Command command) {
+        Optional<ServingModel> model = servingModels.current(command.shop());
+        if (model.isEmpty()) {
+            // Checked only here, so that a served shop costs no database round trip per request.
+            return shops.find(command.shop()).isPresent()
+                    ? new Result.Recommended(0, Optional.empty(), List.of())
+                    : new Result.ShopNotFound(command.shop());
+        }
+        ServingModel serving = model.get();
+        return new Result.Recommended(serving.version(), Optional.of(serving.metric()),
+                serving.recommend(command.items(), command.limit()));
+    }
+
+    public sealed interface Result {
+        /** @param modelVersion 0 when the shop has no model yet (and then no recommendations) */
+        record Recommended(long modelVersion, Optional<Metric> metric, List<Recommendation> recommendations) implements Result {
+        }
+
+        record ShopNotFound(ShopId shop) implements Result {
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.cartwise.application.fakes;
+
+import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.domain.catalog.Money;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantRecord;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.domain.shop.Shops;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** {@link Catalog} in memory, keyed like the real one: handle plus option values. */
+public final class InMemoryCatalog implements Catalog {
+    private final Shops shops;
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<ShopId, Map<String, Variant>> variants = new ConcurrentHashMap<>();
+
+    public InMemoryCatalog(Shops shops) {
+        this.shops = shops;
+    }
+
+    @Override
+    public CatalogImportSummary upsert(ShopId shop, Iterator<VariantRecord> records) {
+        var currency = shops.find(shop).orElseThrow().currency();
+        Map<String, Variant> byKey = variants.computeIfAbsent(shop, s -> new LinkedHashMap<>());
+        Set<String> handles = new HashSet<>();
+        byKey.values().forEach(v -> handles.add(v.handle()));
+        long rows = 0;
+        long productsAdded = 0;
+        long added = 0;
+        long updated = 0;
+        while (records.hasNext()) {
+            VariantRecord r = records.next();
+            rows++;
+            String key = r.product().handle() + "\u0000" + String.join("\u0000", r.optionValues());
+            Variant existing = byKey.get(key);
+            long id = existing == null ? ids.incrementAndGet() : existing.id();
+            if (handles.add(r.product().handle())) {
+                productsAdded++;
+            }
+            if (existing == null) {
+                added++;
+            } else {
+                updated++;
+            }
+            byKey.put(key, new Variant(id, r.product().handle(), r.optionValues(), r.sku(), r.shopifyVariantId(),
+                    r.product().title(), new Money(r.price(), currency), r.stock()));
+        }
+        return new CatalogImportSummary(rows, productsAdded, added, updated);
+    }
+
+    @Override
+    public List<Variant> variants(ShopId shop, Collection<Long> variantIds) {
+        Set<Long> wanted = new HashSet<>(variantIds);
+        return all(shop).stream().filter(v -> wanted.contains(v.id())).toList();
+    }
+
+    /** Every variant of the shop, in import order. */
+    public List<Variant> all(ShopId shop) {
+        return new ArrayList<>(variants.getOrDefault(shop, Map.of()).values());
+    }
+}

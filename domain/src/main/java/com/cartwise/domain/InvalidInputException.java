@@ -1,0 +1,30 @@
+package com.cartwise.domain;
+
+/**
+ * A value or request that breaks a rule of the domain. Carries the name of the offending field
+ * in the words the public APIs use ({@code shop_id}, {@code items[2].sku}, {@code limit}), so that
+ * every adapter can tell the caller exactly what to fix.
+ */
+public final class InvalidInputException extends RuntimeException {
+    private final String field;
+
+    public InvalidInputException(String field, String problem) {
+        super(field + ": " + problem);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** The problem without the field name. */
+    public String problem() {
+        return getMessage().substring(field.length() + 2);
+    }
+
+    public static void require(boolean condition, String field, String problem) {
+        if (!condition) {
+            throw new InvalidInputException(field, problem);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.cartwise.domain.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * A variant as Cartwise knows it: a stable internal id plus every key it is known by, and what a
+ * till needs to show it (titles, price, stock).
+ */
+public record Variant(
+        long id,
+        String handle,
+        List<String> optionValues,
+        String sku,
+        Long shopifyVariantId,
+        String productTitle,
+        Money price,
+        Stock stock) {
+
+    /** Shopify's title for the only variant of a product without options. */
+    public static final String DEFAULT_TITLE = "Default Title";
+
+    public Variant {
+        optionValues = List.copyOf(optionValues);
+        sku = sku == null ? "" : sku;
+    }
+
+    public static String titleOf(List<String> optionValues) {
+        String joined = optionValues.stream().filter(v -> !v.isBlank()).collect(Collectors.joining(" / "));
+        return joined.isEmpty() ? DEFAULT_TITLE : joined;
+    }
+
+    public String variantTitle() {
+        return titleOf(optionValues);
+    }
+
+    /**
+     * The name Shopify gives this variant on an order line ("Rieker - L4655-35- Rouge - 40 / ROUGE"):
+     * the product title, then " - " and the variant title unless it is the default one. Orders
+     * exports carry no variant ids, so this and the SKU are how a line finds its variant.
+     */
+    public String lineName() {
+        return lineNameOf(productTitle, optionValues);
+    }
+
+    public static String lineNameOf(String productTitle, List<String> optionValues) {
+        String variantTitle = titleOf(optionValues);
+        return DEFAULT_TITLE.equals(variantTitle) ? productTitle : productTitle + " - " + variantTitle;
+    }
+
+    public OptionalLong shopifyId() {
+        return shopifyVariantId == null ? OptionalLong.empty() : OptionalLong.of(shopifyVariantId);
+    }
+
+    public Optional<String> skuIfAny() {
+        return sku.isBlank() ? Optional.empty() : Optional.of(sku);
+    }
+}

@@ -1,0 +1,280 @@
+package com.cartwise.domain.recommend;
+
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.orders.Basket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * What sells together in one shop: how many orders held each variant and each pair of variants.
+ * Immutable. Variants are dense indices (0..variants()-1, in ascending variant id order) and the
+ * pair counts a compressed sparse row matrix, so that answering a cart touches only the cart's
+ * neighbours and never boxes a number.
+ */
+public final class CoOccurrenceModel {
+    private final int orders;
+    private final long[] variantIds;
+    private final int[] orderCounts;
+    private final int[] rowStart;
+    private final int[] neighbours;
+    private final int[] together;
+
+    CoOccurrenceModel(int orders, long[] variantIds, int[] orderCounts, int[] rowStart, int[] neighbours, int[] together) {
+        this.orders = orders;
+        this.variantIds = variantIds;
+        this.orderCounts = orderCounts;
+        this.rowStart = rowStart;
+        this.neighbours = neighbours;
+        this.together = together;
+        validate();
+    }
+
+    /** Counts the baskets. Every basket counts once towards each of its distinct variants and pairs. */
+    public static CoOccurrenceModel learn(Collection<Basket> baskets) {
+        long[] ids = baskets.stream().flatMapToLong(b -> Arrays.stream(b.variantIds())).distinct().sorted().toArray();
+        int[] counts = new int[ids.length];
+        LongIntCounter pairs = new LongIntCounter(Math.max(16, baskets.size() * 2));
+        int[] row = new int[16];
+        for (Basket basket : baskets) {
+            if (row.length < basket.size()) {
+                row = new int[basket.size() * 2];
+            }
+            for (int i = 0; i < basket.size(); i++) {
+                row[i] = Arrays.binarySearch(ids, basket.variantId(i));
+                counts[row[i]]++;
+            }
+            for (int i = 0; i < basket.size(); i++) {
+                for (int j = i + 1; j < basket.size(); j++) {
+                    int a = Math.min(row[i], row[j]);
+                    int b = Math.max(row[i], row[j]);
+                    pairs.increment(((long) a << 32) | b);
+                }
+            }
+        }
+        return fromPairs(baskets.size(), ids, counts, pairs);
+    }
+
+    private static CoOccurrenceModel fromPairs(int orders, long[] ids, int[] counts, LongIntCounter pairs) {
+        int n = ids.length;
+        int[] degree = new int[n + 1];
+        pairs.forEach((key, count) -> {
+            degree[(int) (key >>> 32)]++;
+            degree[(int) key]++;
+        });
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = start[i] + degree[i];
+        }
+        int[] next = Arrays.copyOf(start, n);
+        int[] neighbours = new int[start[n]];
+        int[] together = new int[start[n]];
+        pairs.forEach((key, count) -> {
+            int a = (int) (key >>> 32);
+            int b = (int) key;
+            neighbours[next[a]] = b;
+            together[next[a]++] = count;
+            neighbours[next[b]] = a;
+            together[next[b]++] = count;
+        });
+        for (int i = 0; i < n; i++) {
+            sortRow(neighbours, together, start[i], start[i + 1]);
+        }
+        return new CoOccurrenceModel(orders, ids, counts, start, neighbours, together);
+    }
+
+    /** Rebuilds a model from its parts, as {@link ModelCodec} stores them; rejects inconsistent parts. */
+    static CoOccurrenceModel fromParts(int orders, long[] variantIds, int[] orderCounts, int[] rowStart, int[] neighbours, int[] together) {
+        return new CoOccurrenceModel(orders, variantIds, orderCounts, rowStart, neighbours, together);
+    }
+
+    public int orders() {
+        return orders;
+    }
+
+    public int variants() {
+        return variantIds.length;
+    }
+
+    public long variantId(int index) {
+        return variantIds[index];
+    }
+
+    /** The dense index of a variant, or -1 when no order in the model held it. */
+    public int indexOf(long variantId) {
+        int i = Arrays.binarySearch(variantIds, variantId);
+        return i >= 0 ? i : -1;
+    }
+
+    /** Orders that held the variant. */
+    public int orderCount(int index) {
+        return orderCounts[index];
+    }
+
+    /** Orders that held both variants. */
+    public int together(int a, int b) {
+        int i = Arrays.binarySearch(neighbours, rowStart[a], rowStart[a + 1], b);
+        return i >= 0 ? together[i] : 0;
+    }
+
+    /** Distinct variant pairs bought together at least once. */
+    public long pairs() {
+        return neighbours.length / 2;
+    }
+
+    /**
+     * The best candidates for a cart: every variant bought with at least one cart item, scored by
+     * the sum over cart items of {@code metric}, without the cart items themselves and without the
+     * variants {@code eligible} refuses; best score first, ties by {@code tieBreak}.
+     *
+     * @param cart dense indices of the cart's variants (unknown ones already left out)
+     */
+    public List<Candidate> rank(int[] cart, Metric metric, int limit, IntPredicate eligible, Comparator<Candidate> tieBreak) {
+        Scratch s = Scratch.forSize(variantIds.length);
+        try {
+            for (int c : cart) {
+                s.inCart[c] = true;
+            }
+            for (int c = 0; c < cart.length; c++) {
+                int a = cart[c];
+                for (int i = rowStart[a]; i < rowStart[a + 1]; i++) {
+                    int b = neighbours[i];
+                    if (s.inCart[b]) {
+                        continue;
+                    }
+                    double contribution = metric.score(together[i], orderCounts[a], orderCounts[b], orders);
+                    if (s.evidence[b] < 0) {
+                        s.touched[s.touchedCount++] = b;
+                    }
+                    s.score[b] += contribution;
+                    // The evidence is the single cart item that contributes most (first one on a tie).
+                    if (s.evidence[b] < 0 || contribution > s.bestContribution[b]) {
+                        s.evidence[b] = a;
+                        s.bestContribution[b] = contribution;
+                    }
+                }
+            }
+            List<Candidate> found = new ArrayList<>();
+            for (int t = 0; t < s.touchedCount; t++) {
+                int b = s.touched[t];
+                if (eligible.test(b)) {
+                    found.add(new Candidate(b, s.score[b], s.evidence[b]));
+                }
+            }
+            Comparator<Candidate> order = Comparator.comparingDouble(Candidate::score).reversed().thenComparing(tieBreak);
+            found.sort(order);
+            return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        } finally {
+            s.reset(cart);
+        }
+    }
+
+    /**
+     * A scored candidate.
+     *
+     * @param index dense index of the candidate variant
+     * @param score the summed score over the cart
+     * @param evidence dense index of the cart item that contributed most
+     */
+    public record Candidate(int index, double score, int evidence) {
+    }
+
+    // Package-private views for ModelCodec.
+    long[] variantIdsArray() {
+        return variantIds;
+    }
+
+    int[] orderCountsArray() {
+        return orderCounts;
+    }
+
+    int[] rowStartArray() {
+        return rowStart;
+    }
+
+    int[] neighboursArray() {
+        return neighbours;
+    }
+
+    int[] togetherArray() {
+        return together;
+    }
+
+    private void validate() {
+        int n = variantIds.length;
+        InvalidInputException.require(orders >= 0, "orders", "must not be negative");
+        InvalidInputException.require(orderCounts.length == n && rowStart.length == n + 1, "model", "arrays of different lengths");
+        InvalidInputException.require(rowStart[0] == 0 && rowStart[n] == neighbours.length && neighbours.length == together.length,
+                "model", "row offsets do not match the neighbour arrays");
+        for (int i = 1; i < n; i++) {
+            InvalidInputException.require(variantIds[i - 1] < variantIds[i], "model", "variant ids must ascend");
+        }
+        for (int i = 0; i < n; i++) {
+            InvalidInputException.require(rowStart[i] <= rowStart[i + 1], "model", "row offsets must not descend");
+        }
+        for (int neighbour : neighbours) {
+            InvalidInputException.require(neighbour >= 0 && neighbour < n, "model", "neighbour index out of range");
+        }
+    }
+
+    private static void sortRow(int[] keys, int[] values, int from, int to) {
+        // Rows are short; insertion sort keeps keys and values paired without boxing.
+        for (int i = from + 1; i < to; i++) {
+            int k = keys[i];
+            int v = values[i];
+            int j = i - 1;
+            while (j >= from && keys[j] > k) {
+                keys[j + 1] = keys[j];
+                values[j + 1] = values[j];
+                j--;
+            }
+            keys[j + 1] = k;
+            values[j + 1] = v;
+        }
+    }
+
+    /** Per-thread work arrays sized to the model, so that a request allocates almost nothing. */
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> LOCAL = new ThreadLocal<>();
+        final double[] score;
+        final double[] bestContribution;
+        final int[] evidence;
+        final boolean[] inCart;
+        final int[] touched;
+        int touchedCount;
+
+        private Scratch(int size) {
+            score = new double[size];
+            bestContribution = new double[size];
+            evidence = new int[size];
+            Arrays.fill(evidence, -1);
+            inCart = new boolean[size];
+            touched = new int[size];
+        }
+
+        static Scratch forSize(int size) {
+            Scratch s = LOCAL.get();
+            if (s == null || s.score.length < size) {
+                s = new Scratch(size);
+                LOCAL.set(s);
+            }
+            return s;
+        }
+
+        void reset(int[] cart) {
+            for (int t = 0; t < touchedCount; t++) {
+                int b = touched[t];
+                score[b] = 0;
+                bestContribution[b] = 0;
+                evidence[b] = -1;
+            }
+            touchedCount = 0;
+            for (int c : cart) {
+                inCart[c] = false;
+            }
+        }
+    }
+}

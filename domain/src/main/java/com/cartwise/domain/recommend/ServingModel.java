@@ -1,0 +1,109 @@
+package com.cartwise.domain.recommend;
+
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantKey;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * A trained model joined with the catalogue as it was when loaded: everything a till's request
+ * needs, in memory. Cart items resolve through the keys of the variants the model knows, since
+ * a variant no order ever held can neither contribute nor be recommended.
+ */
+public final class ServingModel {
+    private static final int SHARED = -2;
+
+    private final TrainedModel model;
+    private final Variant[] variants;
+    private final Map<Long, Integer> byShopifyId = new HashMap<>();
+    private final Map<String, Integer> bySku = new HashMap<>();
+    private final Comparator<CoOccurrenceModel.Candidate> byTitleThenId;
+
+    /** @param catalogue the shop's variants; those the model does not know are ignored */
+    public ServingModel(TrainedModel model, Collection<Variant> catalogue) {
+        this.model = model;
+        CoOccurrenceModel counts = model.counts();
+        this.variants = new Variant[counts.variants()];
+        for (Variant v : catalogue) {
+            int index = counts.indexOf(v.id());
+            if (index < 0) {
+                continue;
+            }
+            variants[index] = v;
+            v.shopifyId().ifPresent(id -> byShopifyId.put(id, index));
+            v.skuIfAny().ifPresent(sku -> bySku.merge(sku, index, (a, b) -> SHARED));
+        }
+        this.byTitleThenId = Comparator
+                .comparing((CoOccurrenceModel.Candidate c) -> variants[c.index()].productTitle())
+                .thenComparingLong(c -> variants[c.index()].id());
+    }
+
+    public long version() {
+        return model.version();
+    }
+
+    public Metric metric() {
+        return model.metric();
+    }
+
+    public TrainedModel model() {
+        return model;
+    }
+
+    /**
+     * The best {@code limit} variants to add to the cart, by the model's metric summed over the
+     * cart's items; never a cart item, never a variant that is out of stock or gone from the
+     * catalogue; ties by product title, then variant id. Unknown cart items are ignored.
+     */
+    public List<Recommendation> recommend(List<VariantKey> cart, int limit) {
+        CoOccurrenceModel counts = model.counts();
+        int[] cartIndices = cart.stream().mapToInt(this::indexOf).filter(i -> i >= 0).distinct().toArray();
+        int[] sharedSkuIndices = cart.stream()
+                .filter(k -> k instanceof VariantKey.BySku s && bySku.get(s.sku()) != null && bySku.get(s.sku()) == SHARED)
+                .flatMapToInt(k -> allWithSku(((VariantKey.BySku) k).sku()))
+                .toArray();
+        if (cartIndices.length == 0) {
+            return List.of();
+        }
+        List<CoOccurrenceModel.Candidate> ranked = counts.rank(cartIndices, model.metric(), limit,
+                i -> variants[i] != null && variants[i].stock().available() && !contains(sharedSkuIndices, i),
+                byTitleThenId);
+        return ranked.stream().map(c -> toRecommendation(c, counts)).toList();
+    }
+
+    private Recommendation toRecommendation(CoOccurrenceModel.Candidate c, CoOccurrenceModel counts) {
+        Variant with = variants[c.evidence()];
+        Evidence evidence = new Evidence(with, counts.together(c.evidence(), c.index()),
+                counts.orderCount(c.evidence()), counts.orderCount(c.index()), counts.orders());
+        return new Recommendation(variants[c.index()], c.score(), evidence);
+    }
+
+    private int indexOf(VariantKey key) {
+        Integer index = switch (key) {
+            case VariantKey.ById id -> {
+                int i = model.counts().indexOf(id.variantId());
+                yield i >= 0 && variants[i] != null ? i : null;
+            }
+            case VariantKey.ByShopifyVariantId s -> byShopifyId.get(s.shopifyVariantId());
+            case VariantKey.BySku s -> bySku.get(s.sku());
+        };
+        return index == null ? -1 : index;
+    }
+
+    private IntStream allWithSku(String sku) {
+        return IntStream.range(0, variants.length).filter(i -> variants[i] != null && variants[i].sku().equals(sku));
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
