@@ -1,0 +1,119 @@
+package com.cartwise.bootstrap;
+
+import com.cartwise.bootstrap.database.DatabaseUrl;
+import com.cartwise.bootstrap.database.EmbeddedDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One running Cartwise: the database it uses (its own embedded PostgreSQL unless one is
+ * configured), the Micronaut context, the REST server and the gRPC server. The command line and
+ * the end-to-end tests start it the same way.
+ */
+public final class CartwiseServer implements AutoCloseable {
+    static final String DATA_DIRECTORY = "cartwise.embedded-database.data-directory";
+    static final String EMBEDDED_PORT = "cartwise.embedded-database.port";
+    private static final String DATASOURCE_URL = "datasources.default.url";
+
+    private final ApplicationContext context;
+    private final EmbeddedDatabase embeddedDatabase;
+
+    private CartwiseServer(ApplicationContext context, EmbeddedDatabase embeddedDatabase) {
+        this.context = context;
+        this.embeddedDatabase = embeddedDatabase;
+    }
+
+    /**
+     * @param overrides configuration that wins over application.yml and the environment
+     *                  (the command line's options, or a test's random ports)
+     * @param databaseUrl the {@code DATABASE_URL} environment variable, or null
+     */
+    public static CartwiseServer start(Map<String, Object> overrides, String databaseUrl) {
+        Map<String, Object> properties = new HashMap<>(overrides);
+        EmbeddedDatabase embedded = null;
+        if (databaseUrl != null && !databaseUrl.isBlank()) {
+            useDatabase(properties, DatabaseUrl.parse(databaseUrl));
+        } else {
+            Configured configured = Configured.read(properties);
+            if (configured.datasourceUrl().isEmpty()) {
+                embedded = EmbeddedDatabase.start(configured.dataDirectory(), configured.embeddedPort());
+                useDatabase(properties, embedded.url());
+            }
+        }
+        try {
+            ApplicationContext context = Micronaut.build()
+                    .mainClass(Cartwise.class)
+                    .banner(false)
+                    .properties(properties)
+                    .start();
+            return new CartwiseServer(context, embedded);
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    private static void useDatabase(Map<String, Object> properties, DatabaseUrl url) {
+        properties.put(DATASOURCE_URL, url.jdbcUrl());
+        if (!url.username().isEmpty()) {
+            properties.put("datasources.default.username", url.username());
+        }
+        if (!url.password().isEmpty()) {
+            properties.put("datasources.default.password", url.password());
+        }
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public int httpPort() {
+        return context.getBean(EmbeddedServer.class).getPort();
+    }
+
+    public int grpcPort() {
+        return context.getBean(GrpcEmbeddedServer.class).getPort();
+    }
+
+    /** Where the embedded database keeps its files, if Cartwise runs its own. */
+    public Optional<Path> embeddedDataDirectory() {
+        return Optional.ofNullable(embeddedDatabase).map(EmbeddedDatabase::dataDirectory);
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            if (embeddedDatabase != null) {
+                embeddedDatabase.close();
+            }
+        }
+    }
+
+    /**
+     * The database settings as Micronaut would resolve them (overrides, system properties,
+     * environment variables, application.yml), read before the context starts because the
+     * embedded database must be running before the data source is created.
+     */
+    private record Configured(Optional<String> datasourceUrl, Path dataDirectory, int embeddedPort) {
+        static Configured read(Map<String, Object> overrides) {
+            try (ApplicationContext probe = ApplicationContext.builder().properties(overrides).build()) {
+                Environment environment = probe.getEnvironment().start();
+                return new Configured(
+                        environment.getProperty(DATASOURCE_URL, String.class).filter(s -> !s.isBlank()),
+                        Path.of(environment.getProperty(DATA_DIRECTORY, String.class).orElse("data/postgres")),
+                        environment.getProperty(EMBEDDED_PORT, Integer.class).orElse(0));
+            }
+        }
+    }
+}

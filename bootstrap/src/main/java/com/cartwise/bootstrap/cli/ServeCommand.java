@@ -1,0 +1,60 @@
+package com.cartwise.bootstrap.cli;
+
+import com.cartwise.bootstrap.CartwiseServer;
+import com.cartwise.bootstrap.startup.DemoShopInstaller;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs Cartwise until it is stopped (Ctrl-C or SIGTERM). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the REST and gRPC servers (with an embedded PostgreSQL unless one is configured).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--demo", description = "Generate, import and train a demo shop (id 'demo') unless it exists already.")
+    boolean demo;
+
+    @Option(names = "--http-port", description = "REST port (default: micronaut.server.port, 8080).")
+    Integer httpPort;
+
+    @Option(names = "--grpc-port", description = "gRPC port (default: grpc.server.port, 50051).")
+    Integer grpcPort;
+
+    @Option(names = "--data-dir", description = "Embedded PostgreSQL data directory (default: data/postgres).")
+    String dataDirectory;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, Object> overrides = new HashMap<>();
+        if (httpPort != null) {
+            overrides.put("micronaut.server.port", httpPort);
+        }
+        if (grpcPort != null) {
+            overrides.put("grpc.server.port", grpcPort);
+        }
+        if (dataDirectory != null) {
+            overrides.put("cartwise.embedded-database.data-directory", dataDirectory);
+        }
+        long started = System.nanoTime();
+        CartwiseServer server = CartwiseServer.start(overrides, System.getenv("DATABASE_URL"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "cartwise-shutdown"));
+        if (demo) {
+            new DemoShopInstaller(server.context(), System.out).install();
+        }
+        System.out.printf("Cartwise is up in %.1f s: REST on http://localhost:%d, gRPC on localhost:%d%s%n",
+                (System.nanoTime() - started) / 1e9, server.httpPort(), server.grpcPort(),
+                server.embeddedDataDirectory().map(d -> ", embedded PostgreSQL data in " + d).orElse(""));
+        if (demo) {
+            DemoShopInstaller.printTour(System.out, server.httpPort(), server.grpcPort());
+        }
+        stopped.await();
+        return 0;
+    }
+}
