@@ -34,6 +34,9 @@ public final class RecommendForCart {
             InvalidInputException.require(items != null && !items.isEmpty(), "items", "the cart must hold at least one item");
             InvalidInputException.require(items.size() <= MAX_ITEMS, "items",
                     "a cart holds at most " + MAX_ITEMS + " items, but had " + items.size());
+            for (int i = 0; i < items.size(); i++) {
+                InvalidInputException.require(items.get(i) != null, "items[" + i + "]", "is required");
+            }
             InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
                     "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
             items = List.copyOf(items);

@@ -41,8 +41,17 @@ public final class InMemoryCatalog implements Catalog {
             VariantRecord r = records.next();
             rows++;
             String key = r.product().handle() + "\u0000" + String.join("\u0000", r.optionValues());
+            // Like the real catalogue: the Shopify variant id, when given, also identifies a variant.
             Variant existing = byKey.get(key);
+            if (existing == null && r.shopifyVariantId() != null) {
+                String previousKey = byKey.entrySet().stream()
+                        .filter(e -> r.shopifyVariantId().equals(e.getValue().shopifyVariantId()))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                existing = previousKey == null ? null : byKey.remove(previousKey);
+            }
             long id = existing == null ? ids.incrementAndGet() : existing.id();
+            Long shopifyVariantId = r.shopifyVariantId() != null ? r.shopifyVariantId()
+                    : existing == null ? null : existing.shopifyVariantId();
             if (handles.add(r.product().handle())) {
                 productsAdded++;
             }
@@ -51,7 +60,7 @@ public final class InMemoryCatalog implements Catalog {
             } else {
                 updated++;
             }
-            byKey.put(key, new Variant(id, r.product().handle(), r.optionValues(), r.sku(), r.shopifyVariantId(),
+            byKey.put(key, new Variant(id, r.product().handle(), r.optionValues(), r.sku(), shopifyVariantId,
                     r.product().title(), new Money(r.price(), currency), r.stock()));
         }
         return new CatalogImportSummary(rows, productsAdded, added, updated);
@@ -61,6 +70,12 @@ public final class InMemoryCatalog implements Catalog {
     public List<Variant> variants(ShopId shop, Collection<Long> variantIds) {
         Set<Long> wanted = new HashSet<>(variantIds);
         return all(shop).stream().filter(v -> wanted.contains(v.id())).toList();
+    }
+
+    @Override
+    public List<Variant> variantsWithSkus(ShopId shop, Collection<String> skus) {
+        Set<String> wanted = new HashSet<>(skus);
+        return all(shop).stream().filter(v -> wanted.contains(v.sku())).toList();
     }
 
     /** Every variant of the shop, in import order. */

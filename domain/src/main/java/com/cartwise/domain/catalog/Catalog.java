@@ -19,6 +19,12 @@ public interface Catalog {
     /** The variants with these ids that still exist in the shop, in no particular order. */
     List<Variant> variants(ShopId shop, Collection<Long> variantIds);
 
+    /**
+     * The variants that have one of these SKUs, in no particular order. Serving needs them to tell
+     * a SKU that names one variant from one that several share (and so names none).
+     */
+    List<Variant> variantsWithSkus(ShopId shop, Collection<String> skus);
+
     record CatalogImportSummary(long rows, long productsAdded, long variantsAdded, long variantsUpdated) {
     }
 }

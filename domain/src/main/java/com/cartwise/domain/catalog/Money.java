@@ -13,7 +13,22 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInputException("price", "'" + amount + "' is not a decimal amount");
+        }
+        return new Money(value, currency(currencyCode));
+    }
+
+    /** An ISO 4217 code ("EUR"), refused by the name of the field that carried it. */
+    public static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("currency", "'" + code + "' is not an ISO 4217 currency code");
+        }
     }
 
     /** The amount as merchants write it: "112.00". */

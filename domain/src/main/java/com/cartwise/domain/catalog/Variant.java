@@ -1,5 +1,6 @@
 package com.cartwise.domain.catalog;
 
+import com.cartwise.domain.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +24,11 @@ public record Variant(
     public static final String DEFAULT_TITLE = "Default Title";
 
     public Variant {
+        InvalidInputException.require(id > 0, "variant_id", "must be positive, but was " + id);
+        InvalidInputException.require(handle != null && !handle.isBlank(), "handle", "is required");
+        InvalidInputException.require(productTitle != null && !productTitle.isBlank(), "product_title", "is required");
+        InvalidInputException.require(price != null, "price", "is required");
+        InvalidInputException.require(stock != null, "inventory_quantity", "is required");
         optionValues = List.copyOf(optionValues);
         sku = sku == null ? "" : sku;
     }

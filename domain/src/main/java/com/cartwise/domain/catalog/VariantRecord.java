@@ -19,6 +19,8 @@ public record VariantRecord(
 
     public VariantRecord {
         InvalidInputException.require(product != null, "product", "is required");
+        InvalidInputException.require(optionValues == null || optionValues.stream().allMatch(java.util.Objects::nonNull),
+                "option_values", "must not contain an empty slot");
         optionValues = optionValues == null ? List.of() : optionValues.stream().map(String::strip).toList();
         InvalidInputException.require(optionValues.size() <= 3, "option_values", "a variant has at most 3 options");
         sku = sku == null ? "" : sku.strip();

@@ -14,6 +14,8 @@ public record OrderLine(String name, String sku, Long shopifyVariantId, int quan
         sku = sku == null ? "" : sku.strip();
         InvalidInputException.require(!name.isEmpty() || !sku.isEmpty() || shopifyVariantId != null,
                 "line", "needs a name, a SKU or a variant id");
+        InvalidInputException.require(shopifyVariantId == null || shopifyVariantId > 0, "shopify_variant_id",
+                "must be positive, but was " + shopifyVariantId);
         InvalidInputException.require(quantity > 0, "quantity", "must be positive, but was " + quantity);
         InvalidInputException.require(price == null || price.signum() >= 0, "price", "must not be negative");
     }

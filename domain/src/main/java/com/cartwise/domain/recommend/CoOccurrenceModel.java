@@ -1,6 +1,5 @@
 package com.cartwise.domain.recommend;
 
-import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.orders.Basket;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,7 +160,7 @@ public final class CoOccurrenceModel {
             for (int t = 0; t < s.touchedCount; t++) {
                 int b = s.touched[t];
                 if (eligible.test(b)) {
-                    found.add(new Candidate(b, s.score[b], s.evidence[b]));
+                    found.add(new Candidate(b, significant(s.score[b]), s.evidence[b]));
                 }
             }
             Comparator<Candidate> order = Comparator.comparingDouble(Candidate::score).reversed().thenComparing(tieBreak);
@@ -170,6 +169,19 @@ public final class CoOccurrenceModel {
         } finally {
             s.reset(cart);
         }
+    }
+
+    /**
+     * The score kept to 40 significant bits (about 12 decimal digits). Sums of the same terms in
+     * another order differ in the last bits (0.1+0.2+0.3 is not 0.3+0.2+0.1), so scores equal in
+     * exact arithmetic must compare equal, leaving the tie to the tie-break, not to rounding noise.
+     */
+    static double significant(double score) {
+        if (score == 0 || !Double.isFinite(score)) {
+            return score;
+        }
+        double unit = Math.scalb(1.0, Math.getExponent(score) - 40);
+        return Math.rint(score / unit) * unit;
     }
 
     /**
@@ -203,20 +215,31 @@ public final class CoOccurrenceModel {
         return together;
     }
 
+    /** A stored model that breaks these rules is corrupt: a server fault, not bad input. */
     private void validate() {
         int n = variantIds.length;
-        InvalidInputException.require(orders >= 0, "orders", "must not be negative");
-        InvalidInputException.require(orderCounts.length == n && rowStart.length == n + 1, "model", "arrays of different lengths");
-        InvalidInputException.require(rowStart[0] == 0 && rowStart[n] == neighbours.length && neighbours.length == together.length,
-                "model", "row offsets do not match the neighbour arrays");
+        check(orders >= 0, "negative order count");
+        check(orderCounts.length == n && rowStart.length == n + 1, "arrays of different lengths");
+        check(rowStart[0] == 0 && rowStart[n] == neighbours.length && neighbours.length == together.length,
+                "row offsets do not match the neighbour arrays");
         for (int i = 1; i < n; i++) {
-            InvalidInputException.require(variantIds[i - 1] < variantIds[i], "model", "variant ids must ascend");
+            check(variantIds[i - 1] < variantIds[i], "variant ids must ascend");
         }
-        for (int i = 0; i < n; i++) {
-            InvalidInputException.require(rowStart[i] <= rowStart[i + 1], "model", "row offsets must not descend");
+        for (int a = 0; a < n; a++) {
+            check(rowStart[a] <= rowStart[a + 1], "row offsets must not descend");
+            for (int i = rowStart[a]; i < rowStart[a + 1]; i++) {
+                int b = neighbours[i];
+                check(b >= 0 && b < n && b != a, "neighbour index out of range or a variant paired with itself");
+                check(i == rowStart[a] || neighbours[i - 1] < b, "neighbours must ascend within a row");
+                check(together[i] > 0 && together[i] <= Math.min(orderCounts[a], orderCounts[b]),
+                        "a pair bought together more often than one of its variants");
+            }
         }
-        for (int neighbour : neighbours) {
-            InvalidInputException.require(neighbour >= 0 && neighbour < n, "model", "neighbour index out of range");
+    }
+
+    private static void check(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException("corrupt model: " + problem);
         }
     }
 

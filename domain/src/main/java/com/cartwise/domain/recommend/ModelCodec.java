@@ -40,11 +40,11 @@ public final class ModelCodec {
     public static CoOccurrenceModel decode(byte[] stored) {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(stored)))) {
             if (in.readInt() != MAGIC) {
-                throw new IllegalArgumentException("not a Cartwise model");
+                throw new IllegalArgumentException("corrupt model: not a Cartwise model");
             }
             int format = in.readInt();
             if (format != FORMAT) {
-                throw new IllegalArgumentException("unknown model format " + format);
+                throw new IllegalArgumentException("corrupt model: unknown format " + format);
             }
             int orders = in.readInt();
             return CoOccurrenceModel.fromParts(orders, readLongs(in), readInts(in), readInts(in), readInts(in), readInts(in));
@@ -67,8 +67,19 @@ public final class ModelCodec {
         }
     }
 
+    /** Guards against a corrupt length asking for gigabytes before a single value is read. */
+    private static int readLength(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_ARRAY) {
+            throw new IllegalArgumentException("corrupt model: array length " + length);
+        }
+        return length;
+    }
+
+    private static final int MAX_ARRAY = 1 << 28;
+
     private static long[] readLongs(DataInputStream in) throws IOException {
-        long[] values = new long[in.readInt()];
+        long[] values = new long[readLength(in)];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readLong();
         }
@@ -76,7 +87,7 @@ public final class ModelCodec {
     }
 
     private static int[] readInts(DataInputStream in) throws IOException {
-        int[] values = new int[in.readInt()];
+        int[] values = new int[readLength(in)];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readInt();
         }

@@ -34,8 +34,10 @@ public final class OfflineEvaluation {
         return new OfflineEvaluation(DEFAULT_K, DEFAULT_TRAIN_SHARE);
     }
 
-    /** @param oldestFirst baskets in the order they were placed */
-    public EvaluationReport evaluate(List<Basket> oldestFirst) {
+    /** @param baskets the shop's baskets; sorted here by time (stably), so no future order can leak into training */
+    public EvaluationReport evaluate(List<Basket> baskets) {
+        List<Basket> oldestFirst = new ArrayList<>(baskets);
+        oldestFirst.sort(Comparator.comparing(Basket::placedAt));
         int split = (int) Math.floor(oldestFirst.size() * trainShare);
         List<Basket> training = oldestFirst.subList(0, split);
         List<Basket> validation = oldestFirst.subList(split, oldestFirst.size());

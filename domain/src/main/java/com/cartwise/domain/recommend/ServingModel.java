@@ -23,22 +23,31 @@ public final class ServingModel {
     private final Map<String, Integer> bySku = new HashMap<>();
     private final Comparator<CoOccurrenceModel.Candidate> byTitleThenId;
 
-    /** @param catalogue the shop's variants; those the model does not know are ignored */
+    /**
+     * @param catalogue the model's variants as the catalogue has them now, plus every variant that
+     *                  shares a SKU with one of them; variants the model does not know only make
+     *                  their SKUs shared, they are never served
+     */
     public ServingModel(TrainedModel model, Collection<Variant> catalogue) {
         this.model = model;
         CoOccurrenceModel counts = model.counts();
         this.variants = new Variant[counts.variants()];
+        java.util.Set<String> skusOfOthers = new java.util.HashSet<>();
         for (Variant v : catalogue) {
             int index = counts.indexOf(v.id());
             if (index < 0) {
+                v.skuIfAny().ifPresent(skusOfOthers::add);
                 continue;
             }
             variants[index] = v;
             v.shopifyId().ifPresent(id -> byShopifyId.put(id, index));
             v.skuIfAny().ifPresent(sku -> bySku.merge(sku, index, (a, b) -> SHARED));
         }
+        skusOfOthers.forEach(sku -> bySku.computeIfPresent(sku, (s, index) -> SHARED));
+        // Case-insensitive first, as a merchant reads a list ("apple" before "Zebra").
         this.byTitleThenId = Comparator
-                .comparing((CoOccurrenceModel.Candidate c) -> variants[c.index()].productTitle())
+                .comparing((CoOccurrenceModel.Candidate c) -> variants[c.index()].productTitle(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(c -> variants[c.index()].productTitle())
                 .thenComparingLong(c -> variants[c.index()].id());
     }
 

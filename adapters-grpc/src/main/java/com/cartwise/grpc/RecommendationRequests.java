@@ -1,0 +1,54 @@
+package com.cartwise.grpc;
+
+import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.catalog.VariantKey;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.proto.v1.CartItem;
+import com.cartwise.proto.v1.RecommendForCartRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Turns a {@link RecommendForCartRequest} into the use case's command. Every rule breach surfaces
+ * as an {@link InvalidInputException} naming the field as the request spells it, so that
+ * {@link ErrorStatusInterceptor} can answer INVALID_ARGUMENT in one place.
+ */
+final class RecommendationRequests {
+
+    private RecommendationRequests() {
+    }
+
+    static RecommendForCart.Command toCommand(RecommendForCartRequest request) {
+        ShopId shop = ShopId.of(request.getShopId());
+        List<VariantKey> items = new ArrayList<>(request.getItemsCount());
+        for (int i = 0; i < request.getItemsCount(); i++) {
+            items.add(keyOf(request.getItems(i), "items[" + i + "]"));
+        }
+        // proto3 `optional` tells an absent limit from an explicit 0: only the former means "default".
+        int limit = request.hasLimit() ? request.getLimit() : RecommendForCart.DEFAULT_LIMIT;
+        return new RecommendForCart.Command(shop, items, limit);
+    }
+
+    private static VariantKey keyOf(CartItem item, String field) {
+        InvalidInputException.require(item.getQuantity() >= 0, field + ".quantity",
+                "must not be negative, but was " + item.getQuantity());
+        return switch (item.getKeyCase()) {
+            case SHOPIFY_VARIANT_ID -> inItem(field, () -> new VariantKey.ByShopifyVariantId(item.getShopifyVariantId()));
+            case SKU -> inItem(field, () -> new VariantKey.BySku(item.getSku()));
+            case VARIANT_ID -> inItem(field, () -> new VariantKey.ById(item.getVariantId()));
+            case KEY_NOT_SET -> throw new InvalidInputException(field,
+                    "names no variant: set one of shopify_variant_id, sku or variant_id");
+        };
+    }
+
+    /** The domain names the key ("sku"); the caller needs to know which item held it ("items[2].sku"). */
+    private static VariantKey inItem(String field, Supplier<VariantKey> key) {
+        try {
+            return key.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field + "." + e.field(), e.problem());
+        }
+    }
+}

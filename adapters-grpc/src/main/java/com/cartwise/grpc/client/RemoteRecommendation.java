@@ -1,0 +1,24 @@
+package com.cartwise.grpc.client;
+
+import java.math.BigDecimal;
+
+/**
+ * One recommended variant as a running Cartwise answered it.
+ *
+ * @param sku empty when the variant has none
+ * @param price never a float: the exact decimal the server sent
+ * @param currency ISO 4217 code, e.g. "CAD"
+ * @param score the summed score over the cart, by the model's metric
+ * @param reason for staff to read: "Bought with Ski Wax in 37 of 120 orders (4.2× chance)"
+ */
+public record RemoteRecommendation(
+        long variantId,
+        String sku,
+        String productTitle,
+        String variantTitle,
+        BigDecimal price,
+        String currency,
+        int inventoryQuantity,
+        double score,
+        String reason) {
+}

@@ -1,0 +1,46 @@
+package com.cartwise.grpc.client;
+
+import com.cartwise.domain.catalog.Variant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A running Cartwise's answer for a cart.
+ *
+ * @param modelVersion the shop's model that answered; 0 when it has none yet
+ * @param metric what the model ranks by ("lift" ...); empty when the shop has no model yet
+ * @param recommendations best first
+ */
+public record RemoteRecommendations(long modelVersion, String metric, List<RemoteRecommendation> recommendations) {
+
+    public RemoteRecommendations {
+        recommendations = List.copyOf(recommendations);
+    }
+
+    /** The answer as lines for a terminal: a heading, then two lines per recommendation. */
+    public List<String> describe() {
+        if (modelVersion == 0) {
+            return List.of("This shop has no trained model yet, so there is nothing to recommend.");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Model version " + modelVersion + ", ranked by " + metric + ": "
+                + (recommendations.isEmpty() ? "nothing to recommend for this cart."
+                : recommendations.size() + (recommendations.size() == 1 ? " recommendation" : " recommendations")));
+        for (int i = 0; i < recommendations.size(); i++) {
+            RemoteRecommendation r = recommendations.get(i);
+            lines.add(String.format(Locale.ROOT, "%2d. %s  (variant %d%s)  %s %s  inventory %d  score %.3f",
+                    i + 1, title(r), r.variantId(), r.sku().isEmpty() ? "" : ", SKU " + r.sku(),
+                    r.price().toPlainString(), r.currency(), r.inventoryQuantity(), r.score()));
+            lines.add("    " + r.reason());
+        }
+        return List.copyOf(lines);
+    }
+
+    // The same name a Shopify order line gives the variant: no " - Default Title" suffix.
+    private static String title(RemoteRecommendation r) {
+        return Variant.DEFAULT_TITLE.equals(r.variantTitle()) || r.variantTitle().isEmpty()
+                ? r.productTitle()
+                : r.productTitle() + " - " + r.variantTitle();
+    }
+}

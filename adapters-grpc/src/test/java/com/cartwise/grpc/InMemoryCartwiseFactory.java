@@ -1,0 +1,29 @@
+package com.cartwise.grpc;
+
+import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.recommend.RecommendForCart;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * Stands in for the bootstrap's wiring: the real use cases over in-memory ports. Tests reach the
+ * {@link InMemoryCartwise} bean to seed data through the use cases.
+ */
+@Factory
+@Requires(missingProperty = UnavailableShopsFactory.PROPERTY)
+class InMemoryCartwiseFactory {
+
+    @Singleton
+    InMemoryCartwise cartwise() {
+        return new InMemoryCartwise(Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Singleton
+    RecommendForCart recommendForCart(InMemoryCartwise cartwise) {
+        return cartwise.recommendForCart;
+    }
+}

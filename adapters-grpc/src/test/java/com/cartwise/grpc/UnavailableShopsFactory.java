@@ -1,0 +1,44 @@
+package com.cartwise.grpc;
+
+import com.cartwise.application.fakes.InMemoryCatalog;
+import com.cartwise.application.fakes.InMemoryModelStore;
+import com.cartwise.application.fakes.InMemoryShops;
+import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.ServingModels;
+import com.cartwise.domain.shop.Shop;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.domain.shop.Shops;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * The use case over a shop store that fails as a lost database connection would, so that a
+ * request for an untrained shop (which makes the use case look the shop up) fails unexpectedly.
+ */
+@Factory
+@Requires(property = UnavailableShopsFactory.PROPERTY, value = "unavailable")
+class UnavailableShopsFactory {
+    static final String PROPERTY = "test.shops";
+    static final String FAILURE = "connection to the shops table lost";
+
+    @Singleton
+    RecommendForCart recommendForCart() {
+        // No model is ever stored, so every request falls through to the shop lookup.
+        ServingModels noModels = new ServingModels(new InMemoryModelStore(), new InMemoryCatalog(new InMemoryShops()));
+        return new RecommendForCart(new UnavailableShops(), noModels);
+    }
+
+    private static final class UnavailableShops implements Shops {
+        @Override
+        public Optional<Shop> find(ShopId id) {
+            throw new IllegalStateException(FAILURE);
+        }
+
+        @Override
+        public boolean add(Shop shop) {
+            throw new IllegalStateException(FAILURE);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package com.cartwise.persistence.catalog;
+
+import static com.cartwise.persistence.testing.Fixtures.newShop;
+import static com.cartwise.persistence.testing.Fixtures.product;
+import static com.cartwise.persistence.testing.Fixtures.variant;
+import static com.cartwise.persistence.testing.Fixtures.withShopifyId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
+import com.cartwise.domain.catalog.Product;
+import com.cartwise.domain.catalog.Stock;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantRecord;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.persistence.testing.PostgresPorts;
+import com.cartwise.persistence.testing.Ports;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL's catalogue: the contract, plus what only it does. The in-memory fake keys variants
+ * by handle and option values alone; the real one also knows them by Shopify variant id, so
+ * exports and Admin API imports converge on one variant.
+ */
+class JdbcCatalogTest extends CatalogContract {
+    private final PostgresPorts ports = PostgresPorts.shared();
+
+    @Override
+    protected Ports ports() {
+        return ports;
+    }
+
+    private CatalogImportSummary importing(ShopId shop, VariantRecord... records) {
+        return ports.catalog().upsert(shop, List.of(records).iterator());
+    }
+
+    @Test
+    void aVariantFoundByItsShopifyIdKeepsItsIdWhenItsOptionIsRenamed() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        importing(shop, withShopifyId(variant("ankle-boot", "Ankle Boot", "AB-40", "112.00", "40", "Red"), 501));
+        long id = ports.allVariants(shop).getFirst().id();
+
+        CatalogImportSummary renamed = importing(shop,
+                withShopifyId(variant("ankle-boot", "Ankle Boot", "AB-40", "112.00", "40", "Crimson"), 501));
+
+        assertEquals(new CatalogImportSummary(1, 0, 0, 1), renamed);
+        List<Variant> variants = ports.allVariants(shop);
+        assertEquals(1, variants.size());
+        assertEquals(id, variants.getFirst().id());
+        assertEquals(List.of("40", "Crimson"), variants.getFirst().optionValues());
+        assertEquals("Ankle Boot - 40 / Crimson", variants.getFirst().lineName());
+    }
+
+    @Test
+    void anExportWithoutShopifyIdsKeepsTheOnesTheAdminApiGave() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        VariantRecord exported = variant("ski-wax", "Ski Wax", "WAX", "9.90");
+        importing(shop, withShopifyId(exported, 777));
+
+        importing(shop, exported);
+
+        assertEquals(777L, ports.allVariants(shop).getFirst().shopifyVariantId());
+    }
+
+    @Test
+    void aShopifyIdMovesToTheVariantWhoseHandleAndOptionsTheRecordCarries() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        Product boot = product("ankle-boot", "Ankle Boot");
+        // The API knew the variant as "Red"; then an export brought "Crimson" as a new variant.
+        importing(shop, variant(boot, List.of("Red"), "AB", 501L, "112.00", Stock.tracked(1)));
+        importing(shop, variant(boot, List.of("Crimson"), "AB", null, "112.00", Stock.tracked(1)));
+
+        CatalogImportSummary summary = importing(shop,
+                variant(boot, List.of("Crimson"), "AB", 501L, "112.00", Stock.tracked(1)));
+
+        assertEquals(new CatalogImportSummary(1, 0, 0, 1), summary);
+        List<Variant> variants = ports.allVariants(shop);
+        assertEquals(List.of("Red"), variants.get(0).optionValues());
+        assertEquals(null, variants.get(0).shopifyVariantId());
+        assertEquals(List.of("Crimson"), variants.get(1).optionValues());
+        assertEquals(501L, variants.get(1).shopifyVariantId());
+    }
+
+    @Test
+    void shopifyIdsSwappedBetweenTwoVariantsInOneFileEndUpSwapped() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        Product boot = product("ankle-boot", "Ankle Boot");
+        importing(shop,
+                variant(boot, List.of("40"), "AB-40", 501L, "112.00", Stock.tracked(1)),
+                variant(boot, List.of("41"), "AB-41", 502L, "112.00", Stock.tracked(1)));
+
+        importing(shop,
+                variant(boot, List.of("40"), "AB-40", 502L, "112.00", Stock.tracked(1)),
+                variant(boot, List.of("41"), "AB-41", 501L, "112.00", Stock.tracked(1)));
+
+        List<Variant> variants = ports.allVariants(shop);
+        assertEquals(502L, variants.get(0).shopifyVariantId());
+        assertEquals(501L, variants.get(1).shopifyVariantId());
+    }
+
+    @Test
+    void twoRecordsReachingOneVariantApplyInFileOrder() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        Product boot = product("ankle-boot", "Ankle Boot");
+        importing(shop, variant(boot, List.of("Red"), "AB", 501L, "112.00", Stock.tracked(1)));
+        long id = ports.allVariants(shop).getFirst().id();
+
+        // The first names the variant by its options, the second by its Shopify id and renames it.
+        CatalogImportSummary summary = importing(shop,
+                variant(boot, List.of("Red"), "AB", null, "90.00", Stock.tracked(1)),
+                variant(boot, List.of("Crimson"), "AB", 501L, "95.00", Stock.tracked(1)));
+
+        assertEquals(new CatalogImportSummary(2, 0, 0, 2), summary);
+        List<Variant> variants = ports.allVariants(shop);
+        assertEquals(1, variants.size());
+        assertEquals(id, variants.getFirst().id());
+        assertEquals(List.of("Crimson"), variants.getFirst().optionValues());
+        assertEquals("95.00", variants.getFirst().price().amountText());
+    }
+}

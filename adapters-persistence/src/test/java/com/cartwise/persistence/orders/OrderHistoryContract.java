@@ -1,0 +1,238 @@
+package com.cartwise.persistence.orders;
+
+import static com.cartwise.persistence.testing.Fixtures.line;
+import static com.cartwise.persistence.testing.Fixtures.lineWithShopifyId;
+import static com.cartwise.persistence.testing.Fixtures.manyOrders;
+import static com.cartwise.persistence.testing.Fixtures.newShop;
+import static com.cartwise.persistence.testing.Fixtures.order;
+import static com.cartwise.persistence.testing.Fixtures.product;
+import static com.cartwise.persistence.testing.Fixtures.variant;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.cartwise.domain.catalog.Stock;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantRecord;
+import com.cartwise.domain.orders.Basket;
+import com.cartwise.domain.orders.Order;
+import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.domain.orders.OrderHistory.OrdersImportSummary;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.persistence.testing.Ports;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** What every {@code OrderHistory} does, the in-memory one and PostgreSQL's alike. */
+abstract class OrderHistoryContract {
+    private static final String MONDAY = "2024-03-04T10:00:00Z";
+    private static final String TUESDAY = "2024-03-05T10:00:00Z";
+    private static final String WEDNESDAY = "2024-03-06T10:00:00Z";
+
+    protected abstract Ports ports();
+
+    private OrdersImportSummary recording(ShopId shop, Order... orders) {
+        return ports().orderHistory().record(shop, List.of(orders).iterator());
+    }
+
+    /** Stocks the shop's catalogue and answers its variants' ids by SKU, or by line name when they have none. */
+    private Map<String, Long> catalogue(ShopId shop, VariantRecord... records) {
+        ports().catalog().upsert(shop, List.of(records).iterator());
+        Map<String, Long> ids = new HashMap<>();
+        for (Variant variant : ports().allVariants(shop)) {
+            ids.put(variant.skuIfAny().orElse(variant.lineName()), variant.id());
+        }
+        return ids;
+    }
+
+    private static Basket basket(String placedAt, long... variantIds) {
+        return new Basket(Instant.parse(placedAt), variantIds);
+    }
+
+    @Test
+    void anOrderImportedAgainReplacesItself() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop,
+                variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"),
+                variant("sock", "Sock", "SOCK", "5"));
+        recording(shop, order("#1001", MONDAY, line("Boot", "BOOT"), line("Wax", "WAX")));
+
+        OrdersImportSummary again = recording(shop, order("#1001", TUESDAY, line("Sock", "SOCK")));
+
+        assertEquals(new OrdersImportSummary(1, 0, 1, 1), again);
+        BasketHistory history = ports().orderHistory().baskets(shop);
+        assertEquals(List.of(basket(TUESDAY, ids.get("SOCK"))), history.baskets());
+        assertEquals(1, history.orders());
+        assertEquals(1, history.lines());
+    }
+
+    @Test
+    void anOrderListedTwiceInOneFileKeepsItsLastListing() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop,
+                variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"));
+
+        OrdersImportSummary summary = recording(shop,
+                order("#1001", MONDAY, line("Boot", "BOOT")),
+                order("#1002", MONDAY, line("Boot", "BOOT"), line("Wax", "WAX")),
+                order("#1001", MONDAY, line("Wax", "WAX")));
+
+        assertEquals(new OrdersImportSummary(4, 2, 1, 4), summary);
+        assertEquals(List.of(basket(MONDAY, ids.get("WAX")), basket(MONDAY, ids.get("BOOT"), ids.get("WAX"))),
+                ports().orderHistory().baskets(shop).baskets());
+    }
+
+    @Test
+    void basketsComeOldestFirstAndTiesGoByName() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop,
+                variant("a", "A", "A", "1"), variant("b", "B", "B", "1"), variant("c", "C", "C", "1"),
+                variant("d", "D", "D", "1"), variant("e", "E", "E", "1"), variant("f", "F", "F", "1"));
+        recording(shop,
+                order("b", TUESDAY, line("", "E")),
+                order("#1002", TUESDAY, line("", "C")),
+                order("B", TUESDAY, line("", "D")),
+                order("#1001", WEDNESDAY, line("", "F")),
+                order("#999", MONDAY, line("", "A")),
+                order("#1001-1", TUESDAY, line("", "B")));
+
+        List<Long> firstVariants = ports().orderHistory().baskets(shop).baskets().stream()
+                .map(b -> b.variantId(0)).toList();
+
+        // Ties by code point, as String.compareTo: '#' < 'B' < 'b'. A locale's collation would differ.
+        assertEquals(List.of("A", "B", "C", "D", "E", "F").stream().map(ids::get).toList(), firstVariants);
+    }
+
+    @Test
+    void linesResolveByShopifyVariantIdFirst() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop,
+                variant(product("boot", "Boot"), List.of(), "BOOT", 901L, "100", Stock.tracked(1)),
+                variant("wax", "Wax", "WAX", "9"));
+
+        recording(shop, order("#1", MONDAY, lineWithShopifyId("Wax", "WAX", 901)));
+
+        assertEquals(List.of(basket(MONDAY, ids.get("BOOT"))), ports().orderHistory().baskets(shop).baskets());
+    }
+
+    @Test
+    void linesResolveBySkuThenByName() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop,
+                variant("boot", "Boot", "BOOT", "100", "40"),
+                variant("wax", "Wax", "", "9"));
+
+        recording(shop, order("#1", MONDAY,
+                line("Boot - 41", "BOOT"),       // the SKU wins over a name no variant has
+                line("Wax", ""),                 // no SKU: the name
+                line("Wax", "GONE"),             // an unknown SKU: still the name
+                lineWithShopifyId("Wax", "", 12345))); // an unknown Shopify id: still the name
+
+        BasketHistory history = ports().orderHistory().baskets(shop);
+        assertEquals(List.of(basket(MONDAY, ids.get("BOOT"), ids.get("Wax"))), history.baskets());
+        assertEquals(4, history.lines());
+        assertEquals(0, history.unresolvedLines());
+    }
+
+    @Test
+    void aSkuSharedByTwoVariantsResolvesByName() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        catalogue(shop,
+                variant("boot", "Boot", "SHARED", "100", "40"),
+                variant("boot", "Boot", "SHARED", "100", "41"));
+        Map<String, Long> byLineName = ports().allVariants(shop).stream()
+                .collect(Collectors.toMap(Variant::lineName, Variant::id));
+
+        recording(shop, order("#1", MONDAY, line("Boot - 41", "SHARED"), line("Boot - 42", "SHARED")));
+
+        BasketHistory history = ports().orderHistory().baskets(shop);
+        assertEquals(List.of(basket(MONDAY, byLineName.get("Boot - 41"))), history.baskets());
+        assertEquals(1, history.unresolvedLines());
+    }
+
+    @Test
+    void aNameSharedByTwoVariantsResolvesNothing() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        // Two products with the same title: their default variants share the line name "Wax".
+        catalogue(shop, variant("wax", "Wax", "", "9"), variant("wax-2", "Wax", "", "9"));
+
+        recording(shop, order("#1", MONDAY, line("Wax", "")));
+
+        BasketHistory history = ports().orderHistory().baskets(shop);
+        assertEquals(List.of(), history.baskets());
+        assertEquals(1, history.unresolvedLines());
+    }
+
+    @Test
+    void anOrderWithNoResolvedLineIsCountedButMakesNoBasket() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        long wax = catalogue(shop, variant("wax", "Wax", "WAX", "9")).get("WAX");
+
+        recording(shop,
+                order("#1", MONDAY, line("Gift card", "")),
+                order("#2", TUESDAY, line("Wax", "WAX"), line("Shipping", "")));
+
+        assertEquals(new BasketHistory(List.of(basket(TUESDAY, wax)), 2, 3, 2), ports().orderHistory().baskets(shop));
+    }
+
+    @Test
+    void aBasketHoldsEachVariantOnceInLineOrder() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop,
+                variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"),
+                variant("sock", "Sock", "SOCK", "5"));
+
+        recording(shop, order("#1", MONDAY,
+                line("", "WAX"), line("", "BOOT"), line("", "WAX"), line("", "SOCK"), line("Boot", "")));
+
+        assertEquals(List.of(basket(MONDAY, ids.get("WAX"), ids.get("BOOT"), ids.get("SOCK"))),
+                ports().orderHistory().baskets(shop).baskets());
+    }
+
+    @Test
+    void ordersImportedBeforeTheCatalogueResolveOnceItArrives() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        recording(shop, order("#1", MONDAY, line("Wax", "WAX")));
+        assertEquals(1, ports().orderHistory().baskets(shop).unresolvedLines());
+
+        long wax = catalogue(shop, variant("wax", "Wax", "WAX", "9")).get("WAX");
+
+        assertEquals(List.of(basket(MONDAY, wax)), ports().orderHistory().baskets(shop).baskets());
+    }
+
+    @Test
+    void aHistoryLongerThanOneBatchIsImportedWhole() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        catalogue(shop, variant("wax", "Wax", "", "9"));
+
+        OrdersImportSummary first = ports().orderHistory().record(shop, manyOrders(2_500, "Wax"));
+        OrdersImportSummary second = ports().orderHistory().record(shop, manyOrders(2_500, "Wax"));
+
+        assertEquals(new OrdersImportSummary(2_500, 2_500, 0, 2_500), first);
+        assertEquals(new OrdersImportSummary(2_500, 0, 2_500, 2_500), second);
+        BasketHistory history = ports().orderHistory().baskets(shop);
+        assertEquals(2_500, history.baskets().size());
+        assertEquals(2_500, history.lines());
+    }
+
+    @Test
+    void queriesNeverSeeAnotherShopsRows() {
+        ShopId montreal = newShop(ports().shops(), "CAD");
+        ShopId berlin = newShop(ports().shops(), "EUR");
+        Map<String, Long> montrealIds = catalogue(montreal, variant("wax", "Wax", "WAX", "9"));
+        recording(montreal, order("#1001", MONDAY, line("Wax", "WAX")));
+        // Berlin's order has the same name and SKU, and Berlin has a variant of that SKU.
+        Map<String, Long> berlinIds = catalogue(berlin, variant("wax", "Wax", "WAX", "9"));
+
+        OrdersImportSummary berlinImport = recording(berlin, order("#1001", TUESDAY, line("Wax", "WAX")));
+
+        assertEquals(new OrdersImportSummary(1, 1, 0, 1), berlinImport);
+        assertEquals(List.of(basket(MONDAY, montrealIds.get("WAX"))),
+                ports().orderHistory().baskets(montreal).baskets());
+        assertEquals(List.of(basket(TUESDAY, berlinIds.get("WAX"))), ports().orderHistory().baskets(berlin).baskets());
+        ShopId empty = newShop(ports().shops(), "EUR");
+        assertEquals(new BasketHistory(List.of(), 0, 0, 0), ports().orderHistory().baskets(empty));
+    }
+}

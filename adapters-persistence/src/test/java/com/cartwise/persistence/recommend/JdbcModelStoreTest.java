@@ -1,0 +1,62 @@
+package com.cartwise.persistence.recommend;
+
+import static com.cartwise.persistence.testing.Fixtures.newShop;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.persistence.testing.PostgresPorts;
+import com.cartwise.persistence.testing.Ports;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** PostgreSQL's model store: the contract, plus versions that stay distinct when trainings race. */
+class JdbcModelStoreTest extends ModelStoreContract {
+    private final PostgresPorts ports = PostgresPorts.shared();
+
+    @Override
+    protected Ports ports() {
+        return ports;
+    }
+
+    @Test
+    void trainingsRacingForOneShopTakeDistinctVersions() throws Exception {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        int trainings = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Long>> saves = new ArrayList<>();
+        for (int i = 0; i < trainings; i++) {
+            saves.add(() -> {
+                start.await();
+                return ports.modelStore().save(shop, Metric.LIFT, TRAINED_AT, counts(1, 2, 3), evaluation()).version();
+            });
+        }
+        List<Long> versions = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<Long>> futures = saves.stream().map(pool::submit).toList();
+            start.countDown();
+            for (Future<Long> future : futures) {
+                versions.add(future.get());
+            }
+        }
+
+        assertEquals(LongStream.rangeClosed(1, trainings).boxed().toList(), versions.stream().sorted().toList());
+        assertEquals(trainings, ports.modelStore().latest(shop).orElseThrow().version());
+    }
+
+    @Test
+    void aModelForAShopThatDoesNotExistIsRefused() {
+        ShopId unknown = ShopId.of("no-such-shop");
+
+        assertThrows(IllegalStateException.class,
+                () -> ports.modelStore().save(unknown, Metric.LIFT, TRAINED_AT, counts(1, 2, 3), evaluation()));
+    }
+}

@@ -1,0 +1,149 @@
+package com.cartwise.application.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.cartwise.application.SkiShop;
+import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.domain.catalog.Stock;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantKey;
+import com.cartwise.domain.catalog.VariantRecord;
+import com.cartwise.domain.recommend.CoOccurrenceModel;
+import com.cartwise.domain.recommend.EvaluationReport;
+import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.recommend.ModelStore;
+import com.cartwise.domain.recommend.ServingModel;
+import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.shop.ShopId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ServingModelsTest {
+    private static final VariantKey WAX = new VariantKey.BySku("WAX");
+
+    /** The SkiShop with a LIFT model stored as version 1, and a store that counts how often it is asked. */
+    private final InMemoryCartwise shop = SkiShop.imported();
+    private final AtomicInteger loads = new AtomicInteger();
+    private final ModelStore countingStore = new ModelStore() {
+        @Override
+        public TrainedModel save(ShopId s, Metric metric, Instant trainedAt, CoOccurrenceModel counts, EvaluationReport evaluation) {
+            return shop.modelStore.save(s, metric, trainedAt, counts, evaluation);
+        }
+
+        @Override
+        public Optional<TrainedModel> latest(ShopId s) {
+            loads.incrementAndGet();
+            return shop.modelStore.latest(s);
+        }
+    };
+
+    private TrainedModel trainByLift() {
+        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of(Metric.LIFT)));
+        return shop.modelStore.latest(SkiShop.ID).orElseThrow();
+    }
+
+    private static List<String> names(ServingModel serving) {
+        return serving.recommend(List.of(WAX), 5).stream().map(r -> r.variant().lineName()).toList();
+    }
+
+    @Test
+    void loadsAShopsModelFromTheStoreOnceThenServesItFromMemory() {
+        TrainedModel stored = trainByLift();
+        ServingModels models = new ServingModels(countingStore, shop.catalog);
+
+        ServingModel first = models.current(SkiShop.ID).orElseThrow();
+        ServingModel second = models.current(SkiShop.ID).orElseThrow();
+
+        assertSame(stored, first.model());
+        assertSame(first, second);
+        assertEquals(1, loads.get());
+    }
+
+    @Test
+    void aShopWithoutAModelIsAskedForEveryTimeAndNeverCached() {
+        ServingModels models = new ServingModels(countingStore, shop.catalog);
+
+        assertEquals(Optional.empty(), models.current(ShopId.of("made-up")));
+        assertEquals(Optional.empty(), models.current(ShopId.of("made-up")));
+
+        assertEquals(2, loads.get());
+    }
+
+    @Test
+    void anEvictedModelIsLoadedAgainWithTheCurrentCatalogue() {
+        trainByLift();
+        ServingModels models = new ServingModels(countingStore, shop.catalog);
+        ServingModel before = models.current(SkiShop.ID).orElseThrow();
+        shop.catalog.upsert(SkiShop.ID, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
+
+        models.evict(SkiShop.ID);
+        ServingModel after = models.current(SkiShop.ID).orElseThrow();
+
+        assertNotSame(before, after);
+        assertEquals(2, loads.get());
+        // cart [WAX] by lift: Ski Gloves - L (1.4) is back beside Beanie (1.4)
+        assertEquals(List.of("Beanie", "Goggles", "Boot Bag", "Ski Gloves - M"), names(before));
+        assertEquals(List.of("Beanie", "Ski Gloves - L", "Goggles", "Boot Bag", "Ski Gloves - M"), names(after));
+    }
+
+    @Test
+    void aNewerModelReplacesTheServedOneButAnOlderOneArrivingLateDoesNot() {
+        TrainedModel v1 = trainByLift();
+        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of(Metric.COSINE)));
+        TrainedModel v2 = shop.modelStore.latest(SkiShop.ID).orElseThrow();
+        ServingModels models = new ServingModels(countingStore, shop.catalog);
+
+        models.put(v1);
+        assertSame(v1, models.current(SkiShop.ID).orElseThrow().model());
+        models.put(v2);
+        assertSame(v2, models.current(SkiShop.ID).orElseThrow().model());
+        models.put(v1);
+        assertSame(v2, models.current(SkiShop.ID).orElseThrow().model());
+        assertEquals(0, loads.get());
+    }
+
+    @Test
+    void aCatalogueImportDuringALoadIsNotHiddenByTheLoadedModel() {
+        trainByLift();
+        ServingModels[] models = new ServingModels[1];
+        // reads the catalogue as it was, then, before the load finishes, an import commits and evicts
+        Catalog racingImport = new Catalog() {
+            private boolean raced;
+
+            @Override
+            public CatalogImportSummary upsert(ShopId s, Iterator<VariantRecord> records) {
+                return shop.catalog.upsert(s, records);
+            }
+
+            @Override
+            public List<Variant> variantsWithSkus(ShopId s, Collection<String> skus) {
+                return shop.catalog.variantsWithSkus(s, skus);
+            }
+
+            @Override
+            public List<Variant> variants(ShopId s, Collection<Long> variantIds) {
+                List<Variant> asRead = shop.catalog.variants(s, variantIds);
+                if (!raced) {
+                    raced = true;
+                    shop.catalog.upsert(s, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
+                    models[0].evict(s);
+                }
+                return asRead;
+            }
+        };
+        models[0] = new ServingModels(countingStore, racingImport);
+
+        models[0].current(SkiShop.ID);
+
+        assertEquals(List.of("Beanie", "Ski Gloves - L", "Goggles", "Boot Bag", "Ski Gloves - M"),
+                names(models[0].current(SkiShop.ID).orElseThrow()));
+    }
+}

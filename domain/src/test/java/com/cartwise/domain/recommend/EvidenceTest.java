@@ -1,0 +1,65 @@
+package com.cartwise.domain.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.cartwise.domain.catalog.Money;
+import com.cartwise.domain.catalog.Stock;
+import com.cartwise.domain.catalog.Variant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class EvidenceTest {
+    private static final double EXACT = 1e-12;
+
+    private static Variant variant(String productTitle, List<String> options) {
+        return new Variant(1, "handle", options, "SKU", null, productTitle, Money.of("9.50", "EUR"), Stock.untracked());
+    }
+
+    private static final Variant SKI_WAX = variant("Ski Wax", List.of("Default Title"));
+
+    @Test
+    void liftComparesTogetherWithWhatChanceWouldGive() {
+        // together 37, cart item in 120, candidate in 80, N = 1,000: 37 * 1000 / (120 * 80) = 3.854
+        assertEquals(37_000.0 / 9_600.0, new Evidence(SKI_WAX, 37, 120, 80, 1_000).lift(), EXACT);
+    }
+
+    @Test
+    void theReasonNamesTheCartItemTheCountsAndTheLift() {
+        // 37 * 1000 / (120 * 80) = 3.854 -> "3.9"
+        assertEquals("Bought with Ski Wax in 37 of 120 orders (3.9× chance)",
+                new Evidence(SKI_WAX, 37, 120, 80, 1_000).reason());
+    }
+
+    @Test
+    void theReasonRoundsTheLiftToOneDecimal() {
+        // 2 * 5 / (3 * 2) = 1.6667 -> "1.7"
+        assertEquals("Bought with Ski Wax in 2 of 3 orders (1.7× chance)", new Evidence(SKI_WAX, 2, 3, 2, 5).reason());
+    }
+
+    @Test
+    void theReasonSaysOrderForASingleOrder() {
+        // 1 * 5 / (1 * 1) = 5.0
+        assertEquals("Bought with Ski Wax in 1 of 1 order (5.0× chance)", new Evidence(SKI_WAX, 1, 1, 1, 5).reason());
+    }
+
+    @Test
+    void theReasonNamesTheCartItemAsAnOrderLineDoes() {
+        Variant gloves = variant("Ski Gloves", List.of("M", "Black"));
+
+        // 1 * 4 / (2 * 2) = 1.0
+        assertEquals("Bought with Ski Gloves - M / Black in 1 of 2 orders (1.0× chance)",
+                new Evidence(gloves, 1, 2, 2, 4).reason());
+    }
+
+    @Test
+    void theReasonReadsTheSameWhateverTheServersLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("Bought with Ski Wax in 2 of 3 orders (1.7× chance)", new Evidence(SKI_WAX, 2, 3, 2, 5).reason());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
