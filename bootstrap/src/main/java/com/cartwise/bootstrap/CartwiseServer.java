@@ -8,6 +8,7 @@ import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class CartwiseServer implements AutoCloseable {
             }
         }
         try {
-            ApplicationContext context = Micronaut.build()
+            ApplicationContext context = Micronaut.build(new String[0])
                     .mainClass(Cartwise.class)
                     .banner(false)
                     .properties(properties)
@@ -92,11 +93,28 @@ public final class CartwiseServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            context.close();
+            if (context.isRunning()) {
+                context.close();
+            }
         } finally {
             if (embeddedDatabase != null) {
                 embeddedDatabase.close();
             }
+        }
+    }
+
+    /**
+     * For a JVM shutdown hook: Micronaut's own hook stops the context (closing it from a second
+     * hook deadlocks the HTTP server's stop), so this one waits for that, then stops the embedded
+     * database, which must outlive the connection pool.
+     */
+    public void releaseDatabaseOnceStopped(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (embeddedDatabase != null) {
+            embeddedDatabase.close();
         }
     }
 

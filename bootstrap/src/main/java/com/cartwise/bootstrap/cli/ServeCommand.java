@@ -2,10 +2,10 @@ package com.cartwise.bootstrap.cli;
 
 import com.cartwise.bootstrap.CartwiseServer;
 import com.cartwise.bootstrap.startup.DemoShopInstaller;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     String dataDirectory;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Map<String, Object> overrides = new HashMap<>();
         if (httpPort != null) {
             overrides.put("micronaut.server.port", httpPort);
@@ -40,11 +40,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         CartwiseServer server = CartwiseServer.start(overrides, System.getenv("DATABASE_URL"));
-        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "cartwise-shutdown"));
+            try {
+                server.releaseDatabaseOnceStopped(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cartwise-release-database"));
         if (demo) {
             new DemoShopInstaller(server.context(), System.out).install();
         }
@@ -54,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (demo) {
             DemoShopInstaller.printTour(System.out, server.httpPort(), server.grpcPort());
         }
-        stopped.await();
+        // The servers' threads keep the process alive until it is stopped (Ctrl-C, SIGTERM).
         return 0;
     }
 }

@@ -1,0 +1,67 @@
+package com.cartwise.rest.catalog;
+
+import com.cartwise.rest.csv.Column;
+import com.cartwise.rest.csv.Header;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Where the columns Cartwise reads sit in one products export. */
+record ProductColumns(
+        Column handle,
+        Column title,
+        Optional<Column> vendor,
+        Optional<Column> type,
+        Optional<Column> tags,
+        List<Column> optionValues,
+        Column sku,
+        Optional<Column> barcode,
+        Optional<Column> variantId,
+        Column price,
+        Optional<Column> inventoryTracker,
+        Optional<Column> inventoryQuantity,
+        Optional<Column> inventoryPolicy,
+        Optional<Column> image) {
+
+    static final String HANDLE = "Handle";
+    static final String TITLE = "Title";
+    static final String OPTION1_VALUE = "Option1 Value";
+    static final String SKU = "Variant SKU";
+    static final String PRICE = "Variant Price";
+    static final List<String> REQUIRED = List.of(HANDLE, TITLE, OPTION1_VALUE, SKU, PRICE);
+
+    static ProductColumns of(Header header) {
+        header.requireAll("products export", REQUIRED);
+        return new ProductColumns(
+                header.column(HANDLE),
+                header.column(TITLE),
+                header.find("Vendor"),
+                header.find("Type"),
+                header.find("Tags"),
+                Stream.of(Optional.of(header.column(OPTION1_VALUE)), header.find("Option2 Value"), header.find("Option3 Value"))
+                        .flatMap(Optional::stream).toList(),
+                header.column(SKU),
+                header.find("Variant Barcode"),
+                header.find("Variant ID"),
+                header.column(PRICE),
+                header.find("Variant Inventory Tracker"),
+                header.find("Variant Inventory Qty"),
+                header.find("Variant Inventory Policy"),
+                header.find("Image Src"));
+    }
+
+    /** The column each field of the domain's records is read from, to place the domain's objections. */
+    Map<String, Column> byDomainField() {
+        Map<String, Column> map = new HashMap<>();
+        map.put("handle", handle);
+        map.put("title", title);
+        map.put("option_values", optionValues.getFirst());
+        map.put("sku", sku);
+        map.put("price", price);
+        variantId.ifPresent(c -> map.put("shopify_variant_id", c));
+        inventoryQuantity.ifPresent(c -> map.put("inventory_quantity", c));
+        return Map.copyOf(map);
+    }
+}

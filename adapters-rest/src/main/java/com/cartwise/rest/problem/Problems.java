@@ -1,0 +1,63 @@
+package com.cartwise.rest.problem;
+
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.shop.ShopId;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+
+/**
+ * The one place that turns what went wrong into an RFC 9457 problem response. Problem types are
+ * URNs: stable identifiers a client can switch on, which RFC 9457 allows to be non-resolvable.
+ */
+public final class Problems {
+    /** RFC 9457's media type. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final String TYPE_PREFIX = "urn:cartwise:problem:";
+
+    private Problems() {
+    }
+
+    public static MutableHttpResponse<Problem> invalidInput(InvalidInputException e) {
+        Problem problem = new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, e.getMessage(), e.field(),
+                null, null, null, null);
+        return respond(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    /** A required request part or parameter that is absent. */
+    static Problem missing(String field) {
+        return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, field + ": is required", field,
+                null, null, null, null);
+    }
+
+    public static MutableHttpResponse<Problem> rejectedFile(ImportProblem p) {
+        Problem problem = new Problem(TYPE_PREFIX + "rejected-file", "The file cannot be imported", 400, p.describe(), null,
+                p.file(), p.line(), p.column(), p.columnName());
+        return respond(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {
+        return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "shop-not-found", "Shop not found", 404,
+                "There is no shop '" + shop + "': create it with POST /api/v1/shops first"));
+    }
+
+    public static MutableHttpResponse<Problem> shopExists(ShopId shop) {
+        return respond(HttpStatus.CONFLICT, Problem.of(TYPE_PREFIX + "shop-exists", "Shop already exists", 409,
+                "A shop with the id '" + shop + "' exists already"));
+    }
+
+    public static MutableHttpResponse<Problem> nothingToLearn(String detail) {
+        return respond(HttpStatus.CONFLICT, Problem.of(TYPE_PREFIX + "nothing-to-learn", "Nothing to learn from yet", 409, detail));
+    }
+
+    /** A problem the HTTP layer found (no route, wrong method, malformed body ...): the type is the status itself. */
+    static Problem httpError(HttpStatus status, String detail) {
+        return Problem.of("about:blank", status.getReason(), status.getCode(), detail);
+    }
+
+    private static MutableHttpResponse<Problem> respond(HttpStatus status, Problem problem) {
+        return HttpResponse.<Problem>status(status).body(problem).contentType(MEDIA_TYPE);
+    }
+}

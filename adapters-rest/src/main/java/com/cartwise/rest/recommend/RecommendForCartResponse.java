@@ -1,0 +1,64 @@
+package com.cartwise.rest.recommend;
+
+import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.domain.catalog.Variant;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.List;
+
+/**
+ * The REST twin of the proto's RecommendForCartResponse, member for member in the proto's
+ * snake_case names, so that a POS extension can switch between gRPC and HTTPS without remapping.
+ * An absent optional (shopify_variant_id) is written as null.
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record RecommendForCartResponse(long modelVersion, String metric, List<Recommendation> recommendations) {
+
+    static RecommendForCartResponse of(RecommendForCart.Result.Recommended result) {
+        return new RecommendForCartResponse(result.modelVersion(),
+                result.metric().map(m -> m.wireName()).orElse(""),
+                result.recommendations().stream().map(Recommendation::of).toList());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Recommendation(VariantKeys variant, String productTitle, String variantTitle, Money price,
+                                 int inventoryQuantity, double score, String reason, Evidence evidence) {
+
+        static Recommendation of(com.cartwise.domain.recommend.Recommendation r) {
+            Variant v = r.variant();
+            return new Recommendation(VariantKeys.of(v), v.productTitle(), v.variantTitle(),
+                    new Money(v.price().amountText(), v.price().currency().getCurrencyCode()),
+                    v.stock().quantity(), r.score(), r.reason(), Evidence.of(r.evidence()));
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record VariantKeys(long variantId, @Nullable Long shopifyVariantId, String sku, String handle, List<String> optionValues) {
+
+        static VariantKeys of(Variant v) {
+            return new VariantKeys(v.id(), v.shopifyVariantId(), v.sku(), v.handle(), v.optionValues());
+        }
+    }
+
+    /** @param amount a decimal string, never a float: "112.00" */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Money(String amount, String currencyCode) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Evidence(long withVariantId, String withProductTitle, long ordersTogether, long ordersWithCartItem,
+                           long ordersTotal, double lift) {
+
+        static Evidence of(com.cartwise.domain.recommend.Evidence e) {
+            return new Evidence(e.with().id(), e.with().productTitle(), e.ordersTogether(), e.ordersWithCartItem(),
+                    e.ordersTotal(), e.lift());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.cartwise.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.cartwise.application.fakes.InMemoryCartwise;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every API specification shares: a client of the embedded server and the in-memory
+ * application behind it. The application lives as long as the test class, so each test works in
+ * a shop of its own.
+ */
+public abstract class ApiTest {
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JsonMapper jsonMapper;
+
+    @Inject
+    protected InMemoryCartwise cartwise;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(client.toBlocking(), jsonMapper);
+    }
+
+    /** Creates the shop, in euros. */
+    protected void givenShop(String shopId) {
+        assertEquals(201, api.post("/api/v1/shops", "{\"shop_id\": \"" + shopId + "\", \"name\": \"Ski Shop\", \"currency\": \"EUR\"}").status());
+    }
+
+    /** Creates the shop and imports the ski shop's products and orders. */
+    protected void givenSkiShopWithHistory(String shopId) {
+        givenShop(shopId);
+        assertEquals(201, api.upload(imports(shopId), "products_export.csv", SkiShopExports.PRODUCTS).status());
+        assertEquals(201, api.upload(imports(shopId), "orders_export.csv", SkiShopExports.ORDERS).status());
+    }
+
+    protected static String imports(String shopId) {
+        return "/api/v1/shops/" + shopId + "/imports";
+    }
+}

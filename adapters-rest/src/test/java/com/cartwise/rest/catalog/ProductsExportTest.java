@@ -1,0 +1,271 @@
+package com.cartwise.rest.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.domain.catalog.Product;
+import com.cartwise.domain.catalog.Stock;
+import com.cartwise.domain.catalog.VariantRecord;
+import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.imports.ImportRejectedException;
+import com.cartwise.rest.CsvFixture;
+import com.cartwise.rest.SharedData;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProductsExportTest {
+
+    /** Everything the file holds, read to the end as a use case would. */
+    record Read(List<VariantRecord> variants, long rows, long imageRows, List<String> warnings) {
+        long products() {
+            return variants.stream().map(v -> v.product().handle()).distinct().count();
+        }
+    }
+
+    static Read readAll(Path file) {
+        try (ProductsExport export = ProductsExport.open(file, file.getFileName().toString())) {
+            List<VariantRecord> variants = new ArrayList<>();
+            export.forEachRemaining(variants::add);
+            return new Read(variants, export.rows(), export.imageRows(), export.warnings());
+        }
+    }
+
+    static ImportProblem rejection(Path file) {
+        return assertThrows(ImportRejectedException.class, () -> readAll(file)).problem();
+    }
+
+    @Nested
+    class RealExports {
+
+        @Test
+        void readsTheRiekerShoeShopWithItsImageRowsCountedApart() {
+            Read read = readAll(SharedData.file("shopify-store-rieker/products_export.csv"));
+
+            assertEquals(10_596, read.rows());
+            assertEquals(5_301, read.imageRows());
+            assertEquals(10_596 - 5_301, read.variants().size());
+            assertEquals(1_165, read.products());
+            assertEquals(List.of(), read.warnings());
+        }
+
+        @Test
+        void readsEveryColumnOfARiekerVariantAndStripsTheSpreadsheetApostropheFromItsBarcode() {
+            VariantRecord first = readAll(SharedData.file("shopify-store-rieker/products_export.csv")).variants().getFirst();
+
+            Product product = new Product("rieker-w0402-00-noir", "Rieker - W0402-00- Noir", "RIEKER", "", List.of(
+                    "ATTR_DESC_SOULIER FEMME T1 LACE", "ATTR_KEYWORD_NOIR", "ATTR_PROMOTION", "ATTR_SEASON_ETE",
+                    "ATTR_SEASON_ETE 2023", "DEPT_SOULIER FEMME", "GRANDEUR_36", "GRANDEUR_37", "GRANDEUR_38", "GRANDEUR_39",
+                    "GRANDEUR_40", "GRANDEUR_41", "GRANDEUR_42", "KEYWORD_NOIR", "PROMO", "SUBDEPT_T1 LACE", "VENDOR_RIEKER"));
+            assertEquals(new VariantRecord(product, List.of("36", "NOIR"), "W0402.00 -0-0-0", "4849000260870", null,
+                    new BigDecimal("112.00"), new Stock(true, 1, false)), first);
+        }
+
+        @Test
+        void carriesTheProductColumnsOfAHandlesFirstRowOverToItsLastVariant() {
+            VariantRecord last = readAll(SharedData.file("shopify-store-rieker/products_export.csv")).variants().getLast();
+
+            assertEquals("rieker-38434-00-noir", last.product().handle());
+            assertEquals("Rieker - 38434-00- Noir", last.product().title());
+            assertEquals("RIEKER", last.product().vendor());
+            assertEquals(List.of("44", "NOIR"), last.optionValues());
+            assertEquals("38434.00 -0-0-0", last.sku());
+            assertEquals("4849000146365", last.barcode());
+            assertEquals(new BigDecimal("155.00"), last.price());
+        }
+
+        @Test
+        void readsTheRiekerStockAsShopifyTracksIt() {
+            List<VariantRecord> variants = readAll(SharedData.file("shopify-store-rieker/products_export.csv")).variants();
+
+            assertEquals(6_085, variants.stream().mapToInt(v -> v.stock().quantity()).sum());
+            assertEquals(1_898, variants.stream().filter(v -> !v.stock().available()).count());
+            assertTrue(variants.stream().allMatch(v -> v.stock().tracked() && !v.stock().sellsWhenOutOfStock()));
+        }
+
+        @Test
+        void readsTheBakeryWhoseDescriptionsSpanSeveralLines() {
+            Read read = readAll(SharedData.file("shopify-bakery/products_export.csv"));
+
+            assertEquals(94, read.rows());
+            assertEquals(0, read.imageRows());
+            assertEquals(94, read.products());
+            assertEquals(new VariantRecord(new Product("adjustment", "Adjustment", "The Bread Basket", "Bakery",
+                            List.of("bakery", "edinburgh")), List.of("Default Title"), "BB-7F0496", "", null,
+                    new BigDecimal("3.43"), new Stock(true, 0, false)), read.variants().getFirst());
+            assertEquals("victorian-sponge", read.variants().getLast().product().handle());
+            assertEquals(new Stock(true, 39, false), read.variants().getLast().stock());
+        }
+
+        @Test
+        void readsShopifysOfficialSampleCatalogues() {
+            Read apparel = readAll(SharedData.file("shopify-samples/products/apparel.csv"));
+            Read garden = readAll(SharedData.file("shopify-samples/products/home-and-garden.csv"));
+            Read jewelery = readAll(SharedData.file("shopify-samples/products/jewelery.csv"));
+
+            assertEquals(List.of(22L, 0L, 22, 20L), List.of(apparel.rows(), apparel.imageRows(), apparel.variants().size(), apparel.products()));
+            assertEquals(List.of(21L, 0L, 21, 20L), List.of(garden.rows(), garden.imageRows(), garden.variants().size(), garden.products()));
+            assertEquals(List.of(41L, 18L, 23, 20L), List.of(jewelery.rows(), jewelery.imageRows(), jewelery.variants().size(), jewelery.products()));
+        }
+
+        @Test
+        void readsAnUntrackedSecondVariantWithItsProductCarriedOver() {
+            VariantRecord black = readAll(SharedData.file("shopify-samples/products/jewelery.csv")).variants().get(1);
+
+            assertEquals(new VariantRecord(new Product("chain-bracelet", "7 Shakra Bracelet", "Company 123", "Bracelet",
+                    List.of("Beads")), List.of("Black"), "", "", null, new BigDecimal("42.99"), new Stock(false, 0, false)), black);
+        }
+    }
+
+    @Nested
+    class HandWrittenExports {
+        static final String HEADER = "Handle,Title,Vendor,Type,Tags,Option1 Name,Option1 Value,Option2 Name,Option2 Value,"
+                + "Variant SKU,Variant Inventory Tracker,Variant Inventory Qty,Variant Inventory Policy,Variant Price,"
+                + "Variant Barcode,Image Src,Variant ID";
+
+        @TempDir
+        Path folder;
+
+        @Test
+        void readsOptionValuesStockPolicyAndShopifyVariantId() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER,
+                    "ski-wax,Ski Wax,Alpine,Care,\"wax, winter\",Size,Small,Scent,Pine,WAX-S,shopify,3,continue,12.50,'0123,,4711",
+                    "ski-wax,,,,,Size,Large,Scent,,WAX-L,,,deny,18.00,,,");
+
+            List<VariantRecord> variants = readAll(file).variants();
+
+            Product wax = new Product("ski-wax", "Ski Wax", "Alpine", "Care", List.of("wax", "winter"));
+            assertEquals(List.of(
+                    new VariantRecord(wax, List.of("Small", "Pine"), "WAX-S", "0123", 4711L, new BigDecimal("12.50"), new Stock(true, 3, true)),
+                    new VariantRecord(wax, List.of("Large"), "WAX-L", "", null, new BigDecimal("18.00"), new Stock(false, 0, false))),
+                    variants);
+        }
+
+        @Test
+        void countsImageRowsAndImportsTheVariantsAroundThem() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER,
+                    "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,12.50,,https://cdn/a.jpg,",
+                    "ski-wax,,,,,,,,,,,,,,,https://cdn/b.jpg,",
+                    "ski-wax,,,,,Size,Large,,,WAX-L,,,,18.00,,,");
+
+            Read read = readAll(file);
+
+            assertEquals(3, read.rows());
+            assertEquals(1, read.imageRows());
+            assertEquals(List.of(List.of("Small"), List.of("Large")), read.variants().stream().map(VariantRecord::optionValues).toList());
+        }
+
+        @Test
+        void rejectsAMissingRequiredColumnNamingEveryMissingOne() {
+            Path file = CsvFixture.write(folder, "products.csv", "Handle,Option1 Value,Variant SKU", "ski-wax,Small,WAX-S");
+
+            ImportProblem problem = rejection(file);
+
+            assertEquals(new ImportProblem("products.csv", 1, 0, "Title, Variant Price",
+                    "missing columns Title, Variant Price: a Shopify products export has Handle, Title, Option1 Value, Variant SKU, Variant Price"),
+                    problem);
+        }
+
+        @Test
+        void rejectsAPriceThatIsNotANumberAtItsLineAndColumn() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER,
+                    "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,12.50,,,",
+                    "ski-wax,,,,,Size,Large,,,WAX-L,,,,\"18,00\",,,");
+
+            assertEquals(new ImportProblem("products.csv", 3, 14, "Variant Price", "'18,00' is not a number like 12.50"),
+                    rejection(file));
+        }
+
+        @Test
+        void rejectsANegativePriceWhereTheDomainRefusesIt() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER, "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,-1.00,,,");
+
+            assertEquals(new ImportProblem("products.csv", 2, 14, "Variant Price", "must not be negative"), rejection(file));
+        }
+
+        @Test
+        void countsPhysicalLinesWhenAQuotedFieldSpansSeveral() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER,
+                    "ski-wax,\"Ski Wax",
+                    "for cold days\",,,,Size,Small,,,WAX-S,shopify,2,deny,12.50,,,",
+                    "ski-wax,,,,,Size,Large,,,WAX-L,shopify,two,deny,18.00,,,");
+
+            assertEquals(new ImportProblem("products.csv", 4, 12, "Variant Inventory Qty", "'two' is not a whole number"),
+                    rejection(file));
+        }
+
+        @Test
+        void rejectsARowThatLooksLikeAVariantButHasNoPrice() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER,
+                    "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,12.50,,,",
+                    "ski-wax,,,,,,,,,WAX-L,,,,,,https://cdn/b.jpg,");
+
+            ImportProblem problem = rejection(file);
+
+            assertEquals(List.of(3L, 7, "Option1 Value"), List.of(problem.line(), problem.column(), problem.columnName()));
+        }
+
+        @Test
+        void rejectsAVariantWithoutAPrice() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER, "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,,,,");
+
+            assertEquals(new ImportProblem("products.csv", 2, 14, "Variant Price", "is empty: every variant has a price"),
+                    rejection(file));
+        }
+
+        @Test
+        void rejectsAProductWhoseFirstRowHasNoTitle() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER,
+                    "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,12.50,,,",
+                    "ski-poles,,,,,Size,120 cm,,,POLE-120,,,,40.00,,,");
+
+            ImportProblem problem = rejection(file);
+
+            assertEquals(List.of(3L, 2, "Title"), List.of(problem.line(), problem.column(), problem.columnName()));
+        }
+
+        @Test
+        void rejectsAnImageRowThatDoesNotFollowItsProduct() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER,
+                    "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,12.50,,,",
+                    "ski-poles,,,,,,,,,,,,,,,https://cdn/poles.jpg,");
+
+            ImportProblem problem = rejection(file);
+
+            assertEquals(List.of(3L, 0), List.of(problem.line(), problem.column()));
+        }
+
+        @Test
+        void rejectsAnInventoryPolicyShopifyDoesNotKnow() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER, "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,oversell,12.50,,,");
+
+            assertEquals(new ImportProblem("products.csv", 2, 13, "Variant Inventory Policy", "'oversell' is neither deny nor continue"),
+                    rejection(file));
+        }
+
+        @Test
+        void rejectsATrackedVariantWithoutAQuantity() {
+            Path file = CsvFixture.write(folder, "products.csv", HEADER, "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,shopify,,deny,12.50,,,");
+
+            ImportProblem problem = rejection(file);
+
+            assertEquals(List.of(2L, 12, "Variant Inventory Qty"), List.of(problem.line(), problem.column(), problem.columnName()));
+        }
+
+        @Test
+        void treatsStockAsUnknownAndSaysSoWhenTheFileHasNoQuantityColumn() {
+            Path file = CsvFixture.write(folder, "products.csv", "Handle,Title,Option1 Value,Variant SKU,Variant Price,Variant Inventory Tracker",
+                    "ski-wax,Ski Wax,Default Title,WAX,12.50,shopify");
+
+            Read read = readAll(file);
+
+            assertTrue(read.variants().getFirst().stock().available());
+            assertEquals(1, read.warnings().size());
+        }
+    }
+}

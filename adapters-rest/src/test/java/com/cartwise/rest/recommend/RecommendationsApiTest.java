@@ -1,0 +1,262 @@
+package com.cartwise.rest.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.shop.ShopId;
+import com.cartwise.rest.Api.Response;
+import com.cartwise.rest.ApiTest;
+import com.cartwise.rest.Json;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/*
+ * The ski shop's model, ranked by cosine = together / sqrt(ordersWithA * ordersWithB), learnt from
+ * all ten orders: WAX is in 8 orders, GLOVE in 4, POLE-120 and GOG in 3, POLE-130 in 1; bought
+ * together: WAX+POLE-120 3, WAX+GLOVE 2, GOG+GLOVE 2, WAX+GOG 1, POLE-120+GLOVE 1, WAX+POLE-130 1.
+ * POLE-130 is out of stock and never offered.
+ */
+@MicronautTest
+class RecommendationsApiTest extends ApiTest {
+    static final double DELTA = 1e-12;
+
+    static String recommendations(String shopId) {
+        return "/api/v1/shops/" + shopId + "/recommendations";
+    }
+
+    void givenSkiShopRankingByCosine(String shopId) {
+        givenSkiShopWithHistory(shopId);
+        assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models", "{\"metric\": \"cosine\"}").status());
+    }
+
+    long variantId(String shopId, String sku) {
+        return cartwise.catalog.all(ShopId.of(shopId)).stream().filter(v -> v.sku().equals(sku)).mapToLong(Variant::id)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void offersWhatWasBoughtWithTheCartItemBestFirstWithEveryKeyAndTheEvidence() {
+        givenSkiShopRankingByCosine("wax-shop");
+
+        Response answer = api.post(recommendations("wax-shop"), """
+                {"items": [{"sku": "WAX"}]}""");
+
+        assertEquals(200, answer.status());
+        Json body = answer.body();
+        assertEquals(1, body.number("model_version"));
+        assertEquals("cosine", body.text("metric"));
+        // POLE-120: 3/sqrt(8*3) = 0.612; GLOVE: 2/sqrt(8*4) = 0.354; GOG: 1/sqrt(8*3) = 0.204.
+        // POLE-130 (1/sqrt(8*1) = 0.354) is out of stock; WAX is the cart itself.
+        assertEquals(List.of("POLE-120", "GLOVE", "GOG"), skus(body));
+        assertEquals(3 / Math.sqrt(24), body.decimal("recommendations[0].score"), DELTA);
+        assertEquals(2 / Math.sqrt(32), body.decimal("recommendations[1].score"), DELTA);
+        assertEquals(1 / Math.sqrt(24), body.decimal("recommendations[2].score"), DELTA);
+
+        String poles = "recommendations[0]";
+        assertEquals(variantId("wax-shop", "POLE-120"), body.number(poles + ".variant.variant_id"));
+        assertEquals(1002, body.number(poles + ".variant.shopify_variant_id"));
+        assertEquals("ski-poles", body.text(poles + ".variant.handle"));
+        assertEquals(List.of("120 cm"), body.texts(poles + ".variant.option_values"));
+        assertEquals("Ski Poles", body.text(poles + ".product_title"));
+        assertEquals("120 cm", body.text(poles + ".variant_title"));
+        assertEquals("40.00", body.text(poles + ".price.amount"));
+        assertEquals("EUR", body.text(poles + ".price.currency_code"));
+        assertEquals(5, body.number(poles + ".inventory_quantity"));
+        // Lift: 3 * 10 orders / (8 * 3) = 1.25, shown to one decimal.
+        assertEquals("Bought with Ski Wax in 3 of 8 orders (1.3× chance)", body.text(poles + ".reason"));
+        assertEquals(variantId("wax-shop", "WAX"), body.number(poles + ".evidence.with_variant_id"));
+        assertEquals("Ski Wax", body.text(poles + ".evidence.with_product_title"));
+        assertEquals(3, body.number(poles + ".evidence.orders_together"));
+        assertEquals(8, body.number(poles + ".evidence.orders_with_cart_item"));
+        assertEquals(10, body.number(poles + ".evidence.orders_total"));
+        assertEquals(1.25, body.decimal(poles + ".evidence.lift"), DELTA);
+    }
+
+    @Test
+    void answersInExactlyTheShapeOfTheGrpcResponse() {
+        givenSkiShopRankingByCosine("shape-shop");
+
+        Json body = api.post(recommendations("shape-shop"), """
+                {"items": [{"sku": "WAX"}], "limit": 1}""").body();
+
+        assertEquals(fields("model_version", "metric", "recommendations"), body.fields());
+        assertEquals(fields("variant", "product_title", "variant_title", "price", "inventory_quantity", "score", "reason",
+                "evidence"), body.fields("recommendations[0]"));
+        assertEquals(fields("variant_id", "shopify_variant_id", "sku", "handle", "option_values"),
+                body.fields("recommendations[0].variant"));
+        assertEquals(fields("amount", "currency_code"), body.fields("recommendations[0].price"));
+        assertEquals(fields("with_variant_id", "with_product_title", "orders_together", "orders_with_cart_item",
+                "orders_total", "lift"), body.fields("recommendations[0].evidence"));
+    }
+
+    @Test
+    void sumsTheScoresOverTheCartAndExplainsEachByTheItemThatContributedMost() {
+        givenSkiShopRankingByCosine("cart-shop");
+        long gloves = variantId("cart-shop", "GLOVE");
+
+        Json body = api.post(recommendations("cart-shop"), """
+                {"items": [{"sku": "WAX"}, {"variant_id": %d}], "limit": 2}""".formatted(gloves)).body();
+
+        // POLE-120: 3/sqrt(8*3) from WAX + 1/sqrt(4*3) from GLOVE = 0.901, explained by WAX (0.612).
+        // GOG: 1/sqrt(8*3) from WAX + 2/sqrt(4*3) from GLOVE = 0.781, explained by GLOVE (0.577).
+        assertEquals(List.of("POLE-120", "GOG"), skus(body));
+        assertEquals(3 / Math.sqrt(24) + 1 / Math.sqrt(12), body.decimal("recommendations[0].score"), DELTA);
+        assertEquals(1 / Math.sqrt(24) + 2 / Math.sqrt(12), body.decimal("recommendations[1].score"), DELTA);
+        assertEquals("Ski Wax", body.text("recommendations[0].evidence.with_product_title"));
+        assertEquals(gloves, body.number("recommendations[1].evidence.with_variant_id"));
+        assertEquals(2, body.number("recommendations[1].evidence.orders_together"));
+        assertEquals(4, body.number("recommendations[1].evidence.orders_with_cart_item"));
+        // Lift: 2 * 10 / (4 * 3) = 1.67.
+        assertEquals("Bought with Gloves in 2 of 4 orders (1.7× chance)", body.text("recommendations[1].reason"));
+    }
+
+    @Test
+    void findsTheCartItemByItsShopifyVariantIdAndHonoursTheLimit() {
+        givenSkiShopRankingByCosine("pos-shop");
+
+        Json body = api.post(recommendations("pos-shop"), """
+                {"items": [{"shopify_variant_id": 1004}], "limit": 1}""").body();
+
+        // GOG: GLOVE 2/sqrt(3*4) = 0.577 beats WAX 1/sqrt(3*8) = 0.204.
+        assertEquals(List.of("GLOVE"), skus(body));
+        assertEquals(2 / Math.sqrt(12), body.decimal("recommendations[0].score"), DELTA);
+    }
+
+    @Test
+    void answersNothingButNoErrorForAShopWithoutAModel() {
+        givenSkiShopWithHistory("untrained-shop");
+
+        Response answer = api.post(recommendations("untrained-shop"), """
+                {"items": [{"sku": "WAX"}]}""");
+
+        assertEquals(200, answer.status());
+        assertEquals(0, answer.body().number("model_version"));
+        assertEquals("", answer.body().text("metric"));
+        assertEquals(0, answer.body().size("recommendations"));
+    }
+
+    @Test
+    void answersNothingButNoErrorForACartTheModelDoesNotKnow() {
+        givenSkiShopRankingByCosine("stranger-shop");
+
+        Response answer = api.post(recommendations("stranger-shop"), """
+                {"items": [{"sku": "SNOWBOARD"}, {"shopify_variant_id": 999}]}""");
+
+        assertEquals(200, answer.status());
+        assertEquals(1, answer.body().number("model_version"));
+        assertEquals(0, answer.body().size("recommendations"));
+    }
+
+    @Test
+    void answers404ForAnUnknownShop() {
+        Response missing = api.post(recommendations("no-such-shop"), """
+                {"items": [{"sku": "WAX"}]}""");
+
+        assertEquals(404, missing.status());
+        assertEquals("urn:cartwise:problem:shop-not-found", missing.body().text("type"));
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class BadRequests {
+
+        Response ask(String json) {
+            return api.post(recommendations("wax-shop"), json);
+        }
+
+        void assertBadRequestNaming(String field, Response answer) {
+            assertEquals(400, answer.status(), answer.body().toString());
+            assertEquals("application/problem+json", answer.contentType());
+            assertEquals("urn:cartwise:problem:invalid-input", answer.body().text("type"));
+            assertEquals(field, answer.body().text("field"));
+            assertTrue(answer.body().text("detail").startsWith(field + ": "), answer.body().text("detail"));
+        }
+
+        @Test
+        void refusesALimitOfZero() {
+            assertBadRequestNaming("limit", ask("""
+                    {"items": [{"sku": "WAX"}], "limit": 0}"""));
+        }
+
+        @Test
+        void refusesALimitAboveFifty() {
+            assertBadRequestNaming("limit", ask("""
+                    {"items": [{"sku": "WAX"}], "limit": 10000}"""));
+        }
+
+        @Test
+        void refusesAnEmptyCart() {
+            assertBadRequestNaming("items", ask("""
+                    {"items": [], "limit": 3}"""));
+        }
+
+        @Test
+        void refusesARequestWithoutCart() {
+            assertBadRequestNaming("items", ask("{}"));
+        }
+
+        @Test
+        void refusesAnItemThatNamesNoVariant() {
+            assertBadRequestNaming("items[1]", ask("""
+                    {"items": [{"sku": "WAX"}, {"quantity": 2}]}"""));
+        }
+
+        @Test
+        void refusesAnItemThatNamesItsVariantTwoWays() {
+            assertBadRequestNaming("items[0]", ask("""
+                    {"items": [{"sku": "WAX", "variant_id": 5}]}"""));
+        }
+
+        @Test
+        void refusesAVariantIdThatCannotBeOne() {
+            assertBadRequestNaming("items[0].variant_id", ask("""
+                    {"items": [{"variant_id": 0}]}"""));
+        }
+
+        @Test
+        void refusesABlankSku() {
+            assertBadRequestNaming("items[0].sku", ask("""
+                    {"items": [{"sku": "  "}]}"""));
+        }
+
+        @Test
+        void refusesAShopIdThatCannotBeOne() {
+            assertBadRequestNaming("shop_id", api.post(recommendations("Wax-Shop"), """
+                    {"items": [{"sku": "WAX"}]}"""));
+        }
+
+        @Test
+        void refusesMalformedJson() {
+            Response answer = ask("{\"items\": [{\"sku\": \"WAX\"}");
+
+            assertEquals(400, answer.status());
+            assertEquals("application/problem+json", answer.contentType());
+            assertEquals("about:blank", answer.body().text("type"));
+        }
+
+        @Test
+        void refusesAValueOfTheWrongTypeWithoutRevealingTheCode() {
+            Response answer = ask("""
+                    {"items": [{"sku": "WAX"}], "limit": "three"}""");
+
+            assertEquals(400, answer.status());
+            assertEquals("The request body is not valid JSON, or one of its values has the wrong type.", answer.body().text("detail"));
+        }
+    }
+
+    static List<String> skus(Json body) {
+        return IntStream.range(0, body.size("recommendations"))
+                .mapToObj(i -> body.text("recommendations[" + i + "].variant.sku")).toList();
+    }
+
+    static TreeSet<String> fields(String... names) {
+        return new TreeSet<>(Set.of(names));
+    }
+}

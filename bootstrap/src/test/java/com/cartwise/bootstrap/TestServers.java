@@ -1,0 +1,39 @@
+package com.cartwise.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts whole Cartwise instances for tests: random ports, a data directory of the test's own. */
+public final class TestServers {
+    private TestServers() {
+    }
+
+    public static CartwiseServer embedded(Path dataDirectory) {
+        return CartwiseServer.start(randomPorts(dataDirectory), null);
+    }
+
+    public static CartwiseServer withDatabaseUrl(String databaseUrl, Path unusedDataDirectory) {
+        return CartwiseServer.start(randomPorts(unusedDataDirectory), databaseUrl);
+    }
+
+    private static Map<String, Object> randomPorts(Path dataDirectory) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", -1);
+        properties.put("grpc.server.port", freePort());
+        properties.put("cartwise.embedded-database.data-directory", dataDirectory.toString());
+        return properties;
+    }
+
+    /** gRPC has no "any free port" setting of its own, so take one the OS just handed out. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

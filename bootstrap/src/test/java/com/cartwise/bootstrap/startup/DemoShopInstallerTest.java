@@ -1,0 +1,54 @@
+package com.cartwise.bootstrap.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.bootstrap.CartwiseServer;
+import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.demo.DemoShopGenerator;
+import com.cartwise.domain.orders.OrderHistory;
+import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.domain.recommend.TrainedModel;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo goes in through the use cases once; a restart on the same data finds it and adds nothing. */
+class DemoShopInstallerTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void aSecondStartFindsTheDemoShopAndDuplicatesNothing() {
+        BasketHistory first;
+        try (CartwiseServer server = TestServers.embedded(dataDirectory)) {
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            TrainedModel model = new DemoShopInstaller(server.context(), new PrintStream(printed, true, StandardCharsets.UTF_8)).install();
+
+            assertEquals(1, model.version());
+            first = baskets(server);
+            assertEquals(new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED).generate().orders().size(), first.orders());
+            assertEquals(0, first.unresolvedLines(), "every demo order line names a catalogue variant");
+            assertTrue(printed.toString(StandardCharsets.UTF_8).contains("generated"), printed.toString(StandardCharsets.UTF_8));
+        }
+
+        try (CartwiseServer server = TestServers.embedded(dataDirectory)) {
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            TrainedModel model = new DemoShopInstaller(server.context(), new PrintStream(printed, true, StandardCharsets.UTF_8)).install();
+
+            assertEquals(1, model.version(), "not retrained");
+            BasketHistory again = baskets(server);
+            assertEquals(first.orders(), again.orders());
+            assertEquals(first.lines(), again.lines());
+            assertTrue(printed.toString(StandardCharsets.UTF_8).contains("found"), printed.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static BasketHistory baskets(CartwiseServer server) {
+        return server.context().getBean(OrderHistory.class).baskets(DemoShopGenerator.SHOP_ID);
+    }
+}
