@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap;
 
+import com.cartwise.bootstrap.server.CartwiseServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap;
 
+import com.cartwise.bootstrap.server.CartwiseServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

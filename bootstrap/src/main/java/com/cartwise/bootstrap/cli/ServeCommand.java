@@ -1,6 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
-import com.cartwise.bootstrap.CartwiseServer;
+import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.bootstrap.startup.DemoShopInstaller;
 import java.time.Duration;
 import java.util.HashMap;

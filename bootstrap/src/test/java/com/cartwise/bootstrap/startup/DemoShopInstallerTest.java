@@ -3,7 +3,7 @@ package com.cartwise.bootstrap.startup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.bootstrap.CartwiseServer;
+import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.demo.DemoShopGenerator;
 import com.cartwise.domain.orders.OrderHistory;

@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap;
+package com.cartwise.bootstrap.server;
 
 import com.cartwise.bootstrap.database.DatabaseUrl;
 import com.cartwise.bootstrap.database.EmbeddedDatabase;
@@ -50,7 +50,6 @@ public final class CartwiseServer implements AutoCloseable {
         }
         try {
             ApplicationContext context = Micronaut.build(new String[0])
-                    .mainClass(Cartwise.class)
                     .banner(false)
                     .properties(properties)
                     .start();
