@@ -4,12 +4,8 @@ import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.rest.csv.CsvExport;
 import com.cartwise.rest.csv.CsvRow;
-import java.io.Closeable;
+import com.cartwise.rest.csv.ExportReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A Shopify admin "Products > Export" file, read as one {@link VariantRecord} per variant row.
@@ -17,22 +13,18 @@ import java.util.NoSuchElementException;
  * come from a product's first row and carry over to its following rows; image-only rows are
  * counted, not imported. Any row that cannot be read rejects the whole file at its line.
  */
-public final class ProductsExport implements Iterator<VariantRecord>, Closeable {
-    private final CsvExport csv;
+public final class ProductsExport extends ExportReader<VariantRecord> {
     private final ProductRows rows;
-    private final List<String> warnings = new ArrayList<>();
     private String currentHandle;
     private Product currentProduct;
-    private VariantRecord next;
-    private long rowCount;
     private long imageRows;
 
     private ProductsExport(CsvExport csv) {
-        this.csv = csv;
+        super(csv);
         ProductColumns columns = ProductColumns.of(csv.header());
         this.rows = new ProductRows(columns);
         if (columns.inventoryQuantity().isEmpty()) {
-            warnings.add("The file has no Variant Inventory Qty column, so stock is unknown: every variant counts as available.");
+            warn("The file has no Variant Inventory Qty column, so stock is unknown: every variant counts as available.");
         }
     }
 
@@ -48,26 +40,18 @@ public final class ProductsExport implements Iterator<VariantRecord>, Closeable 
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && csv.hasNext()) {
-            next = read(csv.next());
+    protected VariantRecord readItem() {
+        for (CsvRow row = nextRow(); row != null; row = nextRow()) {
+            VariantRecord variant = read(row);
+            if (variant != null) {
+                return variant;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public VariantRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        VariantRecord record = next;
-        next = null;
-        return record;
+        return null;
     }
 
     /** The variant on this row, or null for an image row. */
     private VariantRecord read(CsvRow row) {
-        rowCount++;
         String handle = rows.handle(row);
         boolean sameProduct = handle.equals(currentHandle);
         if (rows.isImageRow(row)) {
@@ -84,23 +68,8 @@ public final class ProductsExport implements Iterator<VariantRecord>, Closeable 
         return rows.variant(row, currentProduct);
     }
 
-    /** Data rows read so far (the header excluded), variants and image rows alike. */
-    public long rows() {
-        return rowCount;
-    }
-
     /** Rows that only add an image to a product. */
     public long imageRows() {
         return imageRows;
-    }
-
-    /** What the merchant should know about how the file was read. */
-    public List<String> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    @Override
-    public void close() {
-        csv.close();
     }
 }

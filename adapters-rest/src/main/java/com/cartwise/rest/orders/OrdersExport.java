@@ -3,14 +3,10 @@ package com.cartwise.rest.orders;
 import com.cartwise.domain.orders.Order;
 import com.cartwise.rest.csv.CsvExport;
 import com.cartwise.rest.csv.CsvRow;
-import java.io.Closeable;
+import com.cartwise.rest.csv.ExportReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * A Shopify admin "Orders > Export" file, read as one {@link Order} per run of rows with the same
@@ -19,26 +15,22 @@ import java.util.NoSuchElementException;
  * and first line of every order seen, so that an order split across the file is caught rather
  * than imported as two. Any row that cannot be read rejects the whole file at its line.
  */
-public final class OrdersExport implements Iterator<Order>, Closeable {
-    private final CsvExport csv;
+public final class OrdersExport extends ExportReader<Order> {
     private final OrderRows rows;
     private final DateFormat dateFormat;
-    private final List<String> warnings = new ArrayList<>();
     private final Map<String, Long> firstLineByOrder = new HashMap<>();
     private PendingOrder pending;
-    private Order next;
-    private long rowCount;
 
     private OrdersExport(CsvExport csv, DateFormat dateFormat, boolean dateFormatAssumed) {
-        this.csv = csv;
+        super(csv);
         this.dateFormat = dateFormat;
         this.rows = new OrderRows(OrderColumns.of(csv.header()), new CreatedAt(dateFormat));
         if (dateFormatAssumed) {
-            warnings.add("No date in the file has a day above 12, so whether 01/02/2023 is 1 February or January 2"
+            warn("No date in the file has a day above 12, so whether 01/02/2023 is 1 February or January 2"
                     + " cannot be told: dates were read day first (dd/mm/yyyy).");
         }
         if (dateFormat != DateFormat.WITH_OFFSET) {
-            warnings.add("The dates carry no time zone (the file was re-saved by a spreadsheet): they were read as UTC.");
+            warn("The dates carry no time zone (the file was re-saved by a spreadsheet): they were read as UTC.");
         }
     }
 
@@ -61,30 +53,20 @@ public final class OrdersExport implements Iterator<Order>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && csv.hasNext()) {
-            next = read(csv.next());
+    protected Order readItem() {
+        for (CsvRow row = nextRow(); row != null; row = nextRow()) {
+            Order finished = read(row);
+            if (finished != null) {
+                return finished;
+            }
         }
-        if (next == null && pending != null) {
-            next = pending.toOrder(rows.columnsByField());
-            pending = null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public Order next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Order order = next;
-        next = null;
-        return order;
+        Order last = pending == null ? null : pending.toOrder(rows.columnsByField());
+        pending = null;
+        return last;
     }
 
     /** Adds the row to its order; answers the previous order when this row starts a new one. */
     private Order read(CsvRow row) {
-        rowCount++;
         String name = rows.orderName(row);
         if (pending != null && pending.name().equals(name)) {
             rows.createdAt(row);
@@ -101,22 +83,7 @@ public final class OrdersExport implements Iterator<Order>, Closeable {
         return finished;
     }
 
-    /** Line rows read so far (the header excluded). */
-    public long rows() {
-        return rowCount;
-    }
-
     public DateFormat dateFormat() {
         return dateFormat;
-    }
-
-    /** What the merchant should know about how the file was read, e.g. an assumed date order. */
-    public List<String> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    @Override
-    public void close() {
-        csv.close();
     }
 }
