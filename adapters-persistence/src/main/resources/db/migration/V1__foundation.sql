@@ -20,6 +20,9 @@ CREATE TABLE products (
     vendor       text        NOT NULL DEFAULT '',
     product_type text        NOT NULL DEFAULT '',
     tags         text[]      NOT NULL DEFAULT '{}',
+    -- Shopify's words. Only an active product's variants are offered: a draft is not for sale yet,
+    -- an archived one no longer is.
+    status       text        NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'draft', 'archived')),
     created_at   timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (shop_id, handle)
 );

@@ -2,6 +2,7 @@ package com.cartwise.application;
 
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.domain.catalog.Product;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.orders.Order;
@@ -71,7 +72,11 @@ public final class SkiShop {
     }
 
     public static VariantRecord bootBag(Stock stock) {
-        return variant("boot-bag", "Boot Bag", List.of(), "BAG", 1006L, "25.00", stock);
+        return bootBag(stock, ProductStatus.ACTIVE);
+    }
+
+    public static VariantRecord bootBag(Stock stock, ProductStatus status) {
+        return variant("boot-bag", "Boot Bag", List.of(), "BAG", 1006L, "25.00", stock, status);
     }
 
     public static List<Order> orders() {
@@ -96,8 +101,13 @@ public final class SkiShop {
 
     public static VariantRecord variant(String handle, String title, List<String> options, String sku, Long shopifyId,
                                         String price, Stock stock) {
-        return new VariantRecord(new Product(handle, title, "Alpine Co", "Ski", List.of()), options, sku, "", shopifyId,
-                new BigDecimal(price), stock);
+        return variant(handle, title, options, sku, shopifyId, price, stock, ProductStatus.ACTIVE);
+    }
+
+    public static VariantRecord variant(String handle, String title, List<String> options, String sku, Long shopifyId,
+                                        String price, Stock stock, ProductStatus status) {
+        return new VariantRecord(new Product(handle, title, "Alpine Co", "Ski", List.of(), status), options, sku, "",
+                shopifyId, new BigDecimal(price), stock);
     }
 
     /** An order placed at 10:00 on the given day of March 2024. */

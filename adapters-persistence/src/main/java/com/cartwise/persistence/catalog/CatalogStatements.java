@@ -46,9 +46,9 @@ final class CatalogStatements implements AutoCloseable {
         this.findProducts = connection.prepareStatement(
                 "SELECT handle FROM products WHERE shop_id = ? AND handle = ANY (?)");
         this.upsertProduct = connection.prepareStatement("""
-                INSERT INTO products (shop_id, handle, title, vendor, product_type, tags) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO products (shop_id, handle, title, vendor, product_type, tags, status) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (shop_id, handle) DO UPDATE SET title = excluded.title, vendor = excluded.vendor,
-                    product_type = excluded.product_type, tags = excluded.tags""");
+                    product_type = excluded.product_type, tags = excluded.tags, status = excluded.status""");
         this.clearShopifyId = connection.prepareStatement(
                 "UPDATE variants SET shopify_variant_id = NULL WHERE shop_id = ? AND id = ?");
         // A record without a Shopify id (a CSV export) keeps the one an earlier import gave.
@@ -98,6 +98,7 @@ final class CatalogStatements implements AutoCloseable {
             upsertProduct.setString(4, product.vendor());
             upsertProduct.setString(5, product.productType());
             upsertProduct.setArray(6, textArray(connection, product.tags()));
+            upsertProduct.setString(7, product.status().wireName());
             upsertProduct.addBatch();
         }
         upsertProduct.executeBatch();

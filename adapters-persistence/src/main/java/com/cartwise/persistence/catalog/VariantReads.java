@@ -6,6 +6,7 @@ import static com.cartwise.persistence.SqlValues.strings;
 import static com.cartwise.persistence.SqlValues.textArray;
 
 import com.cartwise.domain.catalog.Money;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import java.sql.Connection;
@@ -17,10 +18,10 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 
-/** Variants as the domain sees them: with their product's title, priced in their shop's currency. */
+/** Variants as the domain sees them: with their product's title and status, priced in their shop's currency. */
 final class VariantReads {
     private static final String SELECT = """
-            SELECT v.id, v.handle, v.option_values, v.sku, v.shopify_variant_id, p.title, v.price, s.currency,
+            SELECT v.id, v.handle, v.option_values, v.sku, v.shopify_variant_id, p.title, p.status, v.price, s.currency,
                    v.inventory_tracked, v.inventory_quantity, v.inventory_policy
             FROM variants v
             JOIN products p ON p.shop_id = v.shop_id AND p.handle = v.handle
@@ -62,6 +63,7 @@ final class VariantReads {
         Stock stock = new Stock(row.getBoolean("inventory_tracked"), row.getInt("inventory_quantity"),
                 InventoryPolicy.sellsWhenOutOfStock(row.getString("inventory_policy")));
         return new Variant(row.getLong("id"), row.getString("handle"), strings(row.getArray("option_values")),
-                row.getString("sku"), nullableLong(row, "shopify_variant_id"), row.getString("title"), price, stock);
+                row.getString("sku"), nullableLong(row, "shopify_variant_id"), row.getString("title"), price, stock,
+                ProductStatus.fromWireName(row.getString("status")));
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
 import com.cartwise.domain.catalog.Money;
 import com.cartwise.domain.catalog.Product;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
@@ -50,6 +51,46 @@ abstract class CatalogContract {
         assertEquals("", variants.get(1).sku());
         assertEquals(null, variants.get(1).shopifyVariantId());
         assertEquals(Stock.untracked(), variants.get(1).stock());
+    }
+
+    @Test
+    void everyVariantCarriesItsProductsStatus() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        importing(shop,
+                variant(product("ankle-boot", "Ankle Boot"), List.of("40"), "AB-40", null, "112.00", Stock.tracked(2)),
+                variant(product("ski-wax", "Ski Wax").withStatus(ProductStatus.DRAFT), List.of(), "WAX", null, "9.90",
+                        Stock.tracked(2)),
+                variant(product("boot-bag", "Boot Bag").withStatus(ProductStatus.ARCHIVED), List.of(), "BAG", null, "25.00",
+                        Stock.tracked(2)));
+
+        List<Variant> variants = ports().allVariants(shop);
+
+        assertEquals(List.of(ProductStatus.ACTIVE, ProductStatus.DRAFT, ProductStatus.ARCHIVED),
+                variants.stream().map(Variant::productStatus).toList());
+        assertEquals(List.of(ProductStatus.DRAFT), ports().catalog().variantsWithSkus(shop, List.of("WAX")).stream()
+                .map(Variant::productStatus).toList());
+    }
+
+    @Test
+    void reimportingAProductAsArchivedArchivesAllItsVariantsAndKeepsTheirIds() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Product boot = product("ankle-boot", "Ankle Boot");
+        importing(shop,
+                variant(boot, List.of("40"), "AB-40", null, "112.00", Stock.tracked(2)),
+                variant(boot, List.of("41"), "AB-41", null, "112.00", Stock.tracked(2)));
+        List<Long> ids = ports().allVariants(shop).stream().map(Variant::id).toList();
+
+        // Status is the product's: the row of one variant is enough to archive them all.
+        CatalogImportSummary archived = importing(shop,
+                variant(boot.withStatus(ProductStatus.ARCHIVED), List.of("40"), "AB-40", null, "112.00", Stock.tracked(2)));
+
+        List<Variant> variants = ports().allVariants(shop);
+        assertEquals(new CatalogImportSummary(1, 0, 0, 1), archived);
+        assertEquals(ids, variants.stream().map(Variant::id).toList());
+        assertEquals(List.of(ProductStatus.ARCHIVED, ProductStatus.ARCHIVED),
+                variants.stream().map(Variant::productStatus).toList());
+        assertEquals(List.of(ProductStatus.ARCHIVED, ProductStatus.ARCHIVED),
+                ports().catalog().variants(shop, ids).stream().map(Variant::productStatus).toList());
     }
 
     @Test

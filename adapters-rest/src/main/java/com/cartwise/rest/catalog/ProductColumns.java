@@ -15,6 +15,8 @@ record ProductColumns(
         Optional<Column> vendor,
         Optional<Column> type,
         Optional<Column> tags,
+        Optional<Column> status,
+        Optional<Column> published,
         List<Column> optionValues,
         Column sku,
         Optional<Column> barcode,
@@ -40,6 +42,8 @@ record ProductColumns(
                 header.find("Vendor"),
                 header.find("Type"),
                 header.find("Tags"),
+                header.find("Status"),
+                header.find("Published"),
                 Stream.of(Optional.of(header.column(OPTION1_VALUE)), header.find("Option2 Value"), header.find("Option3 Value"))
                         .flatMap(Optional::stream).toList(),
                 header.column(SKU),
@@ -60,6 +64,7 @@ record ProductColumns(
         map.put("option_values", optionValues.getFirst());
         map.put("sku", sku);
         map.put("price", price);
+        status.ifPresent(c -> map.put("status", c));
         variantId.ifPresent(c -> map.put("shopify_variant_id", c));
         inventoryQuantity.ifPresent(c -> map.put("inventory_quantity", c));
         return Map.copyOf(map);

@@ -2,6 +2,7 @@ package com.cartwise.rest.catalog;
 
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.Product;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.rest.csv.Column;
@@ -51,10 +52,30 @@ final class ProductRows {
         }
         try {
             return new Product(handle, row.text(columns.title()), row.text(columns.vendor()), row.text(columns.type()),
-                    tags(row.text(columns.tags())));
+                    tags(row.text(columns.tags())), status(row));
         } catch (InvalidInputException e) {
             throw row.broken(e, columnsByField);
         }
+    }
+
+    /**
+     * Shopify's Status (active, draft, archived; blank is active). Older exports have only
+     * Published, and an unpublished product is the nearest they come to a draft; a file with
+     * neither describes products that are for sale.
+     */
+    private ProductStatus status(CsvRow row) {
+        if (columns.status().isPresent()) {
+            String status = row.text(columns.status());
+            return status.isEmpty() ? ProductStatus.ACTIVE : ProductStatus.fromWireName(status);
+        }
+        String published = row.text(columns.published());
+        if (published.isEmpty() || published.equalsIgnoreCase("true")) {
+            return ProductStatus.ACTIVE;
+        }
+        if (published.equalsIgnoreCase("false")) {
+            return ProductStatus.DRAFT;
+        }
+        throw row.problem(columns.published().orElseThrow(), "'" + published + "' is neither true nor false");
     }
 
     VariantRecord variant(CsvRow row, Product product) {

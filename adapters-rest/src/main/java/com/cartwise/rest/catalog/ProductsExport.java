@@ -9,9 +9,10 @@ import java.nio.file.Path;
 
 /**
  * A Shopify admin "Products > Export" file, read as one {@link VariantRecord} per variant row.
- * Streams: memory does not grow with the file. Product-level columns (Title, Vendor, Type, Tags)
- * come from a product's first row and carry over to its following rows; image-only rows are
- * counted, not imported. Any row that cannot be read rejects the whole file at its line.
+ * Streams: memory does not grow with the file. Product-level columns (Title, Vendor, Type, Tags,
+ * Status or Published) come from a product's first row and carry over to its following rows;
+ * image-only rows are counted, not imported. Any row that cannot be read rejects the whole file at
+ * its line.
  */
 public final class ProductsExport extends ExportReader<VariantRecord> {
     private final ProductRows rows;

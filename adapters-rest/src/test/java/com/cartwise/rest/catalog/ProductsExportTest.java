@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.domain.catalog.Product;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
@@ -14,7 +15,10 @@ import com.cartwise.rest.SharedData;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,16 @@ class ProductsExportTest {
     record Read(List<VariantRecord> variants, long rows, long imageRows, List<String> warnings) {
         long products() {
             return variants.stream().map(v -> v.product().handle()).distinct().count();
+        }
+
+        /** Products (not variants) per status. */
+        Map<ProductStatus, Long> productsByStatus() {
+            return variants.stream().map(VariantRecord::product).distinct()
+                    .collect(Collectors.groupingBy(Product::status, () -> new EnumMap<>(ProductStatus.class), Collectors.counting()));
+        }
+
+        List<ProductStatus> statuses() {
+            return variants.stream().map(v -> v.product().status()).toList();
         }
     }
 
@@ -86,6 +100,31 @@ class ProductsExportTest {
             assertEquals(6_085, variants.stream().mapToInt(v -> v.stock().quantity()).sum());
             assertEquals(1_898, variants.stream().filter(v -> !v.stock().available()).count());
             assertTrue(variants.stream().allMatch(v -> v.stock().tracked() && !v.stock().sellsWhenOutOfStock()));
+        }
+
+        @Test
+        void readsTheRiekerProductsStatusFromTheirFirstRows() {
+            // Counted with a script over each handle's first row: 860 active, 304 draft, 1 archived
+            // (rieker-97188-00-noir); their variant rows number 4,588, 706 and 1.
+            Read read = readAll(SharedData.file("shopify-store-rieker/products_export.csv"));
+
+            assertEquals(Map.of(ProductStatus.ACTIVE, 860L, ProductStatus.DRAFT, 304L, ProductStatus.ARCHIVED, 1L),
+                    read.productsByStatus());
+            assertEquals(4_588, read.variants().stream().filter(v -> v.product().status() == ProductStatus.ACTIVE).count());
+            assertEquals(List.of("rieker-97188-00-noir"), read.variants().stream()
+                    .filter(v -> v.product().status() == ProductStatus.ARCHIVED).map(v -> v.product().handle()).toList());
+        }
+
+        @Test
+        void readsEveryBakeryProductAsActive() {
+            assertEquals(Map.of(ProductStatus.ACTIVE, 94L),
+                    readAll(SharedData.file("shopify-bakery/products_export.csv")).productsByStatus());
+        }
+
+        @Test
+        void readsTheSampleCataloguesWhichHaveNoStatusButArePublishedAsActive() {
+            assertEquals(Map.of(ProductStatus.ACTIVE, 20L),
+                    readAll(SharedData.file("shopify-samples/products/apparel.csv")).productsByStatus());
         }
 
         @Test
@@ -255,6 +294,78 @@ class ProductsExportTest {
             ImportProblem problem = rejection(file);
 
             assertEquals(List.of(2L, 12, "Variant Inventory Qty"), List.of(problem.line(), problem.column(), problem.columnName()));
+        }
+
+        @Nested
+        class Statuses {
+            static final String COLUMNS = "Handle,Title,Option1 Value,Variant SKU,Variant Price";
+
+            @Test
+            void readsEachProductsStatusFromItsFirstRowRegardlessOfCase() {
+                Path file = CsvFixture.write(folder, "products.csv", COLUMNS + ",Status",
+                        "ski-wax,Ski Wax,Small,WAX-S,12.50,Draft",
+                        "ski-wax,,Large,WAX-L,18.00,",
+                        "boot-bag,Boot Bag,Default Title,BAG,25.00,ARCHIVED",
+                        "goggles,Goggles,Default Title,GOG,60.00,active");
+
+                assertEquals(List.of(ProductStatus.DRAFT, ProductStatus.DRAFT, ProductStatus.ARCHIVED, ProductStatus.ACTIVE),
+                        readAll(file).statuses());
+            }
+
+            @Test
+            void readsABlankStatusAsActive() {
+                Path file = CsvFixture.write(folder, "products.csv", COLUMNS + ",Status", "ski-wax,Ski Wax,Small,WAX-S,12.50,");
+
+                assertEquals(List.of(ProductStatus.ACTIVE), readAll(file).statuses());
+            }
+
+            @Test
+            void rejectsAStatusShopifyDoesNotKnowAtItsLineAndColumn() {
+                Path file = CsvFixture.write(folder, "products.csv", COLUMNS + ",Status",
+                        "ski-wax,Ski Wax,Small,WAX-S,12.50,active",
+                        "boot-bag,Boot Bag,Default Title,BAG,25.00,pending");
+
+                assertEquals(new ImportProblem("products.csv", 3, 6, "Status", "must be one of active, draft, archived, but was 'pending'"),
+                        rejection(file));
+            }
+
+            @Test
+            void takesStatusOverPublishedWhichOnlySaysWhetherTheOnlineStoreShowsIt() {
+                // an active product that is not published online still sells at the till
+                Path file = CsvFixture.write(folder, "products.csv", COLUMNS + ",Published,Status",
+                        "ski-wax,Ski Wax,Small,WAX-S,12.50,false,active",
+                        "boot-bag,Boot Bag,Default Title,BAG,25.00,true,archived");
+
+                assertEquals(List.of(ProductStatus.ACTIVE, ProductStatus.ARCHIVED), readAll(file).statuses());
+            }
+
+            @Test
+            void readsAnUnpublishedProductAsADraftWhenTheFileHasNoStatus() {
+                Path file = CsvFixture.write(folder, "products.csv", COLUMNS + ",Published",
+                        "ski-wax,Ski Wax,Small,WAX-S,12.50,false",
+                        "ski-wax,,Large,WAX-L,18.00,",
+                        "boot-bag,Boot Bag,Default Title,BAG,25.00,TRUE",
+                        "goggles,Goggles,Default Title,GOG,60.00,",
+                        "gloves,Gloves,Default Title,GLV,25.00,FALSE");
+
+                assertEquals(List.of(ProductStatus.DRAFT, ProductStatus.DRAFT, ProductStatus.ACTIVE, ProductStatus.ACTIVE,
+                        ProductStatus.DRAFT), readAll(file).statuses());
+            }
+
+            @Test
+            void rejectsAPublishedValueThatIsNeitherTrueNorFalse() {
+                Path file = CsvFixture.write(folder, "products.csv", COLUMNS + ",Published", "ski-wax,Ski Wax,Small,WAX-S,12.50,yes");
+
+                assertEquals(new ImportProblem("products.csv", 2, 6, "Published", "'yes' is neither true nor false"),
+                        rejection(file));
+            }
+
+            @Test
+            void readsEveryProductAsActiveWhenTheFileHasNeitherColumn() {
+                Path file = CsvFixture.write(folder, "products.csv", COLUMNS, "ski-wax,Ski Wax,Small,WAX-S,12.50");
+
+                assertEquals(List.of(ProductStatus.ACTIVE), readAll(file).statuses());
+            }
         }
 
         @Test

@@ -61,9 +61,16 @@ public final class InMemoryCatalog implements Catalog {
                 updated++;
             }
             byKey.put(key, new Variant(id, r.product().handle(), r.optionValues(), r.sku(), shopifyVariantId,
-                    r.product().title(), new Money(r.price(), currency), r.stock()));
+                    r.product().title(), new Money(r.price(), currency), r.stock(), r.product().status()));
+            // Like the real catalogue, which keeps them once per product: title and status are the product's.
+            byKey.replaceAll((k, v) -> v.handle().equals(r.product().handle()) && v.id() != id ? withProductOf(v, r) : v);
         }
         return new CatalogImportSummary(rows, productsAdded, added, updated);
+    }
+
+    private static Variant withProductOf(Variant v, VariantRecord r) {
+        return new Variant(v.id(), v.handle(), v.optionValues(), v.sku(), v.shopifyVariantId(), r.product().title(),
+                v.price(), v.stock(), r.product().status());
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Metric;
@@ -201,6 +202,27 @@ class RecommendForCartTest {
         assertEquals(List.of("Beanie", "Goggles", "Boot Bag", "Ski Gloves - M"), before);
         assertEquals(List.of("Beanie", "Goggles", "Ski Gloves - M"),
                 names(recommended(cartwise.recommendForCart.execute(cart(5, WAX)))));
+    }
+
+    @Test
+    void anArchivedProductIsNoLongerRecommendedAfterTheCatalogueIsImported() {
+        // cart [WAX], lift as above: Beanie 1.4, Goggles 0.9333, Boot Bag 0.7, Ski Gloves - M 0.7. The merchant
+        // archives Boot Bag (3 still in stock) and imports the catalogue again: it is no longer offered.
+        // A cart holding it still counts: cart [BAG], lift: Goggles 1*7/(3*2) = 1.1667, Ski Wax 1*7/(5*2) = 0.7
+        InMemoryCartwise cartwise = trainedByLift();
+        List<String> before = names(recommended(cartwise.recommendForCart.execute(cart(5, WAX))));
+
+        cartwise.importCatalog.execute(SkiShop.ID,
+                List.of(SkiShop.bootBag(Stock.tracked(3), ProductStatus.ARCHIVED)).iterator());
+        RecommendForCart.Result.Recommended withBag = recommended(cartwise.recommendForCart.execute(
+                cart(5, new VariantKey.BySku("BAG"))));
+
+        assertEquals(List.of("Beanie", "Goggles", "Boot Bag", "Ski Gloves - M"), before);
+        assertEquals(List.of("Beanie", "Goggles", "Ski Gloves - M"),
+                names(recommended(cartwise.recommendForCart.execute(cart(5, WAX)))));
+        assertEquals(List.of("Goggles", "Ski Wax"), names(withBag));
+        assertEquals(7.0 / 6, withBag.recommendations().getFirst().score(), EXACT);
+        assertEquals(0.7, withBag.recommendations().get(1).score(), EXACT);
     }
 
     @Test

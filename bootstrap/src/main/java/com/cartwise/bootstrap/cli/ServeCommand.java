@@ -2,6 +2,7 @@ package com.cartwise.bootstrap.cli;
 
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.bootstrap.startup.DemoShopInstaller;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +39,6 @@ public final class ServeCommand implements Callable<Integer> {
         if (dataDirectory != null) {
             overrides.put("cartwise.embedded-database.data-directory", dataDirectory);
         }
-        long started = System.nanoTime();
         CartwiseServer server = CartwiseServer.start(overrides, System.getenv("DATABASE_URL"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -50,8 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (demo) {
             new DemoShopInstaller(server.context(), System.out).install();
         }
-        System.out.printf("Cartwise is up in %.1f s: REST on http://localhost:%d, gRPC on localhost:%d%s%n",
-                (System.nanoTime() - started) / 1e9, server.httpPort(), server.grpcPort(),
+        System.out.printf("Cartwise is up %.1f s after the JVM started: REST on http://localhost:%d, gRPC on localhost:%d%s%n",
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, server.httpPort(), server.grpcPort(),
                 server.embeddedDataDirectory().map(d -> ", embedded PostgreSQL data in " + d).orElse(""));
         if (demo) {
             DemoShopInstaller.printTour(System.out, server.httpPort(), server.grpcPort());

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * A variant as Cartwise knows it: a stable internal id plus every key it is known by, and what a
- * till needs to show it (titles, price, stock).
+ * till needs to show it (titles, price, stock) and to decide whether it can be offered at all
+ * (stock, and its product's status).
  */
 public record Variant(
         long id,
@@ -18,7 +19,8 @@ public record Variant(
         Long shopifyVariantId,
         String productTitle,
         Money price,
-        Stock stock) {
+        Stock stock,
+        ProductStatus productStatus) {
 
     /** Shopify's title for the only variant of a product without options. */
     public static final String DEFAULT_TITLE = "Default Title";
@@ -29,6 +31,7 @@ public record Variant(
         InvalidInputException.require(productTitle != null && !productTitle.isBlank(), "product_title", "is required");
         InvalidInputException.require(price != null, "price", "is required");
         InvalidInputException.require(stock != null, "inventory_quantity", "is required");
+        InvalidInputException.require(productStatus != null, "product_status", "is required");
         optionValues = List.copyOf(optionValues);
         sku = sku == null ? "" : sku;
     }
@@ -54,6 +57,14 @@ public record Variant(
     public static String lineNameOf(String productTitle, List<String> optionValues) {
         String variantTitle = titleOf(optionValues);
         return DEFAULT_TITLE.equals(variantTitle) ? productTitle : productTitle + " - " + variantTitle;
+    }
+
+    /**
+     * Whether a till may offer it: its product is active (not a draft, not archived) and it is in
+     * stock or may be sold without.
+     */
+    public boolean sellable() {
+        return productStatus == ProductStatus.ACTIVE && stock.available();
     }
 
     public OptionalLong shopifyId() {

@@ -65,8 +65,10 @@ public final class ServingModel {
 
     /**
      * The best {@code limit} variants to add to the cart, by the model's metric summed over the
-     * cart's items; never a cart item, never a variant that is out of stock or gone from the
-     * catalogue; ties by product title, then variant id. Unknown cart items are ignored.
+     * cart's items; never a cart item, never a variant that is not {@link Variant#sellable()
+     * sellable} (out of stock, or of a draft or archived product) or gone from the catalogue; ties
+     * by product title, then variant id. Unknown cart items are ignored; an unsellable cart item
+     * still counts, since it is in the cart and what was bought with it is still good evidence.
      */
     public List<Recommendation> recommend(List<VariantKey> cart, int limit) {
         CoOccurrenceModel counts = model.counts();
@@ -79,7 +81,7 @@ public final class ServingModel {
             return List.of();
         }
         List<CoOccurrenceModel.Candidate> ranked = counts.rank(cartIndices, model.metric(), limit,
-                i -> variants[i] != null && variants[i].stock().available() && !contains(sharedSkuIndices, i),
+                i -> variants[i] != null && variants[i].sellable() && !contains(sharedSkuIndices, i),
                 byTitleThenId);
         return ranked.stream().map(c -> toRecommendation(c, counts)).toList();
     }

@@ -75,4 +75,12 @@ class VariantRecordTest {
         assertEquals("", bare.productType());
         assertEquals(List.of(), bare.tags());
     }
+
+    @Test
+    void aProductIsActiveUnlessItsStatusSaysOtherwise() {
+        assertEquals(ProductStatus.ACTIVE, BOOT.status());
+        assertEquals(ProductStatus.ARCHIVED, BOOT.withStatus(ProductStatus.ARCHIVED).status());
+        assertEquals(BOOT, BOOT.withStatus(ProductStatus.ARCHIVED).withStatus(ProductStatus.ACTIVE));
+        assertRejected("status", () -> new Product("boot", "Boot", null, null, null, null));
+    }
 }

@@ -1,7 +1,10 @@
 package com.cartwise.domain.catalog;
 
+import static com.cartwise.domain.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,11 @@ class VariantTest {
     private static final Money PRICE = Money.of("89.95", "EUR");
 
     private static Variant variant(String productTitle, List<String> options, String sku, Long shopifyId) {
-        return new Variant(7, "handle", options, sku, shopifyId, productTitle, PRICE, Stock.tracked(1));
+        return new Variant(7, "handle", options, sku, shopifyId, productTitle, PRICE, Stock.tracked(1), ProductStatus.ACTIVE);
+    }
+
+    private static Variant variant(Stock stock, ProductStatus productStatus) {
+        return new Variant(7, "handle", List.of(), "", null, "Ski Wax", PRICE, stock, productStatus);
     }
 
     @Test
@@ -73,5 +80,19 @@ class VariantTest {
         assertEquals(List.of("M"), v.optionValues());
         assertThrows(UnsupportedOperationException.class, () -> v.optionValues().add("Red"));
         assertEquals("M", v.variantTitle());
+    }
+
+    @Test
+    void isSellableOnlyWhileItsProductIsActiveAndItIsAvailable() {
+        assertTrue(variant(Stock.tracked(1), ProductStatus.ACTIVE).sellable());
+        assertTrue(variant(new Stock(true, 0, true), ProductStatus.ACTIVE).sellable());
+        assertFalse(variant(Stock.tracked(0), ProductStatus.ACTIVE).sellable());
+        assertFalse(variant(Stock.untracked(), ProductStatus.DRAFT).sellable());
+        assertFalse(variant(Stock.tracked(5), ProductStatus.ARCHIVED).sellable());
+    }
+
+    @Test
+    void requiresItsProductsStatus() {
+        assertRejected("product_status", () -> variant(Stock.tracked(1), null));
     }
 }

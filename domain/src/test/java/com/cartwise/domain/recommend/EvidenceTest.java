@@ -3,6 +3,7 @@ package com.cartwise.domain.recommend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cartwise.domain.catalog.Money;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import java.util.List;
@@ -13,7 +14,8 @@ class EvidenceTest {
     private static final double EXACT = 1e-12;
 
     private static Variant variant(String productTitle, List<String> options) {
-        return new Variant(1, "handle", options, "SKU", null, productTitle, Money.of("9.50", "EUR"), Stock.untracked());
+        return new Variant(1, "handle", options, "SKU", null, productTitle, Money.of("9.50", "EUR"), Stock.untracked(),
+                ProductStatus.ACTIVE);
     }
 
     private static final Variant SKI_WAX = variant("Ski Wax", List.of("Default Title"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.domain.catalog.Money;
+import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
@@ -33,8 +34,13 @@ class ServingModelTest {
             new Basket(T, 11, 15), new Basket(T, 11, 16), new Basket(T, 12, 14)));
 
     private static Variant variant(long id, String title, List<String> options, String sku, Stock stock) {
+        return variant(id, title, options, sku, stock, ProductStatus.ACTIVE);
+    }
+
+    private static Variant variant(long id, String title, List<String> options, String sku, Stock stock,
+                                   ProductStatus productStatus) {
         return new Variant(id, title.toLowerCase().replace(' ', '-'), options, sku, 1000 + id, title,
-                Money.of("10.00", "EUR"), stock);
+                Money.of("10.00", "EUR"), stock, productStatus);
     }
 
     private static final Variant WAX = variant(11, "Ski Wax", List.of(), "WAX", Stock.tracked(8));
@@ -159,6 +165,32 @@ class ServingModelTest {
                 .recommend(List.of(new VariantKey.BySku("WAX")), 1);
 
         assertEquals(List.of(12L), ids(got));
+    }
+
+    @Test
+    void aDraftOrArchivedProductIsNeverOffered() {
+        // Goggles (12) a draft and Boot Bag (14) archived, both in stock. cart [11], co: 12 -> 2 and 14 -> 1 are
+        // left out; 15, 16 "Ski Gloves" and 13 "Wool Beanie" -> 1 each remain, by title then id
+        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
+        catalogue.set(1, variant(12, "Goggles", List.of(), "GOG", Stock.tracked(3), ProductStatus.DRAFT));
+        catalogue.set(3, variant(14, "Boot Bag", List.of(), "BAG", Stock.tracked(2), ProductStatus.ARCHIVED));
+
+        List<Recommendation> got = serving(Metric.CO_OCCURRENCE, catalogue).recommend(List.of(new VariantKey.ById(11)), 10);
+
+        assertEquals(List.of(15L, 16L, 13L), ids(got));
+        assertEquals(1.0, got.getFirst().score(), EXACT);
+    }
+
+    @Test
+    void aCartItemOfADraftProductStillCounts() {
+        // the customer holds Goggles (12), whose product is a draft: its neighbours are still the answer.
+        // cart [GOG], co: 11 -> 2, 14 -> 1
+        List<Recommendation> got = serving(Metric.CO_OCCURRENCE,
+                replace(variant(12, "Goggles", List.of(), "GOG", Stock.tracked(3), ProductStatus.DRAFT)))
+                .recommend(List.of(new VariantKey.BySku("GOG")), 10);
+
+        assertEquals(List.of(11L, 14L), ids(got));
+        assertEquals(2.0, got.getFirst().score(), EXACT);
     }
 
     @Test
