@@ -26,7 +26,8 @@ start_once() {
   kill "$app"
   wait "$maven" 2>/dev/null || true
   awk -v a="$started" -v b="$now" 'BEGIN { printf "%.1f s", b - a }'
-  printf '  (%s)\n' "$(grep -o 'generated in [0-9.]* s\|found' "$log" | head -1)"
+  printf '  (JVM to up: %s s; demo %s)\n' "$(grep -o 'up [0-9.]* s after' "$log" | grep -o '[0-9.]*')" \
+      "$(grep -o 'generated in [0-9.]* s\|found' "$log" | head -1)"
   rm -f "$log"
 }
 

@@ -160,10 +160,11 @@ public final class CoOccurrenceModel {
             for (int t = 0; t < s.touchedCount; t++) {
                 int b = s.touched[t];
                 if (eligible.test(b)) {
-                    found.add(new Candidate(b, significant(s.score[b]), s.evidence[b]));
+                    found.add(new Candidate(b, s.score[b], s.evidence[b]));
                 }
             }
-            Comparator<Candidate> order = Comparator.comparingDouble(Candidate::score).reversed().thenComparing(tieBreak);
+            Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> significant(c.score())).reversed()
+                    .thenComparing(tieBreak);
             found.sort(order);
             return List.copyOf(found.subList(0, Math.min(limit, found.size())));
         } finally {
@@ -172,9 +173,10 @@ public final class CoOccurrenceModel {
     }
 
     /**
-     * The score kept to 40 significant bits (about 12 decimal digits). Sums of the same terms in
-     * another order differ in the last bits (0.1+0.2+0.3 is not 0.3+0.2+0.1), so scores equal in
-     * exact arithmetic must compare equal, leaving the tie to the tie-break, not to rounding noise.
+     * The score kept to 40 significant bits (about 12 decimal digits), for ranking only. Sums of
+     * the same terms in another order differ in the last bits (0.1+0.2+0.3 is not 0.3+0.2+0.1),
+     * so scores equal in exact arithmetic must rank equal, leaving the tie to the tie-break, not
+     * to rounding noise. Reported scores stay the exact sums.
      */
     static double significant(double score) {
         if (score == 0 || !Double.isFinite(score)) {

@@ -347,6 +347,9 @@ class CoOccurrenceModelTest {
 
             // a tie, so the comparator (higher index first) decides: y=5 before x=4
             assertEquals(List.of(5L, 4L), ranked.stream().map(c -> model.variantId(c.index())).toList());
+            // ... while each reports its own exact floating-point sum, not a rounded one
+            assertEquals(0.3 + 0.2 + 0.1, ranked.get(0).score());
+            assertEquals(0.1 + 0.2 + 0.3, ranked.get(1).score());
         }
 
         private static void addOrders(List<Basket> baskets, int times, long... variantIds) {
