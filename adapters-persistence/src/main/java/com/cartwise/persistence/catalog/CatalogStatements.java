@@ -9,6 +9,7 @@ import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.persistence.SqlValues;
+import com.cartwise.persistence.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -163,20 +164,6 @@ final class CatalogStatements implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        // Closing the statements can only fail with the connection; the first failure says why.
-        SQLException failure = null;
-        for (PreparedStatement statement : List.of(findVariants, findProducts, upsertProduct, clearShopifyId,
-                updateVariant, insertVariant)) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Statements.closeAll(findVariants, findProducts, upsertProduct, clearShopifyId, updateVariant, insertVariant);
     }
 }

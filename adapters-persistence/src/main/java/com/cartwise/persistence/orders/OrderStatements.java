@@ -6,6 +6,7 @@ import static com.cartwise.persistence.SqlValues.textArray;
 
 import com.cartwise.domain.orders.Order;
 import com.cartwise.domain.orders.OrderLine;
+import com.cartwise.persistence.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,19 +98,6 @@ final class OrderStatements implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        // Closing the statements can only fail with the connection; the first failure says why.
-        SQLException failure = null;
-        for (PreparedStatement statement : List.of(findOrders, deleteLines, upsertOrder, insertLine)) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Statements.closeAll(findOrders, deleteLines, upsertOrder, insertLine);
     }
 }
