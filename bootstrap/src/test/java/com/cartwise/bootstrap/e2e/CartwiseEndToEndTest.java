@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.server.CartwiseServer;
+import com.cartwise.bootstrap.Cartwise;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.proto.v1.CartItem;
 import com.cartwise.proto.v1.RecommendForCartRequest;
@@ -19,6 +20,8 @@ import io.grpc.StatusRuntimeException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The whole application on random ports with its embedded PostgreSQL: a merchant creates a shop
@@ -270,6 +274,34 @@ class CartwiseEndToEndTest {
     }
 
     @Test
+    void theCommandLineAsksTheRunningServerOverGrpc() {
+        String shop = trainedAlpineShop("cosine");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = commandLine(out, err).execute("recommend", "--port", Integer.toString(server.grpcPort()),
+                "--shop", shop, "--sku", "SKI-160", "--limit", "2");
+
+        assertEquals(0, exit, err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("ranked by cosine"), printed);
+        assertTrue(printed.indexOf("Ski Bindings") < printed.indexOf("Ski Wax"), printed);
+        assertFalse(printed.contains("Ski Poles"), "the limit of 2 holds: " + printed);
+        assertTrue(printed.contains("Bought with Alpine Skis - 160 in 2 of 4 orders"), printed);
+    }
+
+    @Test
+    void theCommandLineReportsARefusalWithItsStatusAndExitCode() {
+        StringWriter err = new StringWriter();
+
+        int exit = commandLine(new StringWriter(), err).execute("recommend", "--port", Integer.toString(server.grpcPort()),
+                "--shop", "no-such-shop", "--sku", "SKI-160");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("NOT_FOUND"), err.toString());
+    }
+
+    @Test
     void healthIsUp() throws IOException {
         HttpResponse<String> health = http.get("/health");
 
@@ -278,6 +310,13 @@ class CartwiseEndToEndTest {
     }
 
     // --- the shop ---
+
+    private static CommandLine commandLine(StringWriter out, StringWriter err) {
+        CommandLine cli = new CommandLine(new Cartwise());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli;
+    }
 
     private static String trainedAlpineShop(String metric) {
         String shop = newShop();
