@@ -13,10 +13,23 @@ public final class Cartwise implements Runnable {
 
     public static void main(String[] args) {
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        int exit = new CommandLine(new Cartwise()).execute(effective);
+        int exit = new CommandLine(new Cartwise())
+                .setExecutionExceptionHandler(Cartwise::explain)
+                .execute(effective);
         if (exit != 0) {
             System.exit(exit);
         }
+    }
+
+    /** A failed start says why in one line per cause, not with a stack trace; LOG_LEVEL=DEBUG logs the trace. */
+    private static int explain(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        StringBuilder why = new StringBuilder("Cartwise stopped: ").append(failure.getMessage());
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            why.append(System.lineSeparator()).append("  because: ").append(cause.getMessage());
+        }
+        command.getErr().println(why);
+        org.slf4j.LoggerFactory.getLogger(Cartwise.class).debug("Cartwise stopped", failure);
+        return 1;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.cartwise.bootstrap.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,9 +36,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedDatabase(builder.start(), directory);
+            return new EmbeddedDatabase(startLocked(builder, directory), directory);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static EmbeddedPostgres startLocked(EmbeddedPostgres.Builder builder, Path directory) throws IOException {
+        try {
+            return builder.start();
+        } catch (IllegalStateException e) {
+            // The library locks the directory so that two servers never share one database's files:
+            // another process holds the lock ("could not lock ..."), or this one does (overlapping lock).
+            if (e instanceof OverlappingFileLockException || String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                throw new IllegalStateException("the embedded PostgreSQL data directory " + directory
+                        + " is in use by another running Cartwise: stop that one, or give this one another"
+                        + " directory (--data-dir)", e);
+            }
+            throw e;
         }
     }
 
