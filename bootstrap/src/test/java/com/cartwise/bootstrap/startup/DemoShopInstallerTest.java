@@ -3,9 +3,11 @@ package com.cartwise.bootstrap.startup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.demo.DemoShopGenerator;
+import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.orders.OrderHistory;
 import com.cartwise.domain.orders.OrderHistory.BasketHistory;
 import com.cartwise.domain.recommend.TrainedModel;
@@ -13,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,7 @@ class DemoShopInstallerTest {
     @Test
     void aSecondStartFindsTheDemoShopAndDuplicatesNothing() {
         BasketHistory first;
+        RecommendForCart.Result answerBefore;
         try (CartwiseServer server = TestServers.embedded(dataDirectory)) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             TrainedModel model = new DemoShopInstaller(server.context(), new PrintStream(printed, true, StandardCharsets.UTF_8)).install();
@@ -34,6 +38,7 @@ class DemoShopInstallerTest {
             assertEquals(new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED).generate().orders().size(), first.orders());
             assertEquals(0, first.unresolvedLines(), "every demo order line names a catalogue variant");
             assertTrue(printed.toString(StandardCharsets.UTF_8).contains("generated"), printed.toString(StandardCharsets.UTF_8));
+            answerBefore = askForADesignedComplement(server);
         }
 
         try (CartwiseServer server = TestServers.embedded(dataDirectory)) {
@@ -45,7 +50,17 @@ class DemoShopInstallerTest {
             assertEquals(first.orders(), again.orders());
             assertEquals(first.lines(), again.lines());
             assertTrue(printed.toString(StandardCharsets.UTF_8).contains("found"), printed.toString(StandardCharsets.UTF_8));
+            // The model is read back from PostgreSQL, so the till gets the same answer as before.
+            RecommendForCart.Result answerAfter = askForADesignedComplement(server);
+            assertEquals(answerBefore, answerAfter);
+            assertEquals(3, ((RecommendForCart.Result.Recommended) answerAfter).recommendations().size());
         }
+    }
+
+    private static RecommendForCart.Result askForADesignedComplement(CartwiseServer server) {
+        String anchor = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED).designedComplements().keySet().iterator().next();
+        return server.context().getBean(RecommendForCart.class).execute(
+                new RecommendForCart.Command(DemoShopGenerator.SHOP_ID, List.of(new VariantKey.BySku(anchor)), 3));
     }
 
     private static BasketHistory baskets(CartwiseServer server) {
