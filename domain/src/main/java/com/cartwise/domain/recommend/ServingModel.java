@@ -2,12 +2,16 @@ package com.cartwise.domain.recommend;
 
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * A trained model joined with the catalogue as it was when loaded: everything a till's request
@@ -15,12 +19,16 @@ import java.util.stream.IntStream;
  * a variant no order ever held can neither contribute nor be recommended.
  */
 public final class ServingModel {
-    private static final int SHARED = -2;
-
     private final TrainedModel model;
     private final Variant[] variants;
     private final Map<Long, Integer> byShopifyId = new HashMap<>();
+    /** SKUs that exactly one variant of the catalogue has, and the model knows it. */
     private final Map<String, Integer> bySku = new HashMap<>();
+    /**
+     * SKUs several variants share, with the model's variants among them. Such a SKU names none of
+     * them, and a cart holding it rules them all out: which one is in the cart cannot be told.
+     */
+    private final Map<String, int[]> sharedSkus = new HashMap<>();
     private final Comparator<CoOccurrenceModel.Candidate> byTitleThenId;
 
     /**
@@ -32,7 +40,8 @@ public final class ServingModel {
         this.model = model;
         CoOccurrenceModel counts = model.counts();
         this.variants = new Variant[counts.variants()];
-        java.util.Set<String> skusOfOthers = new java.util.HashSet<>();
+        Map<String, List<Integer>> modelVariantsBySku = new HashMap<>();
+        Set<String> skusOfOthers = new HashSet<>();
         for (Variant v : catalogue) {
             int index = counts.indexOf(v.id());
             if (index < 0) {
@@ -41,9 +50,15 @@ public final class ServingModel {
             }
             variants[index] = v;
             v.shopifyId().ifPresent(id -> byShopifyId.put(id, index));
-            v.skuIfAny().ifPresent(sku -> bySku.merge(sku, index, (a, b) -> SHARED));
+            v.skuIfAny().ifPresent(sku -> modelVariantsBySku.computeIfAbsent(sku, k -> new ArrayList<>()).add(index));
         }
-        skusOfOthers.forEach(sku -> bySku.computeIfPresent(sku, (s, index) -> SHARED));
+        modelVariantsBySku.forEach((sku, indices) -> {
+            if (indices.size() == 1 && !skusOfOthers.contains(sku)) {
+                bySku.put(sku, indices.getFirst());
+            } else {
+                sharedSkus.put(sku, indices.stream().mapToInt(Integer::intValue).toArray());
+            }
+        });
         // Case-insensitive first, as a merchant reads a list ("apple" before "Zebra").
         this.byTitleThenId = Comparator
                 .comparing((CoOccurrenceModel.Candidate c) -> variants[c.index()].productTitle(), String.CASE_INSENSITIVE_ORDER)
@@ -74,8 +89,9 @@ public final class ServingModel {
         CoOccurrenceModel counts = model.counts();
         int[] cartIndices = cart.stream().mapToInt(this::indexOf).filter(i -> i >= 0).distinct().toArray();
         int[] sharedSkuIndices = cart.stream()
-                .filter(k -> k instanceof VariantKey.BySku s && bySku.get(s.sku()) != null && bySku.get(s.sku()) == SHARED)
-                .flatMapToInt(k -> allWithSku(((VariantKey.BySku) k).sku()))
+                .map(k -> k instanceof VariantKey.BySku s ? sharedSkus.get(s.sku()) : null)
+                .filter(Objects::nonNull)
+                .flatMapToInt(Arrays::stream)
                 .toArray();
         if (cartIndices.length == 0) {
             return List.of();
@@ -103,10 +119,6 @@ public final class ServingModel {
             case VariantKey.BySku s -> bySku.get(s.sku());
         };
         return index == null ? -1 : index;
-    }
-
-    private IntStream allWithSku(String sku) {
-        return IntStream.range(0, variants.length).filter(i -> variants[i] != null && variants[i].sku().equals(sku));
     }
 
     private static boolean contains(int[] values, int value) {
