@@ -48,7 +48,7 @@ final class RecommendationRequests {
         try {
             return key.get();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field + "." + e.field(), e.problem());
+            throw e.within(field);
         }
     }
 }

@@ -22,6 +22,14 @@ public final class InvalidInputException extends RuntimeException {
         return getMessage().substring(field.length() + 2);
     }
 
+    /**
+     * The same problem, placed inside a larger request: {@code sku} of the third cart item
+     * becomes {@code items[2].sku}, so the caller knows which item to fix.
+     */
+    public InvalidInputException within(String parent) {
+        return new InvalidInputException(parent + "." + field, problem());
+    }
+
     public static void require(boolean condition, String field, String problem) {
         if (!condition) {
             throw new InvalidInputException(field, problem);

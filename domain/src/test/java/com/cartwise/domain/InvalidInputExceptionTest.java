@@ -24,4 +24,12 @@ class InvalidInputExceptionTest {
                 () -> InvalidInputException.require(false, "limit", "must be positive"));
         assertEquals("must be positive", e.problem());
     }
+
+    @Test
+    void withinPlacesTheFieldInsideTheItemThatHeldIt() {
+        InvalidInputException e = new InvalidInputException("sku", "must not be blank").within("items[2]");
+
+        assertEquals("items[2].sku", e.field());
+        assertEquals("must not be blank", e.problem());
+    }
 }

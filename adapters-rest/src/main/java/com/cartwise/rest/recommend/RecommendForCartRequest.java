@@ -35,7 +35,7 @@ public record RecommendForCartRequest(@Nullable List<CartItem> items, @Nullable 
                 }
                 return shopifyVariantId != null ? new VariantKey.ByShopifyVariantId(shopifyVariantId) : new VariantKey.ById(variantId);
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(field + "." + e.field(), e.problem());
+                throw e.within(field);
             }
         }
     }
