@@ -39,8 +39,6 @@ public record RemoteRecommendations(long modelVersion, String metric, List<Remot
 
     // The same name a Shopify order line gives the variant: no " - Default Title" suffix.
     private static String title(RemoteRecommendation r) {
-        return Variant.DEFAULT_TITLE.equals(r.variantTitle()) || r.variantTitle().isEmpty()
-                ? r.productTitle()
-                : r.productTitle() + " - " + r.variantTitle();
+        return r.variantTitle().isEmpty() ? r.productTitle() : Variant.lineNameOf(r.productTitle(), r.variantTitle());
     }
 }

@@ -55,7 +55,11 @@ public record Variant(
     }
 
     public static String lineNameOf(String productTitle, List<String> optionValues) {
-        String variantTitle = titleOf(optionValues);
+        return lineNameOf(productTitle, titleOf(optionValues));
+    }
+
+    /** The same name from a variant title as Shopify writes it ("40 / ROUGE", or "Default Title"). */
+    public static String lineNameOf(String productTitle, String variantTitle) {
         return DEFAULT_TITLE.equals(variantTitle) ? productTitle : productTitle + " - " + variantTitle;
     }
 
