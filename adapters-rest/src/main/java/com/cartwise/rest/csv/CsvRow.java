@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One record of an export, read field by field; every problem it reports carries the record's
@@ -45,29 +46,23 @@ public final class CsvRow {
     }
 
     public BigDecimal decimal(Column column) {
-        String value = text(column);
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw problem(column, "'" + value + "' is not a number like 12.50");
-        }
+        return number(column, BigDecimal::new, "a number like 12.50");
     }
 
     public int wholeNumber(Column column) {
-        String value = text(column);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw problem(column, "'" + value + "' is not a whole number");
-        }
+        return number(column, Integer::parseInt, "a whole number");
     }
 
     public long longNumber(Column column) {
+        return number(column, Long::parseLong, "a whole number");
+    }
+
+    private <T> T number(Column column, Function<String, T> parse, String expected) {
         String value = text(column);
         try {
-            return Long.parseLong(value);
+            return parse.apply(value);
         } catch (NumberFormatException e) {
-            throw problem(column, "'" + value + "' is not a whole number");
+            throw problem(column, "'" + value + "' is not " + expected);
         }
     }
 
