@@ -47,14 +47,15 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "cartwise-release-database"));
-        if (demo) {
-            new DemoShopInstaller(server.context(), System.out).install();
+        DemoShopInstaller demoShop = demo ? new DemoShopInstaller(server.context(), System.out) : null;
+        if (demoShop != null) {
+            demoShop.install();
         }
         System.out.printf("Cartwise is up %.1f s after the JVM started: REST on http://localhost:%d, gRPC on localhost:%d%s%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, server.httpPort(), server.grpcPort(),
                 server.embeddedDataDirectory().map(d -> ", embedded PostgreSQL data in " + d).orElse(""));
-        if (demo) {
-            DemoShopInstaller.printTour(System.out, server.httpPort(), server.grpcPort());
+        if (demoShop != null) {
+            demoShop.printTour(server.httpPort(), server.grpcPort());
         }
         // The servers' threads keep the process alive until it is stopped (Ctrl-C, SIGTERM).
         return 0;

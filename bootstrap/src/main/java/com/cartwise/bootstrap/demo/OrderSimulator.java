@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -61,6 +62,8 @@ final class OrderSimulator {
     private final Map<Month, Weighted<DesignedBundle>> bundlesByMonth = new EnumMap<>(Month.class);
     private final Map<String, ProductLine.Kind> kindBySku = new HashMap<>();
     private final Map<String, DesignedBundle> bundleByAnchorSku = new HashMap<>();
+    /** The departments' seasonal weights summed over an average month, the baseline of {@link #traffic}. */
+    private final double averageMonth;
 
     OrderSimulator(List<DemoProduct> products, List<DesignedBundle> bundles, Currency currency, Random random) {
         this.random = random;
@@ -74,6 +77,7 @@ final class OrderSimulator {
             Collections.shuffle(ranked, random);
             byPopularity.put(category.name(), Weighted.zipf(ranked, ZIPF_EXPONENT));
         }
+        this.averageMonth = averageMonth(categories.values());
         for (Month month : Month.values()) {
             categoriesByMonth.put(month, Weighted.of(List.copyOf(categories.values()), c -> c.popularity() * c.season().weight(month)));
             // Bundles with many anchor variants get more buyers, so that each variant still sees a few.
@@ -108,14 +112,20 @@ final class OrderSimulator {
     /** The shop's footfall in a month relative to an average month: the departments' seasons, weighted by size. */
     private double traffic(Month month) {
         double thisMonth = 0;
-        double year = 0;
         for (Category c : categories.values()) {
             thisMonth += c.popularity() * c.season().weight(month);
+        }
+        return thisMonth / averageMonth;
+    }
+
+    private static double averageMonth(Collection<Category> categories) {
+        double year = 0;
+        for (Category c : categories) {
             for (Month m : Month.values()) {
                 year += c.popularity() * c.season().weight(m) / 12;
             }
         }
-        return thisMonth / year;
+        return year;
     }
 
     private static double weekday(DayOfWeek day) {

@@ -32,6 +32,7 @@ public final class DemoShopInstaller {
     private final TrainRecommender trainRecommender;
     private final ServingModels servingModels;
     private final PrintStream out;
+    private final DemoShopGenerator generator = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED);
 
     public DemoShopInstaller(ApplicationContext context, PrintStream out) {
         this.findShop = context.getBean(FindShop.class);
@@ -53,7 +54,6 @@ public final class DemoShopInstaller {
             return model;
         }
         long started = System.nanoTime();
-        DemoShopGenerator generator = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED);
         DemoData data = generator.generate();
         // A start that died half-way left a shop without a model: the imports below are idempotent.
         createShop.execute(data.shop());
@@ -83,8 +83,8 @@ public final class DemoShopInstaller {
     }
 
     /** How to ask the demo shop something, with a SKU whose co-purchases were designed in. */
-    public static void printTour(PrintStream out, int httpPort, int grpcPort) {
-        String sku = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED).designedComplements().keySet().iterator().next();
+    public void printTour(int httpPort, int grpcPort) {
+        String sku = generator.designedComplements().keySet().iterator().next();
         out.printf("""
                 Try it:
                   curl -s -X POST localhost:%1$d/api/v1/shops/demo/recommendations -H 'Content-Type: application/json' \\
