@@ -25,7 +25,7 @@ public final class TestServers {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.put("grpc.server.port", freePort());
-        properties.put("cartwise.embedded-database.data-directory", dataDirectory.toString());
+        properties.put(CartwiseServer.DATA_DIRECTORY, dataDirectory.toString());
         return properties;
     }
 

@@ -37,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
             overrides.put("grpc.server.port", grpcPort);
         }
         if (dataDirectory != null) {
-            overrides.put("cartwise.embedded-database.data-directory", dataDirectory);
+            overrides.put(CartwiseServer.DATA_DIRECTORY, dataDirectory);
         }
         CartwiseServer server = CartwiseServer.start(overrides, System.getenv("DATABASE_URL"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * the end-to-end tests start it the same way.
  */
 public final class CartwiseServer implements AutoCloseable {
-    static final String DATA_DIRECTORY = "cartwise.embedded-database.data-directory";
+    /** Where the embedded PostgreSQL keeps its files (the --data-dir option). */
+    public static final String DATA_DIRECTORY = "cartwise.embedded-database.data-directory";
     static final String EMBEDDED_PORT = "cartwise.embedded-database.port";
     private static final String DATASOURCE_URL = "datasources.default.url";
 
