@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.cartwise.application.fakes.FailingRows;
 import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
@@ -15,7 +16,6 @@ import com.cartwise.domain.orders.Order;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.testing.PostgresPorts;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,30 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class JdbcTransactionsTest {
     private final PostgresPorts ports = PostgresPorts.shared();
-
-    /** The first {@code good} rows of {@code rows}, then the rejection a reader throws at a bad row. */
-    private static <T> Iterator<T> failingAfter(int good, Iterator<T> rows, ImportRejectedException rejection) {
-        return new Iterator<>() {
-            private int served;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public T next() {
-                if (served == good) {
-                    throw rejection;
-                }
-                if (!rows.hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                served++;
-                return rows.next();
-            }
-        };
-    }
 
     private static ImportRejectedException badRow(long line) {
         return new ImportRejectedException(
@@ -59,7 +35,7 @@ class JdbcTransactionsTest {
         ShopId shop = newShop(ports.shops(), "EUR");
         ImportRejectedException rejection = badRow(2_502);
 
-        Iterator<VariantRecord> records = failingAfter(2_500, manyVariants(3_000), rejection);
+        Iterator<VariantRecord> records = FailingRows.after(2_500, manyVariants(3_000), rejection);
 
         ImportRejectedException thrown = assertThrows(ImportRejectedException.class,
                 () -> ports.transactions().inTransaction(() -> ports.catalog().upsert(shop, records)));
@@ -75,7 +51,7 @@ class JdbcTransactionsTest {
         ports.orderHistory().record(shop, manyOrders(10, "Wax"));
         ImportRejectedException rejection = badRow(2_502);
 
-        Iterator<Order> orders = failingAfter(2_500, manyOrders(3_000, "Sock"), rejection);
+        Iterator<Order> orders = FailingRows.after(2_500, manyOrders(3_000, "Sock"), rejection);
 
         ImportRejectedException thrown = assertThrows(ImportRejectedException.class,
                 () -> ports.transactions().inTransaction(() -> ports.orderHistory().record(shop, orders)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.cartwise.application.SkiShop;
+import com.cartwise.application.fakes.FailingRows;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.domain.InvalidInputException;
@@ -66,7 +67,7 @@ class ImportCatalogTest {
         ImportProblem problem = new ImportProblem("products_export.csv", 3, 20, "Variant Price", "'abc' is not a price");
 
         ImportCatalog.Result result = cartwise.importCatalog.execute(SkiShop.ID,
-                failingAfter(SkiShop.catalogue().getFirst(), new ImportRejectedException(problem)));
+                FailingRows.after(1, SkiShop.catalogue().iterator(), new ImportRejectedException(problem)));
 
         assertEquals(new ImportCatalog.Result.Rejected(problem), result);
     }
@@ -77,7 +78,7 @@ class ImportCatalogTest {
         InvalidInputException unexpected = new InvalidInputException("price", "is required");
 
         InvalidInputException thrown = assertThrows(InvalidInputException.class, () -> cartwise.importCatalog.execute(SkiShop.ID,
-                failingAfter(SkiShop.catalogue().getFirst(), unexpected)));
+                FailingRows.after(1, SkiShop.catalogue().iterator(), unexpected)));
         assertSame(unexpected, thrown);
     }
 
@@ -103,26 +104,5 @@ class ImportCatalogTest {
 
         assertFalse(cartwise.catalog.all(SkiShop.ID).isEmpty());
         assertEquals(List.of(), cartwise.catalog.all(ShopId.of("other")));
-    }
-
-    /** Yields one record, then fails as a reader does on a bad row. */
-    private static Iterator<VariantRecord> failingAfter(VariantRecord first, RuntimeException failure) {
-        return new Iterator<>() {
-            private boolean served;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public VariantRecord next() {
-                if (served) {
-                    throw failure;
-                }
-                served = true;
-                return first;
-            }
-        };
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.cartwise.application.SkiShop;
+import com.cartwise.application.fakes.FailingRows;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;
@@ -63,7 +64,7 @@ class ImportOrdersTest {
         ImportProblem problem = new ImportProblem("orders_export.csv", 12, 16, "Created at", "'31/13/2023' is not a date");
 
         ImportOrders.Result result = cartwise.importOrders.execute(SkiShop.ID,
-                failingAfter(SkiShop.orders().getFirst(), new ImportRejectedException(problem)));
+                FailingRows.after(1, SkiShop.orders().iterator(), new ImportRejectedException(problem)));
 
         assertEquals(new ImportOrders.Result.Rejected(problem), result);
     }
@@ -73,7 +74,7 @@ class ImportOrdersTest {
         IllegalStateException unexpected = new IllegalStateException("disk full");
 
         assertSame(unexpected, assertThrows(IllegalStateException.class,
-                () -> cartwise.importOrders.execute(SkiShop.ID, failingAfter(SkiShop.orders().getFirst(), unexpected))));
+                () -> cartwise.importOrders.execute(SkiShop.ID, FailingRows.after(1, SkiShop.orders().iterator(), unexpected))));
     }
 
     @Test
@@ -90,23 +91,4 @@ class ImportOrdersTest {
         assertEquals(1, cartwise.orderHistory.baskets(SkiShop.ID).unresolvedLines());
     }
 
-    private static Iterator<Order> failingAfter(Order first, RuntimeException failure) {
-        return new Iterator<>() {
-            private boolean served;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Order next() {
-                if (served) {
-                    throw failure;
-                }
-                served = true;
-                return first;
-            }
-        };
-    }
 }
