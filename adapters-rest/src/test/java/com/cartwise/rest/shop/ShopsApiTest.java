@@ -3,39 +3,17 @@ package com.cartwise.rest.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.rest.Api;
 import com.cartwise.rest.Api.Response;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
+import com.cartwise.rest.ApiTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
-class ShopsApiTest {
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper jsonMapper;
-
-    @Inject
-    InMemoryCartwise cartwise;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(client.toBlocking(), jsonMapper);
-    }
+class ShopsApiTest extends ApiTest {
 
     @Test
     void createsAShopAndAnswersWithItAndItsLocation() {
