@@ -1,6 +1,6 @@
 package com.cartwise.persistence;
 
-import com.cartwise.application.Transactions;
+import com.cartwise.application.port.Transactions;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.cartwise.application.fakes.FailingRows;
-import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
+import com.cartwise.application.port.Catalog.CatalogImportSummary;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;

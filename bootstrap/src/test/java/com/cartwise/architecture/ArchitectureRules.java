@@ -5,8 +5,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.ArrayList;
@@ -79,6 +82,30 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackages(proto + "..", grpcAdapter + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
                 .because("the public gRPC API is mapped to the domain in one place, the gRPC adapter");
+    }
+
+    /**
+     * An adapter plugs into the core only through a port: an interface of the core that an
+     * adapter class implements must live in the {@code port} package, so that every port can be
+     * found by looking in one place.
+     */
+    public static ArchRule adaptersImplementOnlyPorts(String portPackage, List<String> core, String... adapters) {
+        String[] corePackages = subtrees(core.toArray(String[]::new));
+        ArchCondition<JavaClass> implementOnlyPorts = new ArchCondition<>("implement only core interfaces of " + portPackage) {
+            @Override
+            public void check(JavaClass adapter, ConditionEvents events) {
+                for (JavaClass implemented : adapter.getAllRawInterfaces()) {
+                    boolean fromCore = Arrays.stream(corePackages)
+                            .anyMatch(p -> implemented.getPackageName().startsWith(p.substring(0, p.length() - 2)));
+                    if (fromCore && !implemented.getPackageName().equals(portPackage)) {
+                        events.add(SimpleConditionEvent.violated(adapter, "<" + adapter.getName() + "> implements "
+                                + implemented.getName() + ", which is not in " + portPackage));
+                    }
+                }
+            }
+        };
+        return classes().that().resideInAnyPackage(subtrees(adapters)).should(implementOnlyPorts)
+                .because("ports are the only doors between the core and the adapters, and live where they can be seen");
     }
 
     /** Every package of the module, its root package included, is a slice; no two may depend on each other. */

@@ -13,6 +13,8 @@ import com.cartwise.archfixtures.domain.LeakyDomainService;
 import com.cartwise.archfixtures.domain.cycle.a.Alpha;
 import com.cartwise.archfixtures.domain.cycle.b.Beta;
 import com.cartwise.archfixtures.grpc.ProtoMapper;
+import com.cartwise.archfixtures.persistence.RepositoryPosingAsUseCase;
+import com.cartwise.archfixtures.persistence.SomeRepository;
 import com.cartwise.archfixtures.rest.ControllerReachingPersistence;
 import com.cartwise.archfixtures.rest.RestThatUsesProto;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -71,6 +73,13 @@ class ArchitectureRulesBiteTest {
     void bootstrapRuleCatchesAdaptersSeenOutsideBootstrap() {
         assertCaught(ArchitectureRules.onlyBootstrapSeesAdapters(FIXTURES, BOOTSTRAP, PERSISTENCE, REST, GRPC),
                 List.of(UseCaseThatCallsAnAdapter.class), List.of(Wiring.class, ControllerReachingPersistence.class));
+    }
+
+    @Test
+    void portRuleCatchesAnAdapterImplementingAnInterfaceOutsideThePortPackage() {
+        assertCaught(ArchitectureRules.adaptersImplementOnlyPorts(APPLICATION + ".port", List.of(DOMAIN, APPLICATION),
+                        PERSISTENCE, REST, GRPC),
+                List.of(RepositoryPosingAsUseCase.class), List.of(SomeRepository.class, ControllerReachingPersistence.class));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.cartwise.proto.v1.CartItem;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,12 @@ class ArchitectureTest {
     @Test
     void onlyBootstrapSeesTheAdapters() {
         ArchitectureRules.onlyBootstrapSeesAdapters(ROOT, BOOTSTRAP, PERSISTENCE, REST, GRPC).check(production);
+    }
+
+    @Test
+    void adaptersImplementOnlyThePortsOfTheApplication() {
+        ArchitectureRules.adaptersImplementOnlyPorts(APPLICATION + ".port", List.of(DOMAIN, APPLICATION), PERSISTENCE, REST, GRPC)
+                .check(production);
     }
 
     @Test

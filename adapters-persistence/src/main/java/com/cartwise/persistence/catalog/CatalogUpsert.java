@@ -1,6 +1,6 @@
 package com.cartwise.persistence.catalog;
 
-import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
+import com.cartwise.application.port.Catalog.CatalogImportSummary;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.VariantRecord;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package com.cartwise.persistence.catalog;
 
-import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.application.port.Catalog;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.shop.ShopId;

@@ -1,7 +1,7 @@
 package com.cartwise.persistence.orders;
 
 import com.cartwise.domain.orders.Basket;
-import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.domain.orders.BasketHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

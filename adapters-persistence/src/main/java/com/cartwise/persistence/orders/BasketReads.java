@@ -3,7 +3,7 @@ package com.cartwise.persistence.orders;
 import static com.cartwise.persistence.SqlValues.instant;
 import static com.cartwise.persistence.SqlValues.nullableLong;
 
-import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.domain.orders.BasketHistory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,8 @@
 package com.cartwise.persistence.orders;
 
+import com.cartwise.application.port.OrderHistory;
+import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderHistory;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.TransactionalJdbc;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package com.cartwise.persistence.orders;
 
+import com.cartwise.application.port.OrderHistory.OrdersImportSummary;
 import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderHistory.OrdersImportSummary;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,11 +1,11 @@
 package com.cartwise.persistence.recommend;
 
+import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.EvaluationReport;
 import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.MetricEvaluation;
 import com.cartwise.domain.recommend.ModelCodec;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.recommend.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import io.micronaut.transaction.TransactionOperations;

@@ -1,8 +1,8 @@
 package com.cartwise.persistence.shop;
 
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 

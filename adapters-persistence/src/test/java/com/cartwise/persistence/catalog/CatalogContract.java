@@ -7,7 +7,7 @@ import static com.cartwise.persistence.testing.Fixtures.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
+import com.cartwise.application.port.Catalog.CatalogImportSummary;
 import com.cartwise.domain.catalog.Money;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.ProductStatus;

@@ -6,14 +6,14 @@ import static com.cartwise.persistence.testing.Fixtures.variant;
 import static com.cartwise.persistence.testing.Fixtures.withShopifyId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
+import com.cartwise.application.port.Catalog.CatalogImportSummary;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.persistence.testing.PostgresPorts;
 import com.cartwise.persistence.testing.Ports;
+import com.cartwise.persistence.testing.PostgresPorts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,13 +9,13 @@ import static com.cartwise.persistence.testing.Fixtures.product;
 import static com.cartwise.persistence.testing.Fixtures.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.cartwise.application.port.OrderHistory.OrdersImportSummary;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.orders.Basket;
+import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderHistory.BasketHistory;
-import com.cartwise.domain.orders.OrderHistory.OrdersImportSummary;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.testing.Ports;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.cartwise.persistence.testing;
 
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantRecord;
@@ -7,7 +8,6 @@ import com.cartwise.domain.orders.Order;
 import com.cartwise.domain.orders.OrderLine;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;

@@ -1,11 +1,11 @@
 package com.cartwise.persistence.testing;
 
-import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.ModelStore;
+import com.cartwise.application.port.OrderHistory;
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.catalog.Variant;
-import com.cartwise.domain.orders.OrderHistory;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.util.List;
 
 /** The persistence ports one contract test runs against: PostgreSQL's or the in-memory fakes. */

@@ -1,12 +1,12 @@
 package com.cartwise.persistence.testing;
 
-import com.cartwise.application.Transactions;
-import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.ModelStore;
+import com.cartwise.application.port.OrderHistory;
+import com.cartwise.application.port.Shops;
+import com.cartwise.application.port.Transactions;
 import com.cartwise.domain.catalog.Variant;
-import com.cartwise.domain.orders.OrderHistory;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import com.cartwise.persistence.TransactionalJdbc;
 import io.micronaut.context.ApplicationContext;
 import java.sql.PreparedStatement;

@@ -2,9 +2,9 @@ package com.cartwise.rest.imports;
 
 import com.cartwise.application.catalog.ImportCatalog;
 import com.cartwise.application.orders.ImportOrders;
+import com.cartwise.application.port.Catalog.CatalogImportSummary;
+import com.cartwise.application.port.OrderHistory.OrdersImportSummary;
 import com.cartwise.application.shop.FindShop;
-import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
-import com.cartwise.domain.orders.OrderHistory.OrdersImportSummary;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.catalog.ProductsExport;
 import com.cartwise.rest.orders.OrdersExport;

@@ -1,7 +1,7 @@
 package com.cartwise.rest.recommend;
 
 import com.cartwise.application.recommend.TrainRecommender;
-import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.recommend.EvaluationReport;
 import com.cartwise.domain.recommend.MetricEvaluation;
 import com.cartwise.domain.recommend.OfflineEvaluation;

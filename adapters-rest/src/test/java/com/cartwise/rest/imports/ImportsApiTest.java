@@ -3,7 +3,7 @@ package com.cartwise.rest.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.Api.Response;
 import com.cartwise.rest.ApiTest;

@@ -1,14 +1,14 @@
 package com.cartwise.application.catalog;
 
-import com.cartwise.application.Transactions;
+import com.cartwise.application.port.Catalog.CatalogImportSummary;
+import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.Shops;
+import com.cartwise.application.port.Transactions;
 import com.cartwise.application.recommend.ServingModels;
-import com.cartwise.domain.catalog.Catalog;
-import com.cartwise.domain.catalog.Catalog.CatalogImportSummary;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.util.Iterator;
 
 /**

@@ -1,13 +1,13 @@
 package com.cartwise.application.orders;
 
-import com.cartwise.application.Transactions;
+import com.cartwise.application.port.OrderHistory.OrdersImportSummary;
+import com.cartwise.application.port.OrderHistory;
+import com.cartwise.application.port.Shops;
+import com.cartwise.application.port.Transactions;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;
 import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderHistory;
-import com.cartwise.domain.orders.OrderHistory.OrdersImportSummary;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.util.Iterator;
 
 /** Imports past orders (e.g. a Shopify orders export) all or nothing; an order imported again replaces itself. */

@@ -1,12 +1,12 @@
 package com.cartwise.application.recommend;
 
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.Recommendation;
 import com.cartwise.domain.recommend.ServingModel;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package com.cartwise.application.recommend;
 
-import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.catalog.Variant;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.recommend.ServingModel;
 import com.cartwise.domain.recommend.TrainedModel;
 import com.cartwise.domain.shop.ShopId;

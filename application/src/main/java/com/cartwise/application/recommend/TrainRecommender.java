@@ -1,15 +1,15 @@
 package com.cartwise.application.recommend;
 
-import com.cartwise.domain.orders.OrderHistory;
-import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.application.port.ModelStore;
+import com.cartwise.application.port.OrderHistory;
+import com.cartwise.application.port.Shops;
+import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.EvaluationReport;
 import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.recommend.OfflineEvaluation;
 import com.cartwise.domain.recommend.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.time.Clock;
 import java.util.Optional;
 

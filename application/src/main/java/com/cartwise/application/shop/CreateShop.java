@@ -1,8 +1,8 @@
 package com.cartwise.application.shop;
 
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 
 /** The merchant (or the operator on their behalf) registers a shop with Cartwise. */
 public final class CreateShop {

@@ -1,8 +1,8 @@
 package com.cartwise.application.shop;
 
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.util.Optional;
 
 /** Looks a shop up, e.g. for the dashboard's header or the demo's second start. */

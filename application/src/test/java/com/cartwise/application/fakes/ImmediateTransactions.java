@@ -1,6 +1,6 @@
 package com.cartwise.application.fakes;
 
-import com.cartwise.application.Transactions;
+import com.cartwise.application.port.Transactions;
 import java.util.function.Supplier;
 
 /**

@@ -1,11 +1,11 @@
 package com.cartwise.application.fakes;
 
-import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.catalog.Money;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

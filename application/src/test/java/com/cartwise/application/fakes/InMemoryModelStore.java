@@ -1,9 +1,9 @@
 package com.cartwise.application.fakes;
 
+import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.EvaluationReport;
 import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.recommend.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;

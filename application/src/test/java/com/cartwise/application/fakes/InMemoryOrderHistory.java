@@ -1,9 +1,10 @@
 package com.cartwise.application.fakes;
 
+import com.cartwise.application.port.OrderHistory;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.orders.Basket;
+import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderHistory;
 import com.cartwise.domain.orders.OrderLine;
 import com.cartwise.domain.shop.ShopId;
 import java.util.ArrayList;

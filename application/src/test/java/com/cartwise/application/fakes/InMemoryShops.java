@@ -1,8 +1,8 @@
 package com.cartwise.application.fakes;
 
+import com.cartwise.application.port.Shops;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.domain.shop.Shops;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.InMemoryCartwise;
-import com.cartwise.domain.catalog.Catalog;
+import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
@@ -14,7 +15,6 @@ import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.EvaluationReport;
 import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.recommend.ServingModel;
 import com.cartwise.domain.recommend.TrainedModel;
 import com.cartwise.domain.shop.ShopId;

@@ -1,18 +1,18 @@
 package com.cartwise.bootstrap.wiring;
 
-import com.cartwise.application.Transactions;
 import com.cartwise.application.catalog.ImportCatalog;
 import com.cartwise.application.orders.ImportOrders;
+import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.ModelStore;
+import com.cartwise.application.port.OrderHistory;
+import com.cartwise.application.port.Shops;
+import com.cartwise.application.port.Transactions;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
-import com.cartwise.domain.catalog.Catalog;
-import com.cartwise.domain.orders.OrderHistory;
-import com.cartwise.domain.recommend.ModelStore;
 import com.cartwise.domain.recommend.OfflineEvaluation;
-import com.cartwise.domain.shop.Shops;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

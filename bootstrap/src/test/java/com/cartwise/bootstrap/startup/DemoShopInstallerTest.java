@@ -3,13 +3,13 @@ package com.cartwise.bootstrap.startup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.recommend.RecommendForCart;
-import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.demo.DemoShopGenerator;
+import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.domain.catalog.VariantKey;
-import com.cartwise.domain.orders.OrderHistory;
-import com.cartwise.domain.orders.OrderHistory.BasketHistory;
+import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.recommend.TrainedModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

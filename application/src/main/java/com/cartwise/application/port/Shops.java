@@ -1,5 +1,7 @@
-package com.cartwise.domain.shop;
+package com.cartwise.application.port;
 
+import com.cartwise.domain.shop.Shop;
+import com.cartwise.domain.shop.ShopId;
 import java.util.Optional;
 
 /** The shops this deployment serves. */

@@ -1,4 +1,4 @@
-package com.cartwise.application;
+package com.cartwise.application.port;
 
 import java.util.function.Supplier;
 

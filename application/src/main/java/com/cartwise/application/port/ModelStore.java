@@ -1,5 +1,9 @@
-package com.cartwise.domain.recommend;
+package com.cartwise.application.port;
 
+import com.cartwise.domain.recommend.CoOccurrenceModel;
+import com.cartwise.domain.recommend.EvaluationReport;
+import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.recommend.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,8 +1,9 @@
-package com.cartwise.domain.orders;
+package com.cartwise.application.port;
 
+import com.cartwise.domain.orders.BasketHistory;
+import com.cartwise.domain.orders.Order;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Iterator;
-import java.util.List;
 
 /** A shop's past orders. */
 public interface OrderHistory {
@@ -25,9 +26,4 @@ public interface OrderHistory {
     record OrdersImportSummary(long rows, long ordersAdded, long ordersReplaced, long lines) {
     }
 
-    record BasketHistory(List<Basket> baskets, long orders, long lines, long unresolvedLines) {
-        public BasketHistory {
-            baskets = List.copyOf(baskets);
-        }
-    }
 }

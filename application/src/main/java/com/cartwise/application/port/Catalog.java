@@ -1,5 +1,7 @@
-package com.cartwise.domain.catalog;
+package com.cartwise.application.port;
 
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Collection;
 import java.util.Iterator;
