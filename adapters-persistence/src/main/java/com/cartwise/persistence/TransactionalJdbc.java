@@ -7,10 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Plain JDBC on the connection of the current transaction: the caller's one when there is one (an
- * import inside {@link JdbcTransactions}), else a new one for this work alone. Bulk upserts and
- * streamed reads use this instead of repositories because batching and cursors need the
- * statement in hand; PostgreSQL only streams a result with a fetch size inside a transaction.
+ * Plain JDBC on the connection of the current transaction: the caller's one when there is one,
+ * else a new one for this work alone. Streamed reads and statements with several steps use this
+ * instead of repositories because cursors need the statement in hand; PostgreSQL only streams a
+ * result with a fetch size inside a transaction.
  */
 @Singleton
 public final class TransactionalJdbc {

@@ -3,18 +3,18 @@ package com.cartwise.persistence.catalog;
 import com.cartwise.domain.catalog.Stock;
 
 /** Shopify's words for whether a variant sells when out of stock, as {@code inventory_policy} stores them. */
-final class InventoryPolicy {
+public final class InventoryPolicy {
     static final String CONTINUE = "continue";
     static final String DENY = "deny";
 
     private InventoryPolicy() {
     }
 
-    static String of(Stock stock) {
+    public static String of(Stock stock) {
         return stock.sellsWhenOutOfStock() ? CONTINUE : DENY;
     }
 
-    static boolean sellsWhenOutOfStock(String policy) {
+    public static boolean sellsWhenOutOfStock(String policy) {
         return CONTINUE.equals(policy);
     }
 }

@@ -2,38 +2,19 @@ package com.cartwise.persistence.catalog;
 
 import com.cartwise.application.port.Catalog;
 import com.cartwise.domain.catalog.Variant;
-import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.TransactionalJdbc;
 import jakarta.inject.Singleton;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 
-/**
- * {@link Catalog} in {@code products} and {@code variants}. A record updates the variant with its
- * handle and option values, else the one with its Shopify variant id, else adds one; so a variant
- * keeps its id across imports from CSV exports and from the Admin API alike.
- */
+/** {@link Catalog} in {@code products} and {@code variants}. */
 @Singleton
 public final class JdbcCatalog implements Catalog {
     private final TransactionalJdbc jdbc;
 
     public JdbcCatalog(TransactionalJdbc jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public CatalogImportSummary upsert(ShopId shop, Iterator<VariantRecord> records) {
-        return jdbc.write(connection -> {
-            try (CatalogStatements statements = new CatalogStatements(connection, shop.value())) {
-                CatalogUpsert upsert = new CatalogUpsert(statements);
-                while (records.hasNext()) {
-                    upsert.add(records.next());
-                }
-                return upsert.finish();
-            }
-        });
     }
 
     @Override

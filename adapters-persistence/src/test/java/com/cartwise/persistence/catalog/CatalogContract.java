@@ -7,13 +7,18 @@ import static com.cartwise.persistence.testing.Fixtures.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.application.port.Catalog.CatalogImportSummary;
+import com.cartwise.persistence.testing.Staged;
+import com.cartwise.persistence.testing.Staged.CatalogImported;
 import com.cartwise.domain.catalog.Money;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
+import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.imports.SourceRow;
+import com.cartwise.domain.imports.UploadFormat;
+import com.cartwise.domain.imports.VariantRow;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.testing.Ports;
 import java.util.List;
@@ -24,8 +29,8 @@ abstract class CatalogContract {
 
     protected abstract Ports ports();
 
-    private CatalogImportSummary importing(ShopId shop, VariantRecord... records) {
-        return ports().catalog().upsert(shop, List.of(records).iterator());
+    private CatalogImported importing(ShopId shop, VariantRecord... records) {
+        return Staged.catalogue(ports(), shop, List.of(records).iterator());
     }
 
     @Test
@@ -81,11 +86,11 @@ abstract class CatalogContract {
         List<Long> ids = ports().allVariants(shop).stream().map(Variant::id).toList();
 
         // Status is the product's: the row of one variant is enough to archive them all.
-        CatalogImportSummary archived = importing(shop,
+        CatalogImported archived = importing(shop,
                 variant(boot.withStatus(ProductStatus.ARCHIVED), List.of("40"), "AB-40", null, "112.00", Stock.tracked(2)));
 
         List<Variant> variants = ports().allVariants(shop);
-        assertEquals(new CatalogImportSummary(1, 0, 0, 1), archived);
+        assertEquals(new CatalogImported(1, 0, 0, 1), archived);
         assertEquals(ids, variants.stream().map(Variant::id).toList());
         assertEquals(List.of(ProductStatus.ARCHIVED, ProductStatus.ARCHIVED),
                 variants.stream().map(Variant::productStatus).toList());
@@ -100,13 +105,13 @@ abstract class CatalogContract {
                 variant("ankle-boot", "Ankle Boot", "AB-40", "112.00", "40"),
                 variant("ankle-boot", "Ankle Boot", "AB-41", "112.00", "41"),
                 variant("ski-wax", "Ski Wax", "WAX", "9.90")};
-        CatalogImportSummary first = importing(shop, export);
+        CatalogImported first = importing(shop, export);
         List<Variant> before = ports().allVariants(shop);
 
-        CatalogImportSummary second = importing(shop, export);
+        CatalogImported second = importing(shop, export);
 
-        assertEquals(new CatalogImportSummary(3, 2, 3, 0), first);
-        assertEquals(new CatalogImportSummary(3, 0, 0, 3), second);
+        assertEquals(new CatalogImported(3, 2, 3, 0), first);
+        assertEquals(new CatalogImported(3, 0, 0, 3), second);
         assertEquals(before, ports().allVariants(shop));
     }
 
@@ -139,28 +144,28 @@ abstract class CatalogContract {
     }
 
     @Test
-    void aVariantListedTwiceInOneFileIsStoredOnceAsItsLastListingSays() {
+    void aVariantListedTwiceInOneUploadIsRefusedAtItsSecondListingAndNothingIsImported() {
         ShopId shop = newShop(ports().shops(), "EUR");
 
-        CatalogImportSummary summary = importing(shop,
-                variant("ski-wax", "Ski Wax", "WAX", "9.90"),
-                variant("ski-wax", "Ski Wax", "WAX", "12.00"));
+        List<ImportProblem> problems = Staged.problems(ports(), shop, UploadFormat.SHOPIFY_PRODUCTS, List.of(
+                new VariantRow(new SourceRow(0, 2), variant("ski-wax", "Ski Wax", "WAX", "9.90")),
+                new VariantRow(new SourceRow(0, 3), variant("boot-bag", "Boot Bag", "BAG", "25.00")),
+                new VariantRow(new SourceRow(0, 4), variant("ski-wax", "Ski Wax", "WAX", "12.00"))));
 
-        assertEquals(new CatalogImportSummary(2, 1, 1, 1), summary);
-        List<Variant> variants = ports().allVariants(shop);
-        assertEquals(1, variants.size());
-        assertEquals(Money.of("12.00", "EUR"), variants.getFirst().price());
+        assertEquals(List.of("products_export.csv:4:1:Handle"), problems.stream()
+                .map(p -> p.file() + ":" + p.line() + ":" + p.column() + ":" + p.columnName()).toList());
+        assertTrue(ports().allVariants(shop).isEmpty());
     }
 
     @Test
     void aCatalogLongerThanOneBatchIsImportedWhole() {
         ShopId shop = newShop(ports().shops(), "EUR");
 
-        CatalogImportSummary first = ports().catalog().upsert(shop, manyVariants(2_500));
-        CatalogImportSummary second = ports().catalog().upsert(shop, manyVariants(2_500));
+        CatalogImported first = Staged.catalogue(ports(), shop, manyVariants(2_500));
+        CatalogImported second = Staged.catalogue(ports(), shop, manyVariants(2_500));
 
-        assertEquals(new CatalogImportSummary(2_500, 2_500, 2_500, 0), first);
-        assertEquals(new CatalogImportSummary(2_500, 0, 0, 2_500), second);
+        assertEquals(new CatalogImported(2_500, 2_500, 2_500, 0), first);
+        assertEquals(new CatalogImported(2_500, 0, 0, 2_500), second);
         assertEquals(2_500, ports().allVariants(shop).size());
     }
 
@@ -199,9 +204,9 @@ abstract class CatalogContract {
         VariantRecord wax = variant("ski-wax", "Ski Wax", "WAX", "9.90");
         importing(montreal, wax);
 
-        CatalogImportSummary berlinImport = importing(berlin, wax);
+        CatalogImported berlinImport = importing(berlin, wax);
 
-        assertEquals(new CatalogImportSummary(1, 1, 1, 0), berlinImport);
+        assertEquals(new CatalogImported(1, 1, 1, 0), berlinImport);
         Variant inMontreal = ports().allVariants(montreal).getFirst();
         Variant inBerlin = ports().allVariants(berlin).getFirst();
         assertTrue(inMontreal.id() != inBerlin.id());

@@ -6,7 +6,8 @@ import static com.cartwise.persistence.testing.Fixtures.variant;
 import static com.cartwise.persistence.testing.Fixtures.withShopifyId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.cartwise.application.port.Catalog.CatalogImportSummary;
+import com.cartwise.persistence.testing.Staged;
+import com.cartwise.persistence.testing.Staged.CatalogImported;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
@@ -30,8 +31,8 @@ class JdbcCatalogTest extends CatalogContract {
         return ports;
     }
 
-    private CatalogImportSummary importing(ShopId shop, VariantRecord... records) {
-        return ports.catalog().upsert(shop, List.of(records).iterator());
+    private CatalogImported importing(ShopId shop, VariantRecord... records) {
+        return Staged.catalogue(ports, shop, List.of(records).iterator());
     }
 
     @Test
@@ -40,10 +41,10 @@ class JdbcCatalogTest extends CatalogContract {
         importing(shop, withShopifyId(variant("ankle-boot", "Ankle Boot", "AB-40", "112.00", "40", "Red"), 501));
         long id = ports.allVariants(shop).getFirst().id();
 
-        CatalogImportSummary renamed = importing(shop,
+        CatalogImported renamed = importing(shop,
                 withShopifyId(variant("ankle-boot", "Ankle Boot", "AB-40", "112.00", "40", "Crimson"), 501));
 
-        assertEquals(new CatalogImportSummary(1, 0, 0, 1), renamed);
+        assertEquals(new CatalogImported(1, 0, 0, 1), renamed);
         List<Variant> variants = ports.allVariants(shop);
         assertEquals(1, variants.size());
         assertEquals(id, variants.getFirst().id());
@@ -70,10 +71,10 @@ class JdbcCatalogTest extends CatalogContract {
         importing(shop, variant(boot, List.of("Red"), "AB", 501L, "112.00", Stock.tracked(1)));
         importing(shop, variant(boot, List.of("Crimson"), "AB", null, "112.00", Stock.tracked(1)));
 
-        CatalogImportSummary summary = importing(shop,
+        CatalogImported summary = importing(shop,
                 variant(boot, List.of("Crimson"), "AB", 501L, "112.00", Stock.tracked(1)));
 
-        assertEquals(new CatalogImportSummary(1, 0, 0, 1), summary);
+        assertEquals(new CatalogImported(1, 0, 0, 1), summary);
         List<Variant> variants = ports.allVariants(shop);
         assertEquals(List.of("Red"), variants.get(0).optionValues());
         assertEquals(null, variants.get(0).shopifyVariantId());
@@ -99,22 +100,22 @@ class JdbcCatalogTest extends CatalogContract {
     }
 
     @Test
-    void twoRecordsReachingOneVariantApplyInFileOrder() {
+    void aRowThatNamesAVariantByOptionsKeepsItWhenAnotherRowClaimsItsShopifyId() {
         ShopId shop = newShop(ports.shops(), "EUR");
         Product boot = product("ankle-boot", "Ankle Boot");
         importing(shop, variant(boot, List.of("Red"), "AB", 501L, "112.00", Stock.tracked(1)));
         long id = ports.allVariants(shop).getFirst().id();
 
-        // The first names the variant by its options, the second by its Shopify id and renames it.
-        CatalogImportSummary summary = importing(shop,
+        // The file lists two variants: Red by its options, and Crimson with the Shopify id Red had.
+        CatalogImported summary = importing(shop,
                 variant(boot, List.of("Red"), "AB", null, "90.00", Stock.tracked(1)),
                 variant(boot, List.of("Crimson"), "AB", 501L, "95.00", Stock.tracked(1)));
 
-        assertEquals(new CatalogImportSummary(2, 0, 0, 2), summary);
+        assertEquals(new CatalogImported(2, 0, 1, 1), summary);
         List<Variant> variants = ports.allVariants(shop);
-        assertEquals(1, variants.size());
-        assertEquals(id, variants.getFirst().id());
-        assertEquals(List.of("Crimson"), variants.getFirst().optionValues());
-        assertEquals("95.00", variants.getFirst().price().amountText());
+        assertEquals(List.of(id, List.of("Red"), "90.00"),
+                List.of(variants.get(0).id(), variants.get(0).optionValues(), variants.get(0).price().amountText()));
+        assertEquals(null, variants.get(0).shopifyVariantId());
+        assertEquals(List.of(List.of("Crimson"), 501L), List.of(variants.get(1).optionValues(), variants.get(1).shopifyVariantId()));
     }
 }

@@ -9,13 +9,16 @@ import static com.cartwise.persistence.testing.Fixtures.product;
 import static com.cartwise.persistence.testing.Fixtures.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.cartwise.application.port.OrderHistory.OrdersImportSummary;
+import com.cartwise.persistence.testing.Staged;
+import com.cartwise.persistence.testing.Staged.OrdersImported;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.orders.Basket;
 import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.orders.Order;
+import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.testing.Ports;
 import java.time.Instant;
@@ -33,13 +36,13 @@ abstract class OrderHistoryContract {
 
     protected abstract Ports ports();
 
-    private OrdersImportSummary recording(ShopId shop, Order... orders) {
-        return ports().orderHistory().record(shop, List.of(orders).iterator());
+    private OrdersImported recording(ShopId shop, Order... orders) {
+        return Staged.orders(ports(), shop, List.of(orders).iterator());
     }
 
     /** Stocks the shop's catalogue and answers its variants' ids by SKU, or by line name when they have none. */
     private Map<String, Long> catalogue(ShopId shop, VariantRecord... records) {
-        ports().catalog().upsert(shop, List.of(records).iterator());
+        Staged.catalogue(ports(), shop, List.of(records).iterator());
         Map<String, Long> ids = new HashMap<>();
         for (Variant variant : ports().allVariants(shop)) {
             ids.put(variant.skuIfAny().orElse(variant.lineName()), variant.id());
@@ -59,9 +62,9 @@ abstract class OrderHistoryContract {
                 variant("sock", "Sock", "SOCK", "5"));
         recording(shop, order("#1001", MONDAY, line("Boot", "BOOT"), line("Wax", "WAX")));
 
-        OrdersImportSummary again = recording(shop, order("#1001", TUESDAY, line("Sock", "SOCK")));
+        OrdersImported again = recording(shop, order("#1001", TUESDAY, line("Sock", "SOCK")));
 
-        assertEquals(new OrdersImportSummary(1, 0, 1, 1), again);
+        assertEquals(new OrdersImported(1, 0, 1, 1), again);
         BasketHistory history = ports().orderHistory().baskets(shop);
         assertEquals(List.of(basket(TUESDAY, ids.get("SOCK"))), history.baskets());
         assertEquals(1, history.orders());
@@ -69,19 +72,19 @@ abstract class OrderHistoryContract {
     }
 
     @Test
-    void anOrderListedTwiceInOneFileKeepsItsLastListing() {
+    void anOrderSplitAcrossTheFileIsRefusedAtItsSecondListingAndNothingIsImported() {
         ShopId shop = newShop(ports().shops(), "EUR");
-        Map<String, Long> ids = catalogue(shop,
-                variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"));
+        catalogue(shop, variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"));
 
-        OrdersImportSummary summary = recording(shop,
+        // #1001 on line 2, #1002 on lines 3-4, #1001 again on line 5.
+        List<ImportProblem> problems = Staged.problems(ports(), shop, UploadFormat.SHOPIFY_ORDERS, Staged.orderRecords(List.of(
                 order("#1001", MONDAY, line("Boot", "BOOT")),
                 order("#1002", MONDAY, line("Boot", "BOOT"), line("Wax", "WAX")),
-                order("#1001", MONDAY, line("Wax", "WAX")));
+                order("#1001", MONDAY, line("Wax", "WAX"))).iterator()));
 
-        assertEquals(new OrdersImportSummary(4, 2, 1, 4), summary);
-        assertEquals(List.of(basket(MONDAY, ids.get("WAX")), basket(MONDAY, ids.get("BOOT"), ids.get("WAX"))),
-                ports().orderHistory().baskets(shop).baskets());
+        assertEquals(List.of("orders_export.csv:5:1:Name"), problems.stream()
+                .map(p -> p.file() + ":" + p.line() + ":" + p.column() + ":" + p.columnName()).toList());
+        assertEquals(0, ports().orderHistory().baskets(shop).orders());
     }
 
     @Test
@@ -207,11 +210,11 @@ abstract class OrderHistoryContract {
         ShopId shop = newShop(ports().shops(), "EUR");
         catalogue(shop, variant("wax", "Wax", "", "9"));
 
-        OrdersImportSummary first = ports().orderHistory().record(shop, manyOrders(2_500, "Wax"));
-        OrdersImportSummary second = ports().orderHistory().record(shop, manyOrders(2_500, "Wax"));
+        OrdersImported first = Staged.orders(ports(), shop, manyOrders(2_500, "Wax"));
+        OrdersImported second = Staged.orders(ports(), shop, manyOrders(2_500, "Wax"));
 
-        assertEquals(new OrdersImportSummary(2_500, 2_500, 0, 2_500), first);
-        assertEquals(new OrdersImportSummary(2_500, 0, 2_500, 2_500), second);
+        assertEquals(new OrdersImported(2_500, 2_500, 0, 2_500), first);
+        assertEquals(new OrdersImported(2_500, 0, 2_500, 2_500), second);
         BasketHistory history = ports().orderHistory().baskets(shop);
         assertEquals(2_500, history.baskets().size());
         assertEquals(2_500, history.lines());
@@ -226,9 +229,9 @@ abstract class OrderHistoryContract {
         // Berlin's order has the same name and SKU, and Berlin has a variant of that SKU.
         Map<String, Long> berlinIds = catalogue(berlin, variant("wax", "Wax", "WAX", "9"));
 
-        OrdersImportSummary berlinImport = recording(berlin, order("#1001", TUESDAY, line("Wax", "WAX")));
+        OrdersImported berlinImport = recording(berlin, order("#1001", TUESDAY, line("Wax", "WAX")));
 
-        assertEquals(new OrdersImportSummary(1, 1, 0, 1), berlinImport);
+        assertEquals(new OrdersImported(1, 1, 0, 1), berlinImport);
         assertEquals(List.of(basket(MONDAY, montrealIds.get("WAX"))),
                 ports().orderHistory().baskets(montreal).baskets());
         assertEquals(List.of(basket(TUESDAY, berlinIds.get("WAX"))), ports().orderHistory().baskets(berlin).baskets());

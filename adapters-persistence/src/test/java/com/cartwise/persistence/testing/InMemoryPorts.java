@@ -1,9 +1,12 @@
 package com.cartwise.persistence.testing;
 
 import com.cartwise.application.fakes.InMemoryCatalog;
+import com.cartwise.application.fakes.InMemoryImportStaging;
+import com.cartwise.application.fakes.InMemoryJobs;
 import com.cartwise.application.fakes.InMemoryModelStore;
 import com.cartwise.application.fakes.InMemoryOrderHistory;
 import com.cartwise.application.fakes.InMemoryShops;
+import com.cartwise.application.fakes.InMemoryStore;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Comparator;
@@ -11,12 +14,19 @@ import java.util.List;
 
 /** The application's in-memory fakes, fresh for each test: the reference the real adapters must match. */
 public record InMemoryPorts(InMemoryShops shops, InMemoryCatalog catalog, InMemoryOrderHistory orderHistory,
-                            InMemoryModelStore modelStore) implements Ports {
+                            InMemoryModelStore modelStore, InMemoryImportStaging staging, InMemoryJobs jobs) implements Ports {
 
     public static InMemoryPorts create() {
         InMemoryShops shops = new InMemoryShops();
-        InMemoryCatalog catalog = new InMemoryCatalog(shops);
-        return new InMemoryPorts(shops, catalog, new InMemoryOrderHistory(catalog), new InMemoryModelStore());
+        InMemoryStore store = new InMemoryStore(shops);
+        InMemoryJobs jobs = new InMemoryJobs();
+        return new InMemoryPorts(shops, new InMemoryCatalog(store), new InMemoryOrderHistory(store), new InMemoryModelStore(),
+                new InMemoryImportStaging(store, jobs), jobs);
+    }
+
+    @Override
+    public InMemoryJobs jobQueue() {
+        return jobs;
     }
 
     @Override

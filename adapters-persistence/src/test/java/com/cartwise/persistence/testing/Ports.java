@@ -1,6 +1,9 @@
 package com.cartwise.persistence.testing;
 
 import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.ImportStaging;
+import com.cartwise.application.port.JobQueue;
+import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.port.Shops;
@@ -17,6 +20,12 @@ public interface Ports {
     OrderHistory orderHistory();
 
     ModelStore modelStore();
+
+    ImportStaging staging();
+
+    Jobs jobs();
+
+    JobQueue jobQueue();
 
     /** Every variant of the shop, by ascending id: the {@link Catalog} port itself lists none. */
     List<Variant> allVariants(ShopId shop);

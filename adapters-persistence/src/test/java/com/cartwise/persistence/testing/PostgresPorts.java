@@ -1,10 +1,12 @@
 package com.cartwise.persistence.testing;
 
 import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.ImportStaging;
+import com.cartwise.application.port.JobQueue;
+import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.port.Shops;
-import com.cartwise.application.port.Transactions;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.TransactionalJdbc;
@@ -49,8 +51,19 @@ public final class PostgresPorts implements Ports {
         return context.getBean(ModelStore.class);
     }
 
-    public Transactions transactions() {
-        return context.getBean(Transactions.class);
+    @Override
+    public ImportStaging staging() {
+        return context.getBean(ImportStaging.class);
+    }
+
+    @Override
+    public Jobs jobs() {
+        return context.getBean(Jobs.class);
+    }
+
+    @Override
+    public JobQueue jobQueue() {
+        return context.getBean(JobQueue.class);
     }
 
     @Override

@@ -7,8 +7,9 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /**
  * An RFC 9457 problem detail. Beside the standard members, {@code field} names the request
- * property to fix, and {@code file}, {@code line}, {@code column}, {@code column_name} the place
- * in an uploaded file; members that do not apply are left out.
+ * property to fix, {@code file}, {@code line}, {@code column}, {@code column_name} and
+ * {@code value} the place in an uploaded file, and {@code job_id} the job a conflict is about;
+ * members that do not apply are left out.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,9 +22,11 @@ public record Problem(
         @Nullable String file,
         @Nullable Long line,
         @Nullable Integer column,
-        @Nullable String columnName) {
+        @Nullable String columnName,
+        @Nullable String value,
+        @Nullable String jobId) {
 
     static Problem of(String type, String title, int status, String detail) {
-        return new Problem(type, title, status, detail, null, null, null, null, null);
+        return new Problem(type, title, status, detail, null, null, null, null, null, null, null);
     }
 }

@@ -1,5 +1,8 @@
 package com.cartwise.rest.problem;
 
+import com.cartwise.application.jobs.Job;
+import com.cartwise.application.jobs.JobFailure;
+import com.cartwise.application.jobs.JobId;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.shop.ShopId;
@@ -22,20 +25,57 @@ public final class Problems {
 
     public static MutableHttpResponse<Problem> invalidInput(InvalidInputException e) {
         Problem problem = new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, e.getMessage(), e.field(),
-                null, null, null, null);
+                null, null, null, null, null, null);
         return respond(HttpStatus.BAD_REQUEST, problem);
     }
 
     /** A required request part or parameter that is absent. */
     static Problem missing(String field) {
         return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, field + ": is required", field,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     public static MutableHttpResponse<Problem> rejectedFile(ImportProblem p) {
+        return rejectedFile(p, null);
+    }
+
+    /** A file an import job refused: where, and which job. */
+    public static MutableHttpResponse<Problem> rejectedFile(ImportProblem p, String jobId) {
         Problem problem = new Problem(TYPE_PREFIX + "rejected-file", "The file cannot be imported", 400, p.describe(), null,
-                p.file(), p.line(), p.column(), p.columnName());
+                p.file(), p.line(), p.column(), p.columnName(), p.value().isEmpty() ? null : p.value(), jobId);
         return respond(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    public static MutableHttpResponse<Problem> jobNotFound(ShopId shop, JobId id) {
+        return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "job-not-found", "Job not found", 404,
+                "Shop '" + shop + "' has no job " + id));
+    }
+
+    /** Another job that writes the shop's data is queued or running. */
+    public static MutableHttpResponse<Problem> shopBusy(Job running) {
+        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "shop-busy", "The shop is busy", 409,
+                "Shop '" + running.shop() + "' is running " + article(running) + " job (" + running.id() + ", "
+                        + running.state().wireName() + ", " + running.progress().phase() + "): one job that changes a shop's"
+                        + " data runs at a time. Wait for it (GET " + "/api/v1/shops/" + running.shop() + "/jobs/" + running.id()
+                        + ") or cancel it, then start again.", null, null, null, null, null, null, running.id().toString()));
+    }
+
+    public static MutableHttpResponse<Problem> jobFinished(Job job) {
+        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "job-finished", "The job has ended", 409,
+                "Job " + job.id() + " ended (" + job.state().wireName() + ") before the cancel came", null, null, null, null, null,
+                null, job.id().toString()));
+    }
+
+    /** A job that failed for a reason other than a file's content. */
+    public static MutableHttpResponse<Problem> jobFailed(Job job, JobFailure failure) {
+        HttpStatus status = JobFailure.INTERNAL.equals(failure.code()) || JobFailure.WORKER_LOST.equals(failure.code())
+                ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.CONFLICT;
+        return respond(status, new Problem(TYPE_PREFIX + failure.code(), "The job failed", status.getCode(), failure.detail(),
+                null, null, null, null, null, null, job.id().toString()));
+    }
+
+    private static String article(Job job) {
+        return job.kind() == com.cartwise.application.jobs.JobKind.IMPORT ? "an import" : "a " + job.kind().wireName().replace('_', ' ');
     }
 
     public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {

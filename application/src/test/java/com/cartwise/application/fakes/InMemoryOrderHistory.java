@@ -1,69 +1,54 @@
 package com.cartwise.application.fakes;
 
 import com.cartwise.application.port.OrderHistory;
-import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.orders.Basket;
 import com.cartwise.domain.orders.BasketHistory;
-import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderLine;
+import com.cartwise.domain.orders.LineResolution;
 import com.cartwise.domain.shop.ShopId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.OptionalLong;
 
-/** {@link OrderHistory} in memory, resolving lines to variants by the same rules as the real one. */
+/**
+ * {@link OrderHistory} in memory. Lines are resolved to variants when baskets are read, by the
+ * domain's {@link LineResolution}: the same answers PostgreSQL stores when it merges an import and
+ * re-resolves after a catalogue change.
+ */
 public final class InMemoryOrderHistory implements OrderHistory {
-    private final InMemoryCatalog catalog;
-    private final Map<ShopId, Map<String, Order>> orders = new ConcurrentHashMap<>();
+    private final InMemoryStore store;
 
-    public InMemoryOrderHistory(InMemoryCatalog catalog) {
-        this.catalog = catalog;
-    }
-
-    @Override
-    public OrdersImportSummary record(ShopId shop, Iterator<Order> incoming) {
-        Map<String, Order> byName = orders.computeIfAbsent(shop, s -> new LinkedHashMap<>());
-        long rows = 0;
-        long added = 0;
-        long replaced = 0;
-        long lines = 0;
-        while (incoming.hasNext()) {
-            Order order = incoming.next();
-            rows += order.lines().size();
-            lines += order.lines().size();
-            if (byName.put(order.name(), order) == null) {
-                added++;
-            } else {
-                replaced++;
-            }
-        }
-        return new OrdersImportSummary(rows, added, replaced, lines);
+    public InMemoryOrderHistory(InMemoryStore store) {
+        this.store = store;
     }
 
     @Override
     public BasketHistory baskets(ShopId shop) {
-        List<Variant> variants = catalog.all(shop);
-        Map<String, List<Variant>> bySku = variants.stream().filter(v -> !v.sku().isEmpty())
-                .collect(Collectors.groupingBy(Variant::sku));
-        Map<String, List<Variant>> byName = variants.stream().collect(Collectors.groupingBy(Variant::lineName));
-        List<Order> sorted = new ArrayList<>(orders.getOrDefault(shop, Map.of()).values());
-        sorted.sort(Comparator.comparing(Order::createdAt).thenComparing(Order::name));
+        LineResolution resolution = new LineResolution(store.variants(shop));
+        InMemoryStore.ShopData data = store.of(shop);
+        List<InMemoryStore.StoredOrder> sorted;
+        synchronized (data) {
+            sorted = new ArrayList<>(data.orders.values());
+        }
+        sorted.removeIf(InMemoryStore.StoredOrder::cancelled);
+        sorted.sort(Comparator.comparing(InMemoryStore.StoredOrder::createdAt).thenComparing(InMemoryStore.StoredOrder::name));
         List<Basket> baskets = new ArrayList<>();
+        long orders = 0;
         long lines = 0;
         long unresolved = 0;
-        for (Order order : sorted) {
+        for (InMemoryStore.StoredOrder order : sorted) {
+            List<InMemoryStore.StoredLine> sold = order.lines().stream().filter(l -> l.quantity() > 0 && !l.refunded()).toList();
+            if (sold.isEmpty()) {
+                continue;
+            }
+            orders++;
             List<Long> ids = new ArrayList<>();
-            for (OrderLine line : order.lines()) {
+            for (InMemoryStore.StoredLine line : sold) {
                 lines++;
-                Optional<Variant> variant = resolve(line, variants, bySku, byName);
-                variant.ifPresentOrElse(v -> ids.add(v.id()), () -> { });
-                if (variant.isEmpty()) {
+                OptionalLong variant = resolution.variantOf(line.shopifyVariantId(), line.sku(), line.name());
+                if (variant.isPresent()) {
+                    ids.add(variant.getAsLong());
+                } else {
                     unresolved++;
                 }
             }
@@ -71,22 +56,6 @@ public final class InMemoryOrderHistory implements OrderHistory {
                 baskets.add(new Basket(order.createdAt(), ids.stream().mapToLong(Long::longValue).toArray()));
             }
         }
-        return new BasketHistory(baskets, sorted.size(), lines, unresolved);
-    }
-
-    private static Optional<Variant> resolve(OrderLine line, List<Variant> variants,
-                                             Map<String, List<Variant>> bySku, Map<String, List<Variant>> byName) {
-        if (line.shopifyVariantId() != null) {
-            Optional<Variant> byId = variants.stream().filter(v -> line.shopifyVariantId().equals(v.shopifyVariantId())).findFirst();
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
-        List<Variant> sku = bySku.getOrDefault(line.sku(), List.of());
-        if (sku.size() == 1) {
-            return Optional.of(sku.getFirst());
-        }
-        List<Variant> name = byName.getOrDefault(line.name(), List.of());
-        return name.size() == 1 ? Optional.of(name.getFirst()) : Optional.empty();
+        return new BasketHistory(baskets, orders, lines, unresolved);
     }
 }

@@ -82,7 +82,7 @@ class ServingModelsTest {
         trainByLift();
         ServingModels models = new ServingModels(countingStore, shop.catalog);
         ServingModel before = models.current(SkiShop.ID).orElseThrow();
-        shop.catalog.upsert(SkiShop.ID, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
+        shop.importCatalog.execute(SkiShop.ID, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
 
         models.evict(SkiShop.ID);
         ServingModel after = models.current(SkiShop.ID).orElseThrow();
@@ -119,11 +119,6 @@ class ServingModelsTest {
             private boolean raced;
 
             @Override
-            public CatalogImportSummary upsert(ShopId s, Iterator<VariantRecord> records) {
-                return shop.catalog.upsert(s, records);
-            }
-
-            @Override
             public List<Variant> variantsWithSkus(ShopId s, Collection<String> skus) {
                 return shop.catalog.variantsWithSkus(s, skus);
             }
@@ -133,7 +128,7 @@ class ServingModelsTest {
                 List<Variant> asRead = shop.catalog.variants(s, variantIds);
                 if (!raced) {
                     raced = true;
-                    shop.catalog.upsert(s, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
+                    shop.importCatalog.execute(s, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
                     models[0].evict(s);
                 }
                 return asRead;

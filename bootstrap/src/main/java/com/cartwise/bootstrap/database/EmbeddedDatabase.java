@@ -23,20 +23,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    /** @param port 0 for any free port */
-    public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    /**
+     * @param port 0 for any free port
+     * @param durable keep fsync and synchronous commit on, as a merchant's data needs; only tests,
+     *                whose data is thrown away, may trade that for speed
+     * @param notices where to say that an orphaned PostgreSQL was stopped
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, java.util.function.Consumer<String> notices) {
         try {
             Path directory = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(directory);
+            OrphanedPostmaster.stopIfAny(directory).ifPresent(notices);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(30));
+            if (durable) {
+                // The library starts PostgreSQL with -F (no fsync) and synchronous_commit=off, fine for
+                // tests; later -c settings override both.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedDatabase(startLocked(builder, directory), directory);
+            EmbeddedDatabase database = new EmbeddedDatabase(startLocked(builder, directory), directory);
+            OrphanedPostmaster.claim(directory);
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
         }

@@ -22,6 +22,8 @@ public final class CartwiseServer implements AutoCloseable {
     /** Where the embedded PostgreSQL keeps its files (the --data-dir option). */
     public static final String DATA_DIRECTORY = "cartwise.embedded-database.data-directory";
     static final String EMBEDDED_PORT = "cartwise.embedded-database.port";
+    /** Whether the embedded PostgreSQL keeps fsync and synchronous commit on (tests switch it off). */
+    public static final String EMBEDDED_DURABLE = "cartwise.embedded-database.durable";
     private static final String DATASOURCE_URL = "datasources.default.url";
 
     private final ApplicationContext context;
@@ -45,7 +47,8 @@ public final class CartwiseServer implements AutoCloseable {
         } else {
             Configured configured = Configured.read(properties);
             if (configured.datasourceUrl().isEmpty()) {
-                embedded = EmbeddedDatabase.start(configured.dataDirectory(), configured.embeddedPort());
+                embedded = EmbeddedDatabase.start(configured.dataDirectory(), configured.embeddedPort(), configured.durable(),
+                        notice -> org.slf4j.LoggerFactory.getLogger(CartwiseServer.class).warn(notice));
                 useDatabase(properties, embedded.url());
             }
         }
@@ -123,14 +126,15 @@ public final class CartwiseServer implements AutoCloseable {
      * environment variables, application.yml), read before the context starts because the
      * embedded database must be running before the data source is created.
      */
-    private record Configured(Optional<String> datasourceUrl, Path dataDirectory, int embeddedPort) {
+    private record Configured(Optional<String> datasourceUrl, Path dataDirectory, int embeddedPort, boolean durable) {
         static Configured read(Map<String, Object> overrides) {
             try (ApplicationContext probe = ApplicationContext.builder().properties(overrides).build()) {
                 Environment environment = probe.getEnvironment().start();
                 return new Configured(
                         environment.getProperty(DATASOURCE_URL, String.class).filter(s -> !s.isBlank()),
                         Path.of(environment.getProperty(DATA_DIRECTORY, String.class).orElse("data/postgres")),
-                        environment.getProperty(EMBEDDED_PORT, Integer.class).orElse(0));
+                        environment.getProperty(EMBEDDED_PORT, Integer.class).orElse(0),
+                        environment.getProperty(EMBEDDED_DURABLE, Boolean.class).orElse(true));
             }
         }
     }

@@ -1,34 +1,51 @@
 package com.cartwise.bootstrap.startup;
 
-import com.cartwise.application.catalog.ImportCatalog;
-import com.cartwise.application.orders.ImportOrders;
+import com.cartwise.application.imports.ImportReport;
+import com.cartwise.application.imports.ImportRequest;
+import com.cartwise.application.imports.StartImport;
+import com.cartwise.application.imports.UploadedFile;
+import com.cartwise.application.jobs.Job;
+import com.cartwise.application.jobs.JobState;
+import com.cartwise.application.jobs.tracking.FindJob;
+import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
 import com.cartwise.bootstrap.demo.DemoData;
 import com.cartwise.bootstrap.demo.DemoShopGenerator;
+import com.cartwise.bootstrap.demo.ShopifyExportWriter;
 import com.cartwise.domain.recommend.MetricEvaluation;
 import com.cartwise.domain.recommend.ServingModel;
 import com.cartwise.domain.recommend.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Puts the generated demo shop into a running Cartwise through the same use cases a merchant's
- * uploads go through, and trains it. A shop that already has a model is left as it is, so a
- * restart neither duplicates nor regenerates anything.
+ * Puts the generated demo shop into a running Cartwise by the path a merchant's files take: its
+ * catalogue and orders are written as Shopify exports, uploaded to an import job, and the shop is
+ * trained. A shop that already has a model is left as it is, so a restart neither duplicates nor
+ * regenerates anything.
  */
 public final class DemoShopInstaller {
     private static final ShopId DEMO = DemoShopGenerator.SHOP_ID;
+    private static final Duration IMPORT_PATIENCE = Duration.ofMinutes(5);
 
     private final FindShop findShop;
     private final CreateShop createShop;
-    private final ImportCatalog importCatalog;
-    private final ImportOrders importOrders;
+    private final StartImport startImport;
+    private final FindJob findJob;
+    private final UploadStore uploads;
     private final TrainRecommender trainRecommender;
     private final ServingModels servingModels;
     private final PrintStream out;
@@ -37,8 +54,9 @@ public final class DemoShopInstaller {
     public DemoShopInstaller(ApplicationContext context, PrintStream out) {
         this.findShop = context.getBean(FindShop.class);
         this.createShop = context.getBean(CreateShop.class);
-        this.importCatalog = context.getBean(ImportCatalog.class);
-        this.importOrders = context.getBean(ImportOrders.class);
+        this.startImport = context.getBean(StartImport.class);
+        this.findJob = context.getBean(FindJob.class);
+        this.uploads = context.getBean(UploadStore.class);
         this.trainRecommender = context.getBean(TrainRecommender.class);
         this.servingModels = context.getBean(ServingModels.class);
         this.out = out;
@@ -55,23 +73,18 @@ public final class DemoShopInstaller {
         }
         long started = System.nanoTime();
         DemoData data = generator.generate();
-        // A start that died half-way left a shop without a model: the imports below are idempotent.
+        // A start that died half-way left a shop without a model: the import below replaces what it finds.
         createShop.execute(data.shop());
-        if (!(importCatalog.execute(DEMO, data.variants().iterator()) instanceof ImportCatalog.Result.Imported catalog)) {
-            throw new IllegalStateException("the demo catalogue was refused");
-        }
-        if (!(importOrders.execute(DEMO, data.orders().iterator()) instanceof ImportOrders.Result.Imported orders)) {
-            throw new IllegalStateException("the demo orders were refused");
-        }
+        ImportReport imported = importExports(data);
         if (!(trainRecommender.execute(new TrainRecommender.Command(DEMO, Optional.empty()))
                 instanceof TrainRecommender.Result.Trained trained)) {
             throw new IllegalStateException("the demo shop could not be trained");
         }
         TrainedModel model = trained.model();
-        out.printf("Demo shop '%s' (%s) generated in %.1f s: %d products, %d variants, %d orders, %d order lines.%n",
-                DEMO, data.shop().name(), (System.nanoTime() - started) / 1e9, data.productCount(),
-                catalog.summary().variantsAdded() + catalog.summary().variantsUpdated(), orders.summary().ordersAdded()
-                        + orders.summary().ordersReplaced(), orders.summary().lines());
+        out.printf("Demo shop '%s' (%s) generated in %.1f s: %d products, %d variants, %d orders, %d order lines"
+                        + " (imported as Shopify exports: %,d rows).%n",
+                DEMO, data.shop().name(), (System.nanoTime() - started) / 1e9, data.productCount(), data.variants().size(),
+                data.orders().size(), data.orders().stream().mapToLong(o -> o.lines().size()).sum(), imported.rows());
         out.printf("Trained model version %d on %d baskets; chose %s by HitRate@%d on the newest %d orders:%n",
                 model.version(), model.counts().orders(), model.metric().wireName(),
                 model.evaluation().results().getFirst().k(), model.evaluation().validationOrders());
@@ -80,6 +93,56 @@ public final class DemoShopInstaller {
                     result.metric().wireName(), result.hitRate(), result.precision(), result.hits(), result.cases());
         }
         return model;
+    }
+
+    private ImportReport importExports(DemoData data) {
+        UploadedFile products = upload("products_export.csv",
+                file -> ShopifyExportWriter.writeProducts(file, data.variants().iterator()));
+        UploadedFile orders = upload("orders_export.csv", file -> ShopifyExportWriter.writeOrders(file, data.orders().iterator()));
+        StartImport.Result result = startImport.execute(DEMO, new ImportRequest(List.of(products, orders), false, Optional.empty()));
+        if (!(result instanceof StartImport.Result.Started started)) {
+            throw new IllegalStateException("the demo import could not start: " + result);
+        }
+        Job job = waitFor(started.job());
+        if (job.state() != JobState.SUCCEEDED) {
+            throw new IllegalStateException("the demo import " + job.state().wireName() + ": " + job.progress().message());
+        }
+        return (ImportReport) job.report().orElseThrow();
+    }
+
+    private UploadedFile upload(String name, java.util.function.Consumer<Path> writer) {
+        try {
+            Path file = Files.createTempFile("cartwise-demo-", ".csv");
+            try {
+                writer.accept(file);
+                try (InputStream in = Files.newInputStream(file)) {
+                    String stored = uploads.save(in);
+                    return new UploadedFile(stored, name, Files.size(file));
+                }
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo's " + name, e);
+        }
+    }
+
+    private Job waitFor(Job started) {
+        long deadline = System.nanoTime() + IMPORT_PATIENCE.toNanos();
+        Job job = started;
+        while (!job.state().finished()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the demo import did not finish within " + IMPORT_PATIENCE.toMinutes() + " minutes");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing the demo shop", e);
+            }
+            job = findJob.execute(started.shop(), started.id()).orElseThrow();
+        }
+        return job;
     }
 
     /** How to ask the demo shop something, with a SKU whose co-purchases were designed in. */

@@ -1,12 +1,9 @@
 package com.cartwise.bootstrap.wiring;
 
-import com.cartwise.application.catalog.ImportCatalog;
-import com.cartwise.application.orders.ImportOrders;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.port.Shops;
-import com.cartwise.application.port.Transactions;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
@@ -49,16 +46,6 @@ final class UseCaseFactory {
     @Singleton
     FindShop findShop(Shops shops) {
         return new FindShop(shops);
-    }
-
-    @Singleton
-    ImportCatalog importCatalog(Shops shops, Catalog catalog, Transactions transactions, ServingModels servingModels) {
-        return new ImportCatalog(shops, catalog, transactions, servingModels);
-    }
-
-    @Singleton
-    ImportOrders importOrders(Shops shops, OrderHistory orderHistory, Transactions transactions) {
-        return new ImportOrders(shops, orderHistory, transactions);
     }
 
     @Singleton

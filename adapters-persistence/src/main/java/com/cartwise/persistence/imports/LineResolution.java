@@ -1,0 +1,49 @@
+package com.cartwise.persistence.imports;
+
+import java.sql.SQLException;
+
+/**
+ * The one home, in SQL, of the rule that decides which catalogue variant an order line is (the
+ * domain's {@code LineResolution} states it for the in-memory store): the variant with the line's
+ * Shopify variant id, else the one variant with the line's SKU, else the one variant whose line
+ * name is the line's name; none when each of those finds no variant or several.
+ *
+ * <p>{@link #prepare} builds the three look-ups from the catalogue as it is now, inside the merge,
+ * after the upload's catalogue rows are in; {@link #VARIANT} then resolves any line aliased
+ * {@code l} joined with {@link #JOINS}.
+ */
+final class LineResolution {
+    static final String JOINS = " LEFT JOIN resolve_by_shopify_id r1 ON r1.shopify_variant_id = l.shopify_variant_id"
+            + " LEFT JOIN resolve_by_sku r2 ON r2.sku = l.sku"
+            + " LEFT JOIN resolve_by_name r3 ON r3.line_name = l.name ";
+    static final String VARIANT = "coalesce(r1.variant_id, r2.variant_id, r3.variant_id)";
+
+    private LineResolution() {
+    }
+
+    static void prepare(ShopSql sql) throws SQLException {
+        sql.update("""
+                CREATE TEMPORARY TABLE resolve_by_shopify_id AS
+                SELECT shopify_variant_id, id AS variant_id FROM variants WHERE shop_id = ? AND shopify_variant_id IS NOT NULL""");
+        sql.update("""
+                CREATE TEMPORARY TABLE resolve_by_sku AS
+                SELECT sku, min(id) AS variant_id FROM variants WHERE shop_id = ? AND sku <> '' GROUP BY sku HAVING count(*) = 1""");
+        sql.update("""
+                CREATE TEMPORARY TABLE resolve_by_name AS
+                SELECT line_name, min(id) AS variant_id FROM variants WHERE shop_id = ? GROUP BY line_name HAVING count(*) = 1""");
+        sql.update("ANALYZE resolve_by_shopify_id");
+        sql.update("ANALYZE resolve_by_sku");
+        sql.update("ANALYZE resolve_by_name");
+    }
+
+    /**
+     * Resolves again every stored line of the shop whose variant the catalogue as it is now
+     * decides differently: a new variant may match lines nothing matched, a second variant with a
+     * SKU makes that SKU name none. Only changed lines are written.
+     */
+    static void reresolveStoredLines(ShopSql sql) throws SQLException {
+        sql.update("UPDATE order_lines target SET variant_id = r.variant_id FROM (SELECT l.ctid AS row_id, " + VARIANT
+                + " AS variant_id FROM order_lines l" + JOINS + " WHERE l.shop_id = ? AND l.variant_id IS DISTINCT FROM " + VARIANT
+                + ") r WHERE target.ctid = r.row_id");
+    }
+}

@@ -1,0 +1,138 @@
+package com.cartwise.persistence.jobs;
+
+import com.cartwise.application.imports.FileReport;
+import com.cartwise.application.imports.ImportReport;
+import com.cartwise.application.imports.ImportRequest;
+import com.cartwise.application.imports.UploadedFile;
+import com.cartwise.application.jobs.JobFailure;
+import com.cartwise.application.jobs.JobKind;
+import com.cartwise.application.jobs.JobReport;
+import com.cartwise.application.jobs.JobRequest;
+import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.imports.UploadFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Jobs' requests, reports and failures as the JSON documents stored in {@code jobs}. The stored
+ * shape is declared here, apart from the application's types, so that renaming a Java field never
+ * makes a stored job unreadable.
+ */
+@Singleton
+final class JobDocuments {
+    private final ObjectMapper json;
+
+    JobDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    String request(JobRequest request) {
+        return switch (request) {
+            case ImportRequest r -> write(new ImportRequestDocument(
+                    r.files().stream().map(f -> new FileDocument(f.storedName(), f.fileName(), f.bytes())).toList(),
+                    r.lenient(), r.format().map(UploadFormat::wireName).orElse(null)));
+            default -> throw new IllegalArgumentException("no stored form for " + request.kind().wireName() + " requests");
+        };
+    }
+
+    JobRequest request(JobKind kind, String document) {
+        return switch (kind) {
+            case IMPORT -> {
+                ImportRequestDocument d = read(document, ImportRequestDocument.class);
+                yield new ImportRequest(d.files().stream().map(f -> new UploadedFile(f.storedName(), f.fileName(), f.bytes())).toList(),
+                        d.lenient(), Optional.ofNullable(d.format()).map(UploadFormat::fromWireName));
+            }
+            default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " requests");
+        };
+    }
+
+    String report(JobReport report) {
+        return switch (report) {
+            case ImportReport r -> write(new ImportReportDocument(r.files().stream()
+                    .map(f -> new FileReportDocument(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
+                            f.dateFormat(), f.warnings()))
+                    .toList(), r.lenient()));
+            default -> throw new IllegalArgumentException("no stored form for " + report.kind().wireName() + " reports");
+        };
+    }
+
+    JobReport report(JobKind kind, String document) {
+        return switch (kind) {
+            case IMPORT -> {
+                ImportReportDocument d = read(document, ImportReportDocument.class);
+                yield new ImportReport(d.files().stream()
+                        .map(f -> new FileReport(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
+                                f.dateFormat(), f.warnings()))
+                        .toList(), d.lenient());
+            }
+            default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " reports");
+        };
+    }
+
+    String failure(JobFailure failure) {
+        return write(new FailureDocument(failure.code(), failure.detail(), failure.problem()
+                .map(p -> new ProblemDocument(p.file(), p.line(), p.column(), p.columnName(), p.value(), p.message()))
+                .orElse(null)));
+    }
+
+    JobFailure failure(String document) {
+        FailureDocument d = read(document, FailureDocument.class);
+        return new JobFailure(d.code(), d.detail(), Optional.ofNullable(d.problem())
+                .map(p -> new ImportProblem(p.file(), p.line(), p.column(), p.columnName(), p.value(), p.message())));
+    }
+
+    private String write(Object document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store a job document", e);
+        }
+    }
+
+    private <T> T read(String document, Class<T> type) {
+        try {
+            return json.readValue(document, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored job document is unreadable", e);
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record FileDocument(String storedName, String fileName, long bytes) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ImportRequestDocument(List<FileDocument> files, boolean lenient, @Nullable String format) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record FileReportDocument(String file, String format, long rows, long imported, long refused, Map<String, Long> counts,
+                              String dateFormat, List<String> warnings) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ImportReportDocument(List<FileReportDocument> files, boolean lenient) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ProblemDocument(String file, long line, int column, String columnName, String value, String message) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record FailureDocument(String code, String detail, @Nullable ProblemDocument problem) {
+    }
+}

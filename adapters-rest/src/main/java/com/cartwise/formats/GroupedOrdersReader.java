@@ -1,0 +1,116 @@
+package com.cartwise.formats;
+
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.imports.ImportRejectedException;
+import com.cartwise.domain.imports.LineRecord;
+import com.cartwise.domain.imports.OrderHeader;
+import com.cartwise.domain.imports.OrderRecord;
+import com.cartwise.domain.imports.ReadItem;
+import com.cartwise.formats.csv.CsvFile;
+import com.cartwise.formats.csv.CsvRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A file with a row per order line, where an order is a run of consecutive rows with the same
+ * order name (Shopify's orders export, an invoice file). An order stands or falls whole: one bad
+ * row refuses all its rows, each saying why, since importing the rest would teach the recommender
+ * a basket the customer never bought. Memory holds one order.
+ */
+public abstract class GroupedOrdersReader extends RowReader {
+    private CsvRow lookahead;
+    private ImportRejectedException pendingRefusal;
+
+    protected GroupedOrdersReader(CsvFile csv, int fileIndex) {
+        super(csv, fileIndex);
+    }
+
+    /** The order's header and first line, from its first row. */
+    public record OrderStart(OrderHeader header, LineRecord firstLine) {
+    }
+
+    /** The row's order name; refuses the row when it has none. */
+    protected abstract String orderName(CsvRow row);
+
+    protected abstract OrderStart startOrder(CsvRow row, String name);
+
+    protected abstract LineRecord laterLine(CsvRow row);
+
+    @Override
+    protected final ReadItem readItem() {
+        if (pendingRefusal != null) {
+            ImportRejectedException refusal = pendingRefusal;
+            pendingRefusal = null;
+            return refused(refusal);
+        }
+        CsvRow first = lookahead != null ? lookahead : nextRow();
+        lookahead = null;
+        if (first == null) {
+            return null;
+        }
+        String name;
+        try {
+            first.checkFieldCount();
+            name = orderName(first);
+        } catch (ImportRejectedException e) {
+            return refused(e);
+        }
+        List<RowOutcome> rows = new ArrayList<>();
+        OrderHeader header = null;
+        try {
+            OrderStart start = startOrder(first, name);
+            header = start.header();
+            rows.add(new RowOutcome(first.line(), start.firstLine(), null));
+        } catch (ImportRejectedException e) {
+            rows.add(new RowOutcome(first.line(), null, e.problem()));
+        }
+        readLaterLines(name, rows);
+        List<ImportProblem> problems = rows.stream().map(RowOutcome::problem).filter(p -> p != null).toList();
+        if (problems.isEmpty()) {
+            try {
+                return read(new OrderRecord(first.source(fileIndex), name, header, rows.stream().map(RowOutcome::line).toList()));
+            } catch (InvalidInputException e) {
+                problems = List.of(first.problem(e.getMessage()).problem());
+            }
+        }
+        return refused(refusals(name, rows, problems.getFirst()));
+    }
+
+    private void readLaterLines(String name, List<RowOutcome> rows) {
+        for (CsvRow row = nextRow(); row != null; row = nextRow()) {
+            String rowName;
+            try {
+                rowName = orderName(row);
+            } catch (ImportRejectedException e) {
+                // Without a name the row belongs to no order: refused on its own, after this order.
+                pendingRefusal = e;
+                return;
+            }
+            if (!rowName.equals(name)) {
+                lookahead = row;
+                return;
+            }
+            try {
+                row.checkFieldCount();
+                rows.add(new RowOutcome(row.line(), laterLine(row), null));
+            } catch (ImportRejectedException e) {
+                rows.add(new RowOutcome(row.line(), null, e.problem()));
+            }
+        }
+    }
+
+    /** Every row of a refused order: its own problem if it has one, else the order's first. */
+    private static List<ImportProblem> refusals(String name, List<RowOutcome> rows, ImportProblem first) {
+        return rows.stream().map(r -> r.problem() != null ? r.problem() : first.forRow(r.sourceLine(),
+                "belongs to order " + name + ", whose line " + first.line() + " was refused: " + first.message())).toList();
+    }
+
+    protected static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private record RowOutcome(long sourceLine, LineRecord line, ImportProblem problem) {
+    }
+}

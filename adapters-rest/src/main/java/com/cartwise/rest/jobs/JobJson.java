@@ -1,0 +1,104 @@
+package com.cartwise.rest.jobs;
+
+import com.cartwise.application.imports.FileReport;
+import com.cartwise.application.imports.ImportReport;
+import com.cartwise.application.jobs.Job;
+import com.cartwise.application.jobs.JobFailure;
+import com.cartwise.application.jobs.JobReport;
+import com.cartwise.domain.imports.MergeCounts;
+import com.cartwise.domain.imports.UploadFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A job as the API shows it: where it is (phase, percent, message, counts, ETA), how it ended
+ * (report or failure), and where to follow it. Absent values are null, never left out, so that a
+ * client reads one shape whatever the state.
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record JobJson(
+        String jobId,
+        String shopId,
+        String kind,
+        String state,
+        String phase,
+        double percent,
+        String message,
+        long rowsRead,
+        long rowsImported,
+        long rowsRejected,
+        @Nullable Long etaSeconds,
+        Instant createdAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        boolean cancelRequested,
+        int attempts,
+        @Nullable FailureJson failure,
+        @Nullable ImportReportJson report,
+        Links links) {
+
+    public static JobJson of(Job job) {
+        String self = JobPaths.job(job.shop(), job.id());
+        return new JobJson(job.id().toString(), job.shop().value(), job.kind().wireName(), job.state().wireName(),
+                job.progress().phase(), job.progress().percent(), job.progress().message(), job.progress().counts().read(),
+                job.progress().counts().imported(), job.progress().counts().rejected(),
+                job.progress().etaSeconds().isPresent() ? job.progress().etaSeconds().getAsLong() : null,
+                job.createdAt(), job.startedAt().orElse(null), job.finishedAt().orElse(null), job.cancelRequested(),
+                job.attempts(), job.failure().map(FailureJson::of).orElse(null), job.report().map(JobJson::report).orElse(null),
+                new Links(self, self + "/events", self + "/refusals"));
+    }
+
+    private static ImportReportJson report(JobReport report) {
+        return switch (report) {
+            case ImportReport r -> ImportReportJson.of(r);
+            default -> null;
+        };
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Links(String self, String events, String refusals) {
+    }
+
+    /** Why the job failed; a rejected file names its place as a problem+json would. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FailureJson(String code, String detail, @Nullable String file, @Nullable Long line, @Nullable Integer column,
+                              @Nullable String columnName, @Nullable String value) {
+        static FailureJson of(JobFailure failure) {
+            return failure.problem()
+                    .map(p -> new FailureJson(failure.code(), failure.detail(), p.file(), p.line(), p.column(), p.columnName(),
+                            p.value()))
+                    .orElseGet(() -> new FailureJson(failure.code(), failure.detail(), null, null, null, null, null));
+        }
+    }
+
+    /** What an import did: per file, rows = imported + refused. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ImportReportJson(long rows, long imported, long refused, boolean lenient, List<FileJson> files) {
+        static ImportReportJson of(ImportReport report) {
+            return new ImportReportJson(report.rows(), report.imported(), report.refused(), report.lenient(),
+                    report.files().stream().map(FileJson::of).toList());
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FileJson(String file, String type, long rows, long imported, long refused, Map<String, Long> counts,
+                           String dateFormat, List<String> warnings) {
+        static FileJson of(FileReport f) {
+            // In the format's own order of names (a stored report's JSON object may not keep it).
+            Map<String, Long> counts = new LinkedHashMap<>();
+            MergeCounts.of(UploadFormat.fromWireName(f.format())).forEach(name -> counts.put(name, f.counts().getOrDefault(name, 0L)));
+            return new FileJson(f.file(), f.format(), f.rows(), f.imported(), f.refused(), counts, f.dateFormat(), f.warnings());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.cartwise.application.jobs;
+
+/** What a running job's handler may do besides its work: report progress, notice a cancel, keep a checkpoint. */
+public interface JobContext {
+
+    Job job();
+
+    /**
+     * Reports where the job is. A percent below one reported before is raised to it, so followers
+     * never see progress go back; reports are written at most a few times a second, except that a
+     * new phase is always written.
+     */
+    void progress(String phase, double percent, String message, JobCounts counts);
+
+    /** Throws {@link JobStopped} when the merchant asked to cancel or the worker lost the job; call it between units of work. */
+    void checkCancelled();
+
+    /** Stores a state the job can resume from after a crash or a restart. */
+    void checkpoint(String state);
+}

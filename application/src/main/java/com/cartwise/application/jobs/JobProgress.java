@@ -1,0 +1,26 @@
+package com.cartwise.application.jobs;
+
+import java.util.OptionalLong;
+
+/**
+ * What a running job is doing: its phase ("parsing", "loading", "merging" ...), how far along it
+ * is (0-100, never decreasing over a job's life), a sentence for the merchant, its counts so far,
+ * and the seconds it expects still to need.
+ */
+public record JobProgress(String phase, double percent, String message, JobCounts counts, OptionalLong etaSeconds) {
+    public JobProgress {
+        if (phase == null || phase.isBlank()) {
+            throw new IllegalArgumentException("a progress report names its phase");
+        }
+        if (!(percent >= 0 && percent <= 100)) {
+            throw new IllegalArgumentException("percent must be within 0-100, but was " + percent);
+        }
+        message = message == null ? "" : message;
+        counts = counts == null ? JobCounts.NONE : counts;
+        etaSeconds = etaSeconds == null ? OptionalLong.empty() : etaSeconds;
+    }
+
+    public static JobProgress queued() {
+        return new JobProgress("queued", 0, "Waiting for a worker", JobCounts.NONE, OptionalLong.empty());
+    }
+}

@@ -1,0 +1,83 @@
+package com.cartwise.application.jobs.worker;
+
+import com.cartwise.application.jobs.Job;
+import com.cartwise.application.jobs.JobContext;
+import com.cartwise.application.jobs.JobCounts;
+import com.cartwise.application.jobs.JobProgress;
+import com.cartwise.application.jobs.JobStopped;
+import com.cartwise.application.port.JobQueue;
+import java.time.Clock;
+
+/**
+ * The context of one claimed job: keeps progress monotonic, throttles its writes, renews the lease
+ * on the heartbeat thread and turns a cancel request or a lost lease into {@link JobStopped} at
+ * the handler's next check.
+ */
+final class RunningJob implements JobContext {
+    private final Job job;
+    private final JobQueue queue;
+    private final WorkerSettings settings;
+    private final Clock clock;
+    private final long startedNanos = System.nanoTime();
+    private volatile boolean cancelRequested;
+    private volatile boolean leaseLost;
+    private JobProgress last;
+    private long lastWriteNanos;
+
+    RunningJob(Job job, JobQueue queue, WorkerSettings settings, Clock clock) {
+        this.job = job;
+        this.queue = queue;
+        this.settings = settings;
+        this.clock = clock;
+        this.last = job.progress();
+        this.cancelRequested = job.cancelRequested();
+    }
+
+    @Override
+    public Job job() {
+        return job;
+    }
+
+    @Override
+    public synchronized void progress(String phase, double percent, String message, JobCounts counts) {
+        double kept = Math.min(100, Math.max(percent, last.percent()));
+        long now = System.nanoTime();
+        JobProgress next = new JobProgress(phase, kept, message, counts, EtaEstimate.seconds(kept, now - startedNanos));
+        boolean newPhase = !phase.equals(last.phase());
+        last = next;
+        if (newPhase || now - lastWriteNanos >= settings.reportInterval().toNanos()) {
+            lastWriteNanos = now;
+            if (!queue.report(job.shop(), job.id(), settings.owner(), next, clock.instant())) {
+                leaseLost = true;
+            }
+        }
+    }
+
+    @Override
+    public void checkCancelled() {
+        if (leaseLost) {
+            throw JobStopped.byLostLease();
+        }
+        if (cancelRequested) {
+            throw JobStopped.byCancel();
+        }
+    }
+
+    @Override
+    public void checkpoint(String state) {
+        if (!queue.checkpoint(job.shop(), job.id(), settings.owner(), state)) {
+            leaseLost = true;
+        }
+    }
+
+    /** Called on the heartbeat: keeps the lease and learns of a cancel request. */
+    void renew() {
+        JobQueue.Lease lease = queue.renew(job.shop(), job.id(), settings.owner(), settings.lease(), clock.instant());
+        leaseLost = leaseLost || !lease.held();
+        cancelRequested = cancelRequested || lease.cancelRequested();
+    }
+
+    synchronized JobProgress lastProgress() {
+        return last;
+    }
+}

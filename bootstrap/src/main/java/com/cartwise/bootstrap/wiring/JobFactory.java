@@ -1,0 +1,120 @@
+package com.cartwise.bootstrap.wiring;
+
+import com.cartwise.application.imports.ReadRefusals;
+import com.cartwise.application.imports.RunImport;
+import com.cartwise.application.imports.StartImport;
+import com.cartwise.application.jobs.JobHandler;
+import com.cartwise.application.jobs.tracking.CancelJob;
+import com.cartwise.application.jobs.tracking.FindJob;
+import com.cartwise.application.jobs.tracking.FollowJob;
+import com.cartwise.application.jobs.tracking.ListJobs;
+import com.cartwise.application.jobs.worker.JobWorker;
+import com.cartwise.application.jobs.worker.WorkerSettings;
+import com.cartwise.application.port.ImportStaging;
+import com.cartwise.application.port.JobQueue;
+import com.cartwise.application.port.Jobs;
+import com.cartwise.application.port.Shops;
+import com.cartwise.application.port.UploadFormats;
+import com.cartwise.application.port.UploadStore;
+import com.cartwise.application.recommend.ServingModels;
+import com.cartwise.formats.FileFormats;
+import com.cartwise.formats.uploads.DirectoryUploadStore;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Wires imports and the job system: the use cases, the handlers, and the worker that runs jobs. */
+@Factory
+final class JobFactory {
+
+    @Singleton
+    UploadFormats uploadFormats() {
+        return new FileFormats();
+    }
+
+    @Singleton
+    UploadStore uploadStore(@Value("${cartwise.imports.upload-directory:data/uploads}") String directory) {
+        return new DirectoryUploadStore(Path.of(directory));
+    }
+
+    @Singleton
+    StartImport startImport(Shops shops, Jobs jobs, UploadStore uploads, Clock clock) {
+        return new StartImport(shops, jobs, uploads, clock);
+    }
+
+    @Singleton
+    RunImport runImport(UploadFormats formats, UploadStore uploads, ImportStaging staging, ServingModels servingModels) {
+        return new RunImport(formats, uploads, staging, servingModels);
+    }
+
+    @Singleton
+    ReadRefusals readRefusals(Jobs jobs) {
+        return new ReadRefusals(jobs);
+    }
+
+    @Singleton
+    FindJob findJob(Jobs jobs) {
+        return new FindJob(jobs);
+    }
+
+    @Singleton
+    ListJobs listJobs(Shops shops, Jobs jobs) {
+        return new ListJobs(shops, jobs);
+    }
+
+    @Singleton
+    CancelJob cancelJob(Jobs jobs, Clock clock) {
+        return new CancelJob(jobs, clock);
+    }
+
+    @Singleton
+    FollowJob followJob(Jobs jobs) {
+        return new FollowJob(jobs);
+    }
+
+    @Singleton
+    WorkerSettings workerSettings(@Value("${cartwise.jobs.lease:30s}") Duration lease,
+                                  @Value("${cartwise.jobs.heartbeat:5s}") Duration heartbeat,
+                                  @Value("${cartwise.jobs.report-interval:250ms}") Duration reportInterval) {
+        return new WorkerSettings(instanceName(), lease, heartbeat, reportInterval);
+    }
+
+    @Singleton
+    @Named("job-heartbeats")
+    @Bean(preDestroy = "shutdownNow")
+    ScheduledExecutorService heartbeats() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cartwise-job-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Singleton
+    JobWorker jobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
+                        @Named("job-heartbeats") ScheduledExecutorService heartbeats, Clock clock) {
+        return new JobWorker(queue, handlers, settings, heartbeats, clock);
+    }
+
+    /** Host, process and a random part: unique per running instance, and telling an operator where a job ran. */
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

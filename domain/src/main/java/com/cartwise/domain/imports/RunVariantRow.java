@@ -1,0 +1,29 @@
+package com.cartwise.domain.imports;
+
+import com.cartwise.domain.InvalidInputException;
+import java.math.BigDecimal;
+
+/**
+ * A row of the reference generator's variants.csv: a Shopify variant with its product's id. Its
+ * product's title, handle and type come from catalog_joined.csv of the same run, which is why the
+ * four files are committed together.
+ *
+ * @param title the variant's title ("Red / M"), whose parts become its option values
+ */
+public record RunVariantRow(SourceRow source, long variantId, long productId, String sku, String title, BigDecimal price,
+                            BigDecimal compareAtPrice, BigDecimal cost, Long inventoryItemId) implements ImportRecord {
+    public RunVariantRow {
+        InvalidInputException.require(variantId > 0, "variant_id", "must be positive, but was " + variantId);
+        InvalidInputException.require(productId > 0, "product_id", "must be positive, but was " + productId);
+        sku = sku == null ? "" : sku.strip();
+        title = title == null ? "" : title.strip();
+        InvalidInputException.require(price != null && price.signum() >= 0, "price", "is required and must not be negative");
+        InvalidInputException.require(compareAtPrice == null || compareAtPrice.signum() >= 0, "compare_at_price",
+                "must not be negative");
+        InvalidInputException.require(cost == null || cost.signum() >= 0, "cost", "must not be negative");
+        InvalidInputException.require(inventoryItemId == null || inventoryItemId > 0, "inventory_item_id", "must be positive");
+        if (source == null) {
+            throw new IllegalArgumentException("a row has a place");
+        }
+    }
+}
