@@ -3,6 +3,7 @@ package com.cartwise.grpc;
 import com.cartwise.application.fakes.InMemoryCatalog;
 import com.cartwise.application.fakes.InMemoryModelStore;
 import com.cartwise.application.fakes.InMemoryShops;
+import com.cartwise.application.fakes.InMemoryStore;
 import com.cartwise.application.port.Shops;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.ServingModels;
@@ -26,7 +27,7 @@ class UnavailableShopsFactory {
     @Singleton
     RecommendForCart recommendForCart() {
         // No model is ever stored, so every request falls through to the shop lookup.
-        ServingModels noModels = new ServingModels(new InMemoryModelStore(), new InMemoryCatalog(new InMemoryShops()));
+        ServingModels noModels = new ServingModels(new InMemoryModelStore(), new InMemoryCatalog(new InMemoryStore(new InMemoryShops())));
         return new RecommendForCart(new UnavailableShops(), noModels);
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The REST API as a client sees it over real HTTP: status, headers and the JSON body as sent. */
 public final class Api {
@@ -40,12 +41,30 @@ public final class Api {
         return send(HttpRequest.POST(uri, ""));
     }
 
-    /** Uploads the text as the multipart part "file", as a browser's file input sends it. */
+    /** Uploads the text as the multipart part "file", as a browser's file input sends it: the job is answered at once. */
     public Response upload(String uri, String fileName, String csv) {
-        MultipartBody body = MultipartBody.builder()
-                .addPart("file", fileName, MediaType.of("text/csv"), csv.getBytes(StandardCharsets.UTF_8))
-                .build();
-        return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+        return uploadFiles(uri, List.of(new Upload(fileName, csv)));
+    }
+
+    /** Uploads and waits for the import job's end ({@code ?wait=true}): 201 with the finished job, or its problem. */
+    public Response uploadAndWait(String uri, String fileName, String csv) {
+        return upload(uri + (uri.contains("?") ? "&" : "?") + "wait=true", fileName, csv);
+    }
+
+    /** Several files in one request, each as a part named "file". */
+    public Response uploadFiles(String uri, List<Upload> files) {
+        MultipartBody.Builder body = MultipartBody.builder();
+        files.forEach(f -> body.addPart("file", f.name(), MediaType.of("text/csv"), f.content().getBytes(StandardCharsets.UTF_8)));
+        return send(HttpRequest.POST(uri, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    /** A file of an upload. */
+    public record Upload(String name, String content) {
+    }
+
+    /** The body as text, for answers that are not JSON (a CSV report). */
+    public String text(String uri) {
+        return http.retrieve(HttpRequest.GET(uri), String.class);
     }
 
     public Response uploadWithoutFile(String uri) {

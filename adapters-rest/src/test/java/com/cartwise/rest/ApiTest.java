@@ -25,6 +25,10 @@ public abstract class ApiTest {
     @Inject
     protected InMemoryCartwise cartwise;
 
+    /** Injected so that the worker thread runs: import jobs need it. */
+    @Inject
+    TestWorker worker;
+
     protected Api api;
 
     @BeforeEach
@@ -40,8 +44,8 @@ public abstract class ApiTest {
     /** Creates the shop and imports the ski shop's products and orders. */
     protected void givenSkiShopWithHistory(String shopId) {
         givenShop(shopId);
-        assertEquals(201, api.upload(imports(shopId), "products_export.csv", SkiShopExports.PRODUCTS).status());
-        assertEquals(201, api.upload(imports(shopId), "orders_export.csv", SkiShopExports.ORDERS).status());
+        assertEquals(201, api.uploadAndWait(imports(shopId), "products_export.csv", SkiShopExports.PRODUCTS).status());
+        assertEquals(201, api.uploadAndWait(imports(shopId), "orders_export.csv", SkiShopExports.ORDERS).status());
     }
 
     protected static String imports(String shopId) {

@@ -23,20 +23,20 @@ class BakeryApiTest extends ApiTest {
         assertEquals(201, api.post("/api/v1/shops", """
                 {"shop_id": "bread-basket", "name": "The Bread Basket", "currency": "GBP"}""").status());
 
-        Response products = api.upload(imports("bread-basket"), "products_export.csv",
+        Response products = api.uploadAndWait(imports("bread-basket"), "products_export.csv",
                 Files.readString(SharedData.file("shopify-bakery/products_export.csv")));
-        Response orders = api.upload(imports("bread-basket"), "orders_export.csv",
+        Response orders = api.uploadAndWait(imports("bread-basket"), "orders_export.csv",
                 Files.readString(SharedData.file("shopify-bakery/orders_export.csv")));
         Response model = api.post("/api/v1/shops/bread-basket/models", """
                 {"metric": "cosine"}""");
         Response coffee = api.post("/api/v1/shops/bread-basket/recommendations", """
                 {"items": [{"sku": "BB-BB4DD4"}], "limit": 3}""");
 
-        assertEquals(List.of(201L, 94L, 94L), List.of((long) products.status(), products.body().number("rows"),
-                products.body().number("variants_added")));
-        assertEquals(List.of(201L, 18_887L, 9_465L), List.of((long) orders.status(), orders.body().number("lines"),
-                orders.body().number("orders_added")));
-        assertEquals("with_offset", orders.body().text("date_format"));
+        assertEquals(List.of(201L, 94L, 94L), List.of((long) products.status(), products.body().number("report.files[0].rows"),
+                products.body().number("report.files[0].counts.variants_added")));
+        assertEquals(List.of(201L, 18_887L, 9_465L), List.of((long) orders.status(), orders.body().number("report.files[0].counts.lines"),
+                orders.body().number("report.files[0].counts.orders_added")));
+        assertEquals("with_offset", orders.body().text("report.files[0].date_format"));
         // Every line's SKU is in the catalogue; 1,047 distinct pairs of the 94 products were ever bought together.
         assertEquals(List.of(9_465L, 0L, 94L, 1_047L), List.of(model.body().number("baskets"),
                 model.body().number("unresolved_lines"), model.body().number("variants"), model.body().number("pairs")));

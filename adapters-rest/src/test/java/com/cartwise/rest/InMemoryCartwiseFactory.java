@@ -1,21 +1,39 @@
 package com.cartwise.rest;
 
-import com.cartwise.application.catalog.ImportCatalog;
 import com.cartwise.application.fakes.InMemoryCartwise;
-import com.cartwise.application.orders.ImportOrders;
+import com.cartwise.application.imports.ReadRefusals;
+import com.cartwise.application.imports.RunImport;
+import com.cartwise.application.imports.StartImport;
+import com.cartwise.application.jobs.tracking.CancelJob;
+import com.cartwise.application.jobs.tracking.FindJob;
+import com.cartwise.application.jobs.tracking.FollowJob;
+import com.cartwise.application.jobs.tracking.ListJobs;
+import com.cartwise.application.jobs.worker.JobWorker;
+import com.cartwise.application.jobs.worker.WorkerSettings;
+import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
+import com.cartwise.formats.FileFormats;
+import com.cartwise.formats.uploads.DirectoryUploadStore;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Executors;
 
 /**
- * The use cases as bootstrap wires them, but over the application's in-memory fakes, so that the
- * controllers are tested against the real use-case code without a database.
+ * The use cases as bootstrap wires them, but over the application's in-memory fakes and with a
+ * worker thread running the jobs, so that the controllers are tested against the real use-case
+ * and file-format code without a database.
  */
 @Factory
 public class InMemoryCartwiseFactory {
@@ -38,13 +56,42 @@ public class InMemoryCartwiseFactory {
     }
 
     @Singleton
-    ImportCatalog importCatalog(InMemoryCartwise cartwise) {
-        return cartwise.importCatalog;
+    UploadStore uploadStore() {
+        try {
+            return new DirectoryUploadStore(Files.createTempDirectory("cartwise-test-uploads"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Singleton
-    ImportOrders importOrders(InMemoryCartwise cartwise) {
-        return cartwise.importOrders;
+    StartImport startImport(InMemoryCartwise cartwise, UploadStore uploads) {
+        return new StartImport(cartwise.shops, cartwise.jobs, uploads, Clock.systemUTC());
+    }
+
+    @Singleton
+    FindJob findJob(InMemoryCartwise cartwise) {
+        return cartwise.findJob;
+    }
+
+    @Singleton
+    ListJobs listJobs(InMemoryCartwise cartwise) {
+        return cartwise.listJobs;
+    }
+
+    @Singleton
+    CancelJob cancelJob(InMemoryCartwise cartwise) {
+        return cartwise.cancelJob;
+    }
+
+    @Singleton
+    FollowJob followJob(InMemoryCartwise cartwise) {
+        return cartwise.followJob;
+    }
+
+    @Singleton
+    ReadRefusals readRefusals(InMemoryCartwise cartwise) {
+        return cartwise.readRefusals;
     }
 
     @Singleton
@@ -55,5 +102,15 @@ public class InMemoryCartwiseFactory {
     @Singleton
     RecommendForCart recommendForCart(InMemoryCartwise cartwise) {
         return cartwise.recommendForCart;
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    TestWorker testWorker(InMemoryCartwise cartwise, UploadStore uploads) {
+        RunImport runImport = new RunImport(new FileFormats(), uploads, cartwise.staging, cartwise.servingModels);
+        JobWorker worker = new JobWorker(cartwise.jobs, List.of(runImport),
+                new WorkerSettings("test-worker", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMillis(50)),
+                Executors.newSingleThreadScheduledExecutor(), Clock.systemUTC());
+        return new TestWorker(worker);
     }
 }

@@ -26,6 +26,9 @@ public final class TestServers {
         properties.put("micronaut.server.port", -1);
         properties.put("grpc.server.port", freePort());
         properties.put(CartwiseServer.DATA_DIRECTORY, dataDirectory.toString());
+        // Test data is thrown away: no fsync. Uploads wait beside the test's database.
+        properties.put(CartwiseServer.EMBEDDED_DURABLE, false);
+        properties.put("cartwise.imports.upload-directory", dataDirectory.resolveSibling(dataDirectory.getFileName() + "-uploads").toString());
         return properties;
     }
 

@@ -3,11 +3,11 @@ package com.cartwise.formats.run;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.ImportRecord;
 import com.cartwise.domain.imports.RunVariantRow;
-import com.cartwise.formats.RowReader;
 import com.cartwise.formats.csv.Column;
 import com.cartwise.formats.csv.CsvFile;
 import com.cartwise.formats.csv.CsvRow;
 import com.cartwise.formats.csv.Header;
+import com.cartwise.formats.reading.RowReader;
 import java.util.Map;
 import java.util.Optional;
 

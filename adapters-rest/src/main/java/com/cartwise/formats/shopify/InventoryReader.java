@@ -1,15 +1,15 @@
 package com.cartwise.formats.shopify;
 
+import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRecord;
+import com.cartwise.domain.imports.ImportRejectedException;
 import com.cartwise.domain.imports.InventoryLevelRow;
 import com.cartwise.domain.imports.VariantReference;
-import com.cartwise.formats.RowReader;
 import com.cartwise.formats.csv.Column;
 import com.cartwise.formats.csv.CsvFile;
 import com.cartwise.formats.csv.CsvRow;
 import com.cartwise.formats.csv.Header;
-import com.cartwise.domain.imports.ImportProblem;
-import com.cartwise.domain.imports.ImportRejectedException;
+import com.cartwise.formats.reading.RowReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -2,10 +2,10 @@ package com.cartwise.formats.shopify;
 
 import com.cartwise.domain.imports.FileFacts;
 import com.cartwise.domain.imports.LineRecord;
-import com.cartwise.formats.GroupedOrdersReader;
 import com.cartwise.formats.csv.CsvFile;
 import com.cartwise.formats.csv.CsvRow;
 import com.cartwise.formats.dates.FileDates;
+import com.cartwise.formats.reading.GroupedOrdersReader;
 
 /**
  * A Shopify admin "Orders > Export" file, read in one pass as one order per run of rows with the

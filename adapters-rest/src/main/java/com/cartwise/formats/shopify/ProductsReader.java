@@ -5,9 +5,9 @@ import com.cartwise.domain.imports.FileFacts;
 import com.cartwise.domain.imports.ImageRow;
 import com.cartwise.domain.imports.ImportRecord;
 import com.cartwise.domain.imports.VariantRow;
-import com.cartwise.formats.RowReader;
 import com.cartwise.formats.csv.CsvFile;
 import com.cartwise.formats.csv.CsvRow;
+import com.cartwise.formats.reading.RowReader;
 
 /**
  * A Shopify admin "Products > Export" file, read as one variant per variant row. Streams: memory

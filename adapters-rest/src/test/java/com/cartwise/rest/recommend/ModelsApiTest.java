@@ -118,7 +118,7 @@ class ModelsApiTest extends ApiTest {
     @Test
     void tellsTheMerchantToImportTheCatalogueWhenNoOrderLineMatchesIt() {
         givenShop("orders-only-shop");
-        api.upload(imports("orders-only-shop"), "orders_export.csv", SkiShopExports.ORDERS);
+        api.uploadAndWait(imports("orders-only-shop"), "orders_export.csv", SkiShopExports.ORDERS);
 
         Response nothing = api.postWithoutBody(models("orders-only-shop"));
 

@@ -14,8 +14,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void aDataDirectoryInUseIsRefusedWithAnExplanation() {
-        try (EmbeddedDatabase running = EmbeddedDatabase.start(dataDirectory, 0)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> EmbeddedDatabase.start(dataDirectory, 0));
+        try (EmbeddedDatabase running = EmbeddedDatabase.start(dataDirectory, 0, false, notice -> { })) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> EmbeddedDatabase.start(dataDirectory, 0, false, notice -> { }));
 
             assertTrue(e.getMessage().contains("in use by another running Cartwise"), e.getMessage());
             assertTrue(e.getMessage().contains(dataDirectory.toString()), e.getMessage());

@@ -381,7 +381,7 @@ class CartwiseEndToEndTest {
     }
 
     private static String imports(String shop) {
-        return "/api/v1/shops/" + shop + "/imports";
+        return "/api/v1/shops/" + shop + "/imports?wait=true";
     }
 
     private static void assertInvalid(String field, Runnable call) {

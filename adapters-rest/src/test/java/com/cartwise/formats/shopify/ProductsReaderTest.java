@@ -1,4 +1,4 @@
-package com.cartwise.rest.catalog;
+package com.cartwise.formats.shopify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,11 @@ import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.imports.ImageRow;
 import com.cartwise.domain.imports.ImportRejectedException;
+import com.cartwise.domain.imports.UploadFormat;
+import com.cartwise.domain.imports.VariantRow;
+import com.cartwise.formats.Reading;
 import com.cartwise.rest.CsvFixture;
 import com.cartwise.rest.SharedData;
 import java.math.BigDecimal;
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProductsExportTest {
+class ProductsReaderTest {
 
     /** Everything the file holds, read to the end as a use case would. */
     record Read(List<VariantRecord> variants, long rows, long imageRows, List<String> warnings) {
@@ -43,15 +47,16 @@ class ProductsExportTest {
     }
 
     static Read readAll(Path file) {
-        try (ProductsExport export = ProductsExport.open(file, file.getFileName().toString())) {
-            List<VariantRecord> variants = new ArrayList<>();
-            export.forEachRemaining(variants::add);
-            return new Read(variants, export.rows(), export.imageRows(), export.warnings());
+        Reading.Read read = Reading.readAll(file, UploadFormat.SHOPIFY_PRODUCTS);
+        if (!read.refused().isEmpty()) {
+            throw new ImportRejectedException(read.refused().getFirst());
         }
+        return new Read(read.of(VariantRow.class).stream().map(VariantRow::variant).toList(), read.rows(),
+                read.of(ImageRow.class).size(), read.facts().warnings());
     }
 
     static ImportProblem rejection(Path file) {
-        return assertThrows(ImportRejectedException.class, () -> readAll(file)).problem();
+        return Reading.rejection(file, UploadFormat.SHOPIFY_PRODUCTS);
     }
 
     @Nested
@@ -77,7 +82,7 @@ class ProductsExportTest {
                     "ATTR_SEASON_ETE 2023", "DEPT_SOULIER FEMME", "GRANDEUR_36", "GRANDEUR_37", "GRANDEUR_38", "GRANDEUR_39",
                     "GRANDEUR_40", "GRANDEUR_41", "GRANDEUR_42", "KEYWORD_NOIR", "PROMO", "SUBDEPT_T1 LACE", "VENDOR_RIEKER"));
             assertEquals(new VariantRecord(product, List.of("36", "NOIR"), "W0402.00 -0-0-0", "4849000260870", null,
-                    new BigDecimal("112.00"), new Stock(true, 1, false)), first);
+                    new BigDecimal("112.00"), new Stock(true, 1, false), new BigDecimal("140.00"), new BigDecimal("0.00"), null), first);
         }
 
         @Test
@@ -136,7 +141,7 @@ class ProductsExportTest {
             assertEquals(94, read.products());
             assertEquals(new VariantRecord(new Product("adjustment", "Adjustment", "The Bread Basket", "Bakery",
                             List.of("bakery", "edinburgh")), List.of("Default Title"), "BB-7F0496", "", null,
-                    new BigDecimal("3.43"), new Stock(true, 0, false)), read.variants().getFirst());
+                    new BigDecimal("3.43"), new Stock(true, 0, false), null, new BigDecimal("1.30"), null), read.variants().getFirst());
             assertEquals("victorian-sponge", read.variants().getLast().product().handle());
             assertEquals(new Stock(true, 39, false), read.variants().getLast().stock());
         }
@@ -157,7 +162,8 @@ class ProductsExportTest {
             VariantRecord black = readAll(SharedData.file("shopify-samples/products/jewelery.csv")).variants().get(1);
 
             assertEquals(new VariantRecord(new Product("chain-bracelet", "7 Shakra Bracelet", "Company 123", "Bracelet",
-                    List.of("Beads")), List.of("Black"), "", "", null, new BigDecimal("42.99"), new Stock(false, 0, false)), black);
+                    List.of("Beads")), List.of("Black"), "", "", null, new BigDecimal("42.99"), new Stock(false, 0, false),
+                    new BigDecimal("44.99"), null, null), black);
         }
     }
 
@@ -216,7 +222,8 @@ class ProductsExportTest {
                     "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,12.50,,,",
                     "ski-wax,,,,,Size,Large,,,WAX-L,,,,\"18,00\",,,");
 
-            assertEquals(new ImportProblem("products.csv", 3, 14, "Variant Price", "'18,00' is not a number like 12.50"),
+            assertEquals(new ImportProblem("products.csv", 3, 14, "Variant Price", "18,00",
+                    "'18,00' is not a number like 12.50: write the decimal point as '.', not ','"),
                     rejection(file));
         }
 
@@ -224,7 +231,7 @@ class ProductsExportTest {
         void rejectsANegativePriceWhereTheDomainRefusesIt() {
             Path file = CsvFixture.write(folder, "products.csv", HEADER, "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,,-1.00,,,");
 
-            assertEquals(new ImportProblem("products.csv", 2, 14, "Variant Price", "must not be negative"), rejection(file));
+            assertEquals(new ImportProblem("products.csv", 2, 14, "Variant Price", "-1.00", "must not be negative"), rejection(file));
         }
 
         @Test
@@ -234,7 +241,7 @@ class ProductsExportTest {
                     "for cold days\",,,,Size,Small,,,WAX-S,shopify,2,deny,12.50,,,",
                     "ski-wax,,,,,Size,Large,,,WAX-L,shopify,two,deny,18.00,,,");
 
-            assertEquals(new ImportProblem("products.csv", 4, 12, "Variant Inventory Qty", "'two' is not a whole number"),
+            assertEquals(new ImportProblem("products.csv", 4, 12, "Variant Inventory Qty", "two", "'two' is not a whole number"),
                     rejection(file));
         }
 
@@ -283,7 +290,7 @@ class ProductsExportTest {
         void rejectsAnInventoryPolicyShopifyDoesNotKnow() {
             Path file = CsvFixture.write(folder, "products.csv", HEADER, "ski-wax,Ski Wax,,,,Size,Small,,,WAX-S,,,oversell,12.50,,,");
 
-            assertEquals(new ImportProblem("products.csv", 2, 13, "Variant Inventory Policy", "'oversell' is neither deny nor continue"),
+            assertEquals(new ImportProblem("products.csv", 2, 13, "Variant Inventory Policy", "oversell", "'oversell' is neither deny nor continue"),
                     rejection(file));
         }
 
@@ -325,7 +332,7 @@ class ProductsExportTest {
                         "ski-wax,Ski Wax,Small,WAX-S,12.50,active",
                         "boot-bag,Boot Bag,Default Title,BAG,25.00,pending");
 
-                assertEquals(new ImportProblem("products.csv", 3, 6, "Status", "must be one of active, draft, archived, but was 'pending'"),
+                assertEquals(new ImportProblem("products.csv", 3, 6, "Status", "pending", "must be one of active, draft, archived, but was 'pending'"),
                         rejection(file));
             }
 
@@ -356,7 +363,7 @@ class ProductsExportTest {
             void rejectsAPublishedValueThatIsNeitherTrueNorFalse() {
                 Path file = CsvFixture.write(folder, "products.csv", COLUMNS + ",Published", "ski-wax,Ski Wax,Small,WAX-S,12.50,yes");
 
-                assertEquals(new ImportProblem("products.csv", 2, 6, "Published", "'yes' is neither true nor false"),
+                assertEquals(new ImportProblem("products.csv", 2, 6, "Published", "yes", "'yes' is neither true nor false"),
                         rejection(file));
             }
 

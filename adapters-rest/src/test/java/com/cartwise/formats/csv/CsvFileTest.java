@@ -1,4 +1,4 @@
-package com.cartwise.rest.csv;
+package com.cartwise.formats.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,14 +16,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvExportTest {
+class CsvFileTest {
     @TempDir
     Path folder;
 
     static List<Long> lines(Path file) {
-        try (CsvExport csv = CsvExport.open(file, "export.csv")) {
+        try (CsvFile csv = CsvFile.open(file, "export.csv")) {
             List<Long> lines = new ArrayList<>();
-            csv.forEachRemaining(row -> lines.add(row.line()));
+            while (csv.hasNext()) {
+                CsvRow row = csv.next();
+                row.checkFieldCount();
+                lines.add(row.line());
+            }
             return lines;
         }
     }
@@ -46,7 +50,7 @@ class CsvExportTest {
         bytes.writeBytes(" Handle , Variant Price\nski-wax,12.50\n".getBytes(StandardCharsets.UTF_8));
         Path file = CsvFixture.writeBytes(folder, "export.csv", bytes.toByteArray());
 
-        try (CsvExport csv = CsvExport.open(file, "export.csv")) {
+        try (CsvFile csv = CsvFile.open(file, "export.csv")) {
             assertTrue(csv.header().has("Handle"));
             assertEquals("12.50", csv.next().text(csv.header().column("Variant Price")));
         }
@@ -56,7 +60,7 @@ class CsvExportTest {
     void matchesHeaderNamesExactlyNotByCase() {
         Path file = CsvFixture.write(folder, "export.csv", "handle,Variant Price", "ski-wax,12.50");
 
-        try (CsvExport csv = CsvExport.open(file, "export.csv")) {
+        try (CsvFile csv = CsvFile.open(file, "export.csv")) {
             assertFalse(csv.header().has("Handle"));
         }
     }
@@ -85,7 +89,7 @@ class CsvExportTest {
         byte[] latin1 = "Handle,Title\nski-wax,Cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1);
         Path file = CsvFixture.writeBytes(folder, "export.csv", latin1);
 
-        try (CsvExport csv = CsvExport.open(file, "export.csv")) {
+        try (CsvFile csv = CsvFile.open(file, "export.csv")) {
             CsvRow row = csv.next();
             ImportProblem problem = assertThrows(ImportRejectedException.class,
                     () -> row.text(csv.header().column("Title"))).problem();
@@ -104,7 +108,7 @@ class CsvExportTest {
     void rejectsReadingAColumnThatAppearsTwice() {
         Path file = CsvFixture.write(folder, "export.csv", "Handle,Title,Handle", "a,b,c");
 
-        try (CsvExport csv = CsvExport.open(file, "export.csv")) {
+        try (CsvFile csv = CsvFile.open(file, "export.csv")) {
             ImportProblem problem = assertThrows(ImportRejectedException.class, () -> csv.header().find("Handle")).problem();
             assertEquals(List.of(1L, 3, "Handle"), List.of(problem.line(), problem.column(), problem.columnName()));
         }

@@ -1,4 +1,4 @@
-package com.cartwise.formats;
+package com.cartwise.formats.reading;
 
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.ImportProblem;
@@ -101,10 +101,15 @@ public abstract class GroupedOrdersReader extends RowReader {
         }
     }
 
-    /** Every row of a refused order: its own problem if it has one, else the order's first. */
+    /**
+     * Every row of a refused order: first the rows with a problem of their own (what a strict
+     * import reports is the first of them), then the others, each saying which problem took it.
+     */
     private static List<ImportProblem> refusals(String name, List<RowOutcome> rows, ImportProblem first) {
-        return rows.stream().map(r -> r.problem() != null ? r.problem() : first.forRow(r.sourceLine(),
-                "belongs to order " + name + ", whose line " + first.line() + " was refused: " + first.message())).toList();
+        Stream<ImportProblem> own = rows.stream().map(RowOutcome::problem).filter(p -> p != null);
+        Stream<ImportProblem> taken = rows.stream().filter(r -> r.problem() == null).map(r -> first.forRow(r.sourceLine(),
+                "belongs to order " + name + ", whose line " + first.line() + " was refused: " + first.message()));
+        return Stream.concat(own, taken).toList();
     }
 
     protected static List<String> concat(List<String> a, List<String> b) {

@@ -1,4 +1,4 @@
-package com.cartwise.formats;
+package com.cartwise.formats.reading;
 
 import com.cartwise.application.port.UploadFormats;
 import com.cartwise.domain.imports.FileFacts;
