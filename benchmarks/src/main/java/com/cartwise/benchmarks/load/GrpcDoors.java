@@ -1,13 +1,21 @@
 package com.cartwise.benchmarks.load;
 
 import com.cartwise.proto.v1.RecommendForCartRequest;
-import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
+import com.google.protobuf.CodedInputStream;
+import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
+import io.grpc.protobuf.ProtoUtils;
+import io.grpc.stub.ClientCalls;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,8 +67,18 @@ final class GrpcDoors {
         }
     }
 
-    static Door recommendForCart(String name, Channels channels, Duration deadline, String shop, List<List<CartItem>> carts, int limit) {
+    /**
+     * RecommendForCart. The answer is checked (a status other than OK throws; model_version, the
+     * first field on the wire, must be set) but not decoded: on two shared cores the client's
+     * parsing of five recommendations would be charged to the server, and the REST door does not
+     * parse its JSON either. {@code decode} parses every answer as a real client would.
+     */
+    static Door recommendForCart(String name, Channels channels, Duration deadline, String shop, List<List<CartItem>> carts,
+                                 int limit, boolean decode) {
         List<RecommendForCartRequest> requests = carts.stream().map(cart -> Requests.grpc(shop, cart, limit)).toList();
+        MethodDescriptor<RecommendForCartRequest, byte[]> undecoded = RecommendationServiceGrpc.getRecommendForCartMethod()
+                .toBuilder(ProtoUtils.marshaller(RecommendForCartRequest.getDefaultInstance()), new RawBytes())
+                .build();
         return new Door() {
             @Override
             public String name() {
@@ -69,17 +87,18 @@ final class GrpcDoors {
 
             @Override
             public Caller caller(int thread) {
-                RecommendationServiceGrpc.RecommendationServiceBlockingStub stub =
-                        RecommendationServiceGrpc.newBlockingStub(channels.forThread(thread));
+                ManagedChannel channel = channels.forThread(thread);
+                RecommendationServiceGrpc.RecommendationServiceBlockingStub stub = RecommendationServiceGrpc.newBlockingStub(channel);
                 CartCycle cycle = new CartCycle(requests.size(), thread);
                 return () -> {
                     RecommendForCartRequest request = requests.get(cycle.next());
-                    RecommendForCartResponse response = stub
-                            .withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS)
-                            .recommendForCart(request);
-                    if (response.getModelVersion() <= 0) {
-                        throw new IllegalStateException("shop '" + shop + "' answered without a model (model_version "
-                                + response.getModelVersion() + "): train it, or start Cartwise with serve --demo");
+                    CallOptions options = CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+                    long modelVersion = decode
+                            ? stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS).recommendForCart(request).getModelVersion()
+                            : modelVersion(ClientCalls.blockingUnaryCall(channel, undecoded, options, request));
+                    if (modelVersion <= 0) {
+                        throw new IllegalStateException("shop '" + shop + "' answered without a model: train it, "
+                                + "or start Cartwise with serve --demo");
                     }
                 };
             }
@@ -88,6 +107,31 @@ final class GrpcDoors {
             public void close() {
             }
         };
+    }
+
+    /** model_version (field 1, a varint) if the message starts with it, as proto3 writes it when set; else 0. */
+    static long modelVersion(byte[] response) throws IOException {
+        if (response.length == 0 || response[0] != 0x08) {
+            return 0;
+        }
+        CodedInputStream in = CodedInputStream.newInstance(response, 1, response.length - 1);
+        return in.readInt64();
+    }
+
+    private static final class RawBytes implements MethodDescriptor.Marshaller<byte[]> {
+        @Override
+        public InputStream stream(byte[] value) {
+            return new ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(InputStream stream) {
+            try (stream) {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static Door healthCheck(String name, Channels channels, Duration deadline) {

@@ -72,6 +72,10 @@ public final class LoadTool implements Callable<Integer> {
             + "a POS backend uses one (default: ${DEFAULT-VALUE}).")
     int channels;
 
+    @Option(names = "--decode", description = "Decode every gRPC answer as a real client would; by default answers are "
+            + "checked but not decoded, as the REST door's JSON is not.")
+    boolean decode;
+
     @Option(names = "--bare-jvm", defaultValue = "", description = "JVM options of the bare grpc-java server (default: none).")
     String bareJvmOptions;
 
@@ -102,7 +106,7 @@ public final class LoadTool implements Callable<Integer> {
                 byName.put(door, switch (door) {
                     case Doors.BARE_FLOOR -> GrpcDoors.healthCheck(door, bareChannels, deadline);
                     case Doors.FLOOR -> GrpcDoors.healthCheck(door, cartwise, deadline);
-                    case Doors.GRPC -> GrpcDoors.recommendForCart(door, cartwise, deadline, shop, cartList, limit);
+                    case Doors.GRPC -> GrpcDoors.recommendForCart(door, cartwise, deadline, shop, cartList, limit, decode);
                     case Doors.REST -> new RestDoor(door, restBase, shop, cartList, limit);
                     default -> throw new IllegalArgumentException(door);
                 });
@@ -110,6 +114,7 @@ public final class LoadTool implements Callable<Integer> {
             warmUp(byName.values());
             List<String> summary = new ArrayList<>();
             boolean allMet = true;
+            int checked = 0;
             for (int threads : threadCounts) {
                 Map<String, Measurement> combined = measure(byName, threads);
                 summary.add(String.format("%d client threads, all rounds:", threads));
@@ -117,11 +122,13 @@ public final class LoadTool implements Callable<Integer> {
                 for (Targets.Verdict verdict : Targets.check(threads, combined)) {
                     summary.add(verdict.toString());
                     allMet &= verdict.met();
+                    checked++;
                 }
             }
             out.println();
             summary.forEach(out::println);
-            out.println(allMet ? "Every checked target met." : "Some targets missed (MISS above).");
+            out.println(checked == 0 ? "No target applies to the doors and thread counts measured."
+                    : allMet ? "Every checked target met." : "Some targets missed (MISS above).");
         } catch (ClosedLoop.LoadFailure failure) {
             System.err.println("LOAD RUN FAILED: " + failure.getMessage());
             return 1;
