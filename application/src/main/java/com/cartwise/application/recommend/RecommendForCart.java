@@ -51,7 +51,19 @@ public final class RecommendForCart {
                     ? new Result.Recommended(0, Optional.empty(), List.of())
                     : new Result.ShopNotFound(command.shop());
         }
-        ServingModel serving = model.get();
+        return recommend(model.get(), command);
+    }
+
+    /**
+     * The same answer as {@link #execute}, but only when the shop's model is already in memory, so
+     * that it never waits for the database: a server can answer on its I/O thread and hand only
+     * the rest (empty here) to a thread that may block.
+     */
+    public Optional<Result> executeIfServed(Command command) {
+        return servingModels.loaded(command.shop()).map(model -> recommend(model, command));
+    }
+
+    private static Result recommend(ServingModel serving, Command command) {
         return new Result.Recommended(serving.version(), Optional.of(serving.metric()),
                 serving.recommend(command.items(), command.limit()));
     }
