@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 public final class RecommendationGrpcService extends RecommendationServiceGrpc.RecommendationServiceImplBase {
     private final RecommendForCart recommendForCart;
     private final ExecutorService modelLoading;
+    private final RecommendationResponses responses = new RecommendationResponses();
 
     public RecommendationGrpcService(RecommendForCart recommendForCart, @Named(ModelLoadingExecutor.NAME) ExecutorService modelLoading) {
         this.recommendForCart = recommendForCart;
@@ -59,10 +60,10 @@ public final class RecommendationGrpcService extends RecommendationServiceGrpc.R
         }));
     }
 
-    private static void answer(RecommendForCart.Result result, StreamObserver<RecommendForCartResponse> response) {
+    private void answer(RecommendForCart.Result result, StreamObserver<RecommendForCartResponse> response) {
         switch (result) {
             case RecommendForCart.Result.Recommended recommended -> {
-                response.onNext(RecommendationResponses.toResponse(recommended));
+                response.onNext(responses.toResponse(recommended));
                 response.onCompleted();
             }
             case RecommendForCart.Result.ShopNotFound notFound -> response.onError(Status.NOT_FOUND
