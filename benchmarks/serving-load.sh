@@ -5,7 +5,9 @@
 # Usage: benchmarks/serving-load.sh [load tool options]     e.g. --threads 4,16 --rounds 2
 # Environment: HTTP_PORT (18680), GRPC_PORT (18681), DATA_DIR (embedded PostgreSQL, kept between runs
 # so the demo shop is generated once), SERVER_JVM (e.g. a Flight Recorder option), CLIENT_JVM,
-# MVN_FLAGS (-q; add -o to stay offline), SKIP_BUILD=1 to reuse the last build.
+# MVN_FLAGS (-q; add -o to stay offline), SKIP_BUILD=1 to reuse the last build, SERVER_TREE (another
+# checkout whose Cartwise to measure, e.g. an older commit, built there with
+# ./mvnw -pl bootstrap -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 http_port="${HTTP_PORT:-18680}"
@@ -20,7 +22,8 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw "${mvn_flags[@]}" -pl benchmarks -am -DskipTests package dependency:build-classpath \
       -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 fi
-server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
+server_tree="${SERVER_TREE:-.}"
+server_cp="$server_tree/bootstrap/target/classes:$(cat "$server_tree/bootstrap/target/classpath.txt")"
 client_cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 log="$(mktemp)"
@@ -28,7 +31,14 @@ java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
 "${java[@]}" "${server_jvm[@]}" -cp "$server_cp" com.cartwise.bootstrap.Cartwise serve --demo \
     --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
+stop_server() {
+  local status=$?
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -f "$log"
+  exit "$status"
+}
+trap stop_server EXIT
 until grep -q "Cartwise is up" "$log"; do
   if ! kill -0 "$server" 2>/dev/null; then cat "$log" >&2; echo "Cartwise did not start" >&2; exit 1; fi
   sleep 0.2

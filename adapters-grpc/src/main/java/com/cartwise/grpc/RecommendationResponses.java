@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentMap;
  * Turns the use case's answer into the wire messages. What depends on the variant alone (its keys,
  * titles, price, stock) is built once per variant and kept with its text already UTF-8 encoded:
  * building those parts and encoding their strings took a fifth of the server's CPU per call in a
- * profile under load (benchmarks/README.md). A variant whose stock or price changes is a different
+ * profile under load (docs/BENCHMARKS.md, "Serving load"). A variant whose stock or price changes is a different
  * value, so it gets parts of its own; the cache starts over once it holds {@value #MAX_VARIANTS}.
  */
 final class RecommendationResponses {

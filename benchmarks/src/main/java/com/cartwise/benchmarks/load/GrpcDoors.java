@@ -79,34 +79,22 @@ final class GrpcDoors {
         MethodDescriptor<RecommendForCartRequest, byte[]> undecoded = RecommendationServiceGrpc.getRecommendForCartMethod()
                 .toBuilder(ProtoUtils.marshaller(RecommendForCartRequest.getDefaultInstance()), new RawBytes())
                 .build();
-        return new Door() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Caller caller(int thread) {
-                ManagedChannel channel = channels.forThread(thread);
-                RecommendationServiceGrpc.RecommendationServiceBlockingStub stub = RecommendationServiceGrpc.newBlockingStub(channel);
-                CartCycle cycle = new CartCycle(requests.size(), thread);
-                return () -> {
-                    RecommendForCartRequest request = requests.get(cycle.next());
-                    CallOptions options = CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
-                    long modelVersion = decode
-                            ? stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS).recommendForCart(request).getModelVersion()
-                            : modelVersion(ClientCalls.blockingUnaryCall(channel, undecoded, options, request));
-                    if (modelVersion <= 0) {
-                        throw new IllegalStateException("shop '" + shop + "' answered without a model: train it, "
-                                + "or start Cartwise with serve --demo");
-                    }
-                };
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return Door.named(name, thread -> {
+            ManagedChannel channel = channels.forThread(thread);
+            RecommendationServiceGrpc.RecommendationServiceBlockingStub stub = RecommendationServiceGrpc.newBlockingStub(channel);
+            CartCycle cycle = new CartCycle(requests.size(), thread);
+            return () -> {
+                RecommendForCartRequest request = requests.get(cycle.next());
+                long modelVersion = decode
+                        ? stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS).recommendForCart(request).getModelVersion()
+                        : modelVersion(ClientCalls.blockingUnaryCall(channel, undecoded,
+                                CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS), request));
+                if (modelVersion <= 0) {
+                    throw new IllegalStateException("shop '" + shop + "' answered without a model: train it, "
+                            + "or start Cartwise with serve --demo");
+                }
+            };
+        });
     }
 
     /** model_version (field 1, a varint) if the message starts with it, as proto3 writes it when set; else 0. */
@@ -136,26 +124,14 @@ final class GrpcDoors {
 
     static Door healthCheck(String name, Channels channels, Duration deadline) {
         HealthCheckRequest request = HealthCheckRequest.newBuilder().setService("").build();
-        return new Door() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Caller caller(int thread) {
-                HealthGrpc.HealthBlockingStub stub = HealthGrpc.newBlockingStub(channels.forThread(thread));
-                return () -> {
-                    HealthCheckResponse response = stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS).check(request);
-                    if (response.getStatus() != HealthCheckResponse.ServingStatus.SERVING) {
-                        throw new IllegalStateException(channels.target() + " reports " + response.getStatus());
-                    }
-                };
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return Door.named(name, thread -> {
+            HealthGrpc.HealthBlockingStub stub = HealthGrpc.newBlockingStub(channels.forThread(thread));
+            return () -> {
+                HealthCheckResponse response = stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS).check(request);
+                if (response.getStatus() != HealthCheckResponse.ServingStatus.SERVING) {
+                    throw new IllegalStateException(channels.target() + " reports " + response.getStatus());
+                }
+            };
+        });
     }
 }

@@ -63,8 +63,4 @@ final class RestDoor implements Door {
             }
         };
     }
-
-    @Override
-    public void close() {
-    }
 }
