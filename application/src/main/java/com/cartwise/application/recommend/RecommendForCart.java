@@ -55,9 +55,10 @@ public final class RecommendForCart {
     }
 
     /**
-     * The same answer as {@link #execute}, but only when the shop's model is already in memory, so
-     * that it never waits for the database: a server can answer on its I/O thread and hand only
-     * the rest (empty here) to a thread that may block.
+     * The same answer as {@link #execute} when the shop's model is already in memory, so it never
+     * waits for the database and a server may call it on its I/O thread; empty when the model must
+     * first be loaded or the shop looked up, which the server then does with {@link #execute} on a
+     * thread that may block.
      */
     public Optional<Result> executeIfServed(Command command) {
         return servingModels.loaded(command.shop()).map(model -> recommend(model, command));
