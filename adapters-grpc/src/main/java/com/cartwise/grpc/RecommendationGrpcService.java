@@ -24,11 +24,13 @@ import java.util.concurrent.ExecutorService;
  */
 @Singleton
 public final class RecommendationGrpcService extends RecommendationServiceGrpc.RecommendationServiceImplBase {
+    private static final String METHOD = RecommendationServiceGrpc.getRecommendForCartMethod().getFullMethodName();
     private final RecommendForCart recommendForCart;
     private final ExecutorService modelLoading;
     private final RecommendationResponses responses = new RecommendationResponses();
 
-    public RecommendationGrpcService(RecommendForCart recommendForCart, @Named(ModelLoadingExecutor.NAME) ExecutorService modelLoading) {
+    public RecommendationGrpcService(RecommendForCart recommendForCart,
+                                     @Named(ModelLoadingExecutor.NAME) ExecutorService modelLoading) {
         this.recommendForCart = recommendForCart;
         this.modelLoading = modelLoading;
     }
@@ -55,7 +57,8 @@ public final class RecommendationGrpcService extends RecommendationServiceGrpc.R
                     answer(result, response);
                 }
             } catch (RuntimeException e) {
-                response.onError(ErrorStatusInterceptor.toStatus(e, RecommendationServiceGrpc.getRecommendForCartMethod().getFullMethodName()));
+                // Off the handler's thread ErrorStatusInterceptor cannot catch it: the same mapping, here.
+                response.onError(ErrorStatusInterceptor.toStatus(e, METHOD));
             }
         }));
     }
