@@ -15,9 +15,9 @@ import java.util.concurrent.Executors;
  * pool (a profile at 16 client threads found 25 of its threads taking turns on two cores).
  * {@value #THREADS} = N > 0: a fixed pool of N threads, by default one per core, since the work is
  * CPU only; 0: on the Netty event loop that read the call, with no thread hop at all, but then all
- * calls of one connection share one thread, and a POS backend keeps one connection (measured on
- * two cores at 16 client threads: RecommendForCart 12,100 requests/s on the event loop, 19,100 on
- * two threads, 17,100 on the {@code io} pool).
+ * calls of one connection share one thread, and a POS backend keeps one connection: on two
+ * cores RecommendForCart then served fewer requests with a worse p99 than on two threads
+ * (docs/BENCHMARKS.md, "Serving load").
  * <p>
  * Either way a handler must not wait for the database on these threads:
  * {@link RecommendationGrpcService} answers from the in-memory model and hands a call that needs
