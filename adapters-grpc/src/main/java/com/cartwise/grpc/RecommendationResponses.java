@@ -8,55 +8,80 @@ import com.cartwise.proto.v1.Money;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.Recommendation;
 import com.cartwise.proto.v1.VariantKeys;
+import com.google.protobuf.ByteString;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
-/** Turns the use case's answer into the wire messages. */
+/**
+ * Turns the use case's answer into the wire messages. What depends on the variant alone (its keys,
+ * titles, price, stock) is built once per variant and kept with its text already UTF-8 encoded:
+ * building those parts and encoding their strings took a fifth of the server's CPU per call in a
+ * profile under load (docs/BENCHMARKS.md, "Serving load"). A variant whose stock or price changes is a different
+ * value, so it gets parts of its own; the cache starts over once it holds {@value #MAX_VARIANTS}.
+ */
 final class RecommendationResponses {
+    static final int MAX_VARIANTS = 50_000;
+    private final ConcurrentMap<Variant, Recommendation> variantParts = new ConcurrentHashMap<>();
 
-    private RecommendationResponses() {
-    }
-
-    static RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
+    RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
         RecommendForCartResponse.Builder response = RecommendForCartResponse.newBuilder()
                 .setModelVersion(result.modelVersion())
                 .setMetric(result.metric().map(Metric::wireName).orElse(""));
-        result.recommendations().forEach(r -> response.addRecommendations(toRecommendation(r)));
+        for (com.cartwise.domain.recommend.Recommendation recommendation : result.recommendations()) {
+            response.addRecommendations(toRecommendation(recommendation));
+        }
         return response.build();
     }
 
-    private static Recommendation toRecommendation(com.cartwise.domain.recommend.Recommendation recommendation) {
-        Variant variant = recommendation.variant();
-        return Recommendation.newBuilder()
-                .setVariant(keysOf(variant))
-                .setProductTitle(variant.productTitle())
-                .setVariantTitle(variant.variantTitle())
-                .setPrice(Money.newBuilder()
-                        .setAmount(variant.price().amountText())
-                        .setCurrencyCode(variant.price().currency().getCurrencyCode()))
-                .setInventoryQuantity(variant.stock().quantity())
+    private Recommendation toRecommendation(com.cartwise.domain.recommend.Recommendation recommendation) {
+        com.cartwise.domain.recommend.Evidence evidence = recommendation.evidence();
+        return variantPart(recommendation.variant()).toBuilder()
                 .setScore(recommendation.score())
                 .setReason(recommendation.reason())
-                .setEvidence(toEvidence(recommendation.evidence()))
+                .setEvidence(Evidence.newBuilder()
+                        .setWithVariantId(evidence.with().id())
+                        .setWithProductTitleBytes(variantPart(evidence.with()).getProductTitleBytes())
+                        .setOrdersTogether(evidence.ordersTogether())
+                        .setOrdersWithCartItem(evidence.ordersWithCartItem())
+                        .setOrdersTotal(evidence.ordersTotal())
+                        .setLift(evidence.lift()))
+                .build();
+    }
+
+    private Recommendation variantPart(Variant variant) {
+        Recommendation part = variantParts.get(variant);
+        if (part == null) {
+            if (variantParts.size() >= MAX_VARIANTS) {
+                variantParts.clear();
+            }
+            part = variantParts.computeIfAbsent(variant, RecommendationResponses::partOf);
+        }
+        return part;
+    }
+
+    private static Recommendation partOf(Variant variant) {
+        return Recommendation.newBuilder()
+                .setVariant(keysOf(variant))
+                .setProductTitleBytes(utf8(variant.productTitle()))
+                .setVariantTitleBytes(utf8(variant.variantTitle()))
+                .setPrice(Money.newBuilder()
+                        .setAmountBytes(utf8(variant.price().amountText()))
+                        .setCurrencyCodeBytes(utf8(variant.price().currency().getCurrencyCode())))
+                .setInventoryQuantity(variant.stock().quantity())
                 .build();
     }
 
     private static VariantKeys keysOf(Variant variant) {
         VariantKeys.Builder keys = VariantKeys.newBuilder()
                 .setVariantId(variant.id())
-                .setSku(variant.sku())
-                .setHandle(variant.handle())
-                .addAllOptionValues(variant.optionValues());
+                .setSkuBytes(utf8(variant.sku()))
+                .setHandleBytes(utf8(variant.handle()));
+        variant.optionValues().forEach(value -> keys.addOptionValuesBytes(utf8(value)));
         variant.shopifyId().ifPresent(keys::setShopifyVariantId);
         return keys.build();
     }
 
-    private static Evidence toEvidence(com.cartwise.domain.recommend.Evidence evidence) {
-        return Evidence.newBuilder()
-                .setWithVariantId(evidence.with().id())
-                .setWithProductTitle(evidence.with().productTitle())
-                .setOrdersTogether(evidence.ordersTogether())
-                .setOrdersWithCartItem(evidence.ordersWithCartItem())
-                .setOrdersTotal(evidence.ordersTotal())
-                .setLift(evidence.lift())
-                .build();
+    private static ByteString utf8(String text) {
+        return ByteString.copyFromUtf8(text);
     }
 }

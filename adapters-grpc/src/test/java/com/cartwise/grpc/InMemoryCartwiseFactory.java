@@ -11,11 +11,12 @@ import java.time.ZoneOffset;
 
 /**
  * Stands in for the bootstrap's wiring: the real use cases over in-memory ports. Tests reach the
- * {@link InMemoryCartwise} bean to seed data through the use cases.
+ * {@link InMemoryCartwise} bean to seed data through the use cases. A test that sets
+ * {@value #WIRING} wires RecommendForCart differently (see the factories that require it).
  */
 @Factory
-@Requires(missingProperty = UnavailableShopsFactory.PROPERTY)
 class InMemoryCartwiseFactory {
+    static final String WIRING = "test.wiring";
 
     @Singleton
     InMemoryCartwise cartwise() {
@@ -23,6 +24,7 @@ class InMemoryCartwiseFactory {
     }
 
     @Singleton
+    @Requires(missingProperty = WIRING)
     RecommendForCart recommendForCart(InMemoryCartwise cartwise) {
         return cartwise.recommendForCart;
     }

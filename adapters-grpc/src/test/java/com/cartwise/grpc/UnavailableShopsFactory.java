@@ -19,9 +19,9 @@ import java.util.Optional;
  * request for an untrained shop (which makes the use case look the shop up) fails unexpectedly.
  */
 @Factory
-@Requires(property = UnavailableShopsFactory.PROPERTY, value = "unavailable")
+@Requires(property = InMemoryCartwiseFactory.WIRING, value = UnavailableShopsFactory.WIRING)
 class UnavailableShopsFactory {
-    static final String PROPERTY = "test.shops";
+    static final String WIRING = "unavailable-shops";
     static final String FAILURE = "connection to the shops table lost";
 
     @Singleton

@@ -34,7 +34,7 @@ class UnexpectedFailureTest {
 
     @BeforeAll
     static void start() {
-        server = GrpcTestServer.start(Map.of(UnavailableShopsFactory.PROPERTY, "unavailable"));
+        server = GrpcTestServer.start(Map.of(InMemoryCartwiseFactory.WIRING, UnavailableShopsFactory.WIRING));
     }
 
     @AfterAll

@@ -9,27 +9,44 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The REST twin of the gRPC RecommendForCart, for POS extensions that can only fetch over HTTPS.
- * Off the event loop because a shop's first request may load its model from the database.
+ * <p>
+ * Answered on the event loop when the shop's model is in memory, which is nearly always: ranking
+ * from memory never waits, and a hop to the blocking pool and back only adds two thread switches
+ * to each request. Only a request that needs the database (a shop's first request loads its
+ * model; a shop without one is looked up) goes to the blocking pool.
  */
 @Controller("/api/v1/shops/{shopId}/recommendations")
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class RecommendationsController {
     private final RecommendForCart recommendForCart;
+    private final ExecutorService blocking;
 
-    public RecommendationsController(RecommendForCart recommendForCart) {
+    public RecommendationsController(RecommendForCart recommendForCart, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.recommendForCart = recommendForCart;
+        this.blocking = blocking;
     }
 
     /** 200 with the recommendations (none when the shop has no model or knows no cart item); 404 for an unknown shop. */
     @Post
-    public HttpResponse<?> recommend(String shopId, @Nullable @Body RecommendForCartRequest body) {
+    public CompletionStage<HttpResponse<?>> recommend(String shopId, @Nullable @Body RecommendForCartRequest body) {
         RecommendForCartRequest request = body == null ? new RecommendForCartRequest(null, null) : body;
         RecommendForCart.Command command = request.toCommand(ShopId.of(shopId));
-        return switch (recommendForCart.execute(command)) {
+        Optional<RecommendForCart.Result> fromMemory = recommendForCart.executeIfServed(command);
+        if (fromMemory.isPresent()) {
+            return CompletableFuture.completedFuture(answer(fromMemory.get()));
+        }
+        return CompletableFuture.supplyAsync(() -> answer(recommendForCart.execute(command)), blocking);
+    }
+
+    private static HttpResponse<?> answer(RecommendForCart.Result result) {
+        return switch (result) {
             case RecommendForCart.Result.Recommended recommended -> HttpResponse.ok(RecommendForCartResponse.of(recommended));
             case RecommendForCart.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };

@@ -51,7 +51,20 @@ public final class RecommendForCart {
                     ? new Result.Recommended(0, Optional.empty(), List.of())
                     : new Result.ShopNotFound(command.shop());
         }
-        ServingModel serving = model.get();
+        return recommend(model.get(), command);
+    }
+
+    /**
+     * The same answer as {@link #execute} when the shop's model is already in memory, so it never
+     * waits for the database and a server may call it on its I/O thread; empty when the model must
+     * first be loaded or the shop looked up, which the server then does with {@link #execute} on a
+     * thread that may block.
+     */
+    public Optional<Result> executeIfServed(Command command) {
+        return servingModels.loaded(command.shop()).map(model -> recommend(model, command));
+    }
+
+    private static Result recommend(ServingModel serving, Command command) {
         return new Result.Recommended(serving.version(), Optional.of(serving.metric()),
                 serving.recommend(command.items(), command.limit()));
     }

@@ -47,6 +47,11 @@ public final class ServingModels {
         return loaded;
     }
 
+    /** The shop's model if it is in memory now; never touches the store. */
+    public Optional<ServingModel> loaded(ShopId shop) {
+        return Optional.ofNullable(current.get(shop));
+    }
+
     /** Serves a freshly trained model from now on (unless a newer one is already served). */
     public void put(TrainedModel model) {
         long generation = generation(model.shop());

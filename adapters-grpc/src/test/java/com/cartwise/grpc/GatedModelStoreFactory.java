@@ -1,0 +1,97 @@
+package com.cartwise.grpc;
+
+import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.port.ModelStore;
+import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.ServingModels;
+import com.cartwise.domain.recommend.CoOccurrenceModel;
+import com.cartwise.domain.recommend.EvaluationReport;
+import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.shop.ShopId;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * RecommendForCart over a model store that counts its loads and holds the load of one shop until
+ * the test opens the gate, as a slow database would. Its serving cache starts empty, so every
+ * shop's first request has to load (off the event loop).
+ */
+@Factory
+@Requires(property = InMemoryCartwiseFactory.WIRING, value = GatedModelStoreFactory.WIRING)
+class GatedModelStoreFactory {
+    static final String WIRING = "gated-model-store";
+
+    @Singleton
+    GatedModelStore gatedModelStore(InMemoryCartwise cartwise) {
+        return new GatedModelStore(cartwise.modelStore);
+    }
+
+    @Singleton
+    RecommendForCart recommendForCart(InMemoryCartwise cartwise, GatedModelStore store) {
+        return new RecommendForCart(cartwise.shops, new ServingModels(store, cartwise.catalog));
+    }
+
+    static final class GatedModelStore implements ModelStore {
+        private final ModelStore store;
+        private final Map<ShopId, AtomicInteger> loads = new ConcurrentHashMap<>();
+        private volatile ShopId gated;
+        private volatile CountDownLatch entered = new CountDownLatch(1);
+        private volatile CountDownLatch open = new CountDownLatch(0);
+
+        GatedModelStore(ModelStore store) {
+            this.store = store;
+        }
+
+        /** Holds the next loads of this shop until {@link #open()}. */
+        void close(ShopId shop) {
+            entered = new CountDownLatch(1);
+            open = new CountDownLatch(1);
+            gated = shop;
+        }
+
+        void awaitHeldLoad() throws InterruptedException {
+            if (!entered.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("no load of " + gated + " reached the store");
+            }
+        }
+
+        void open() {
+            open.countDown();
+        }
+
+        int loads(ShopId shop) {
+            return loads.getOrDefault(shop, new AtomicInteger()).get();
+        }
+
+        @Override
+        public Optional<TrainedModel> latest(ShopId shop) {
+            loads.computeIfAbsent(shop, s -> new AtomicInteger()).incrementAndGet();
+            if (shop.equals(gated)) {
+                entered.countDown();
+                try {
+                    if (!open.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the test never opened the gate");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            return store.latest(shop);
+        }
+
+        @Override
+        public TrainedModel save(ShopId shop, Metric metric, Instant trainedAt, CoOccurrenceModel counts, EvaluationReport evaluation) {
+            return store.save(shop, metric, trainedAt, counts, evaluation);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Serving load: builds Cartwise, starts it with the demo shop on ports of its own, runs the load tool
+# (com.cartwise.benchmarks.load.LoadTool) against it from a second JVM, and stops it. The load tool
+# starts the bare grpc-java server (the baseline floor) in a third JVM.
+# Usage: benchmarks/serving-load.sh [load tool options]     e.g. --threads 4,16 --rounds 2
+# Environment: HTTP_PORT (18680), GRPC_PORT (18681), DATA_DIR (embedded PostgreSQL, kept between runs
+# so the demo shop is generated once), SERVER_JVM (e.g. a Flight Recorder option), CLIENT_JVM,
+# MVN_FLAGS (-q; add -o to stay offline), SKIP_BUILD=1 to reuse the last build, SERVER_TREE (another
+# checkout whose Cartwise to measure, e.g. an older commit, built there with
+# ./mvnw -pl bootstrap -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+http_port="${HTTP_PORT:-18680}"
+grpc_port="${GRPC_PORT:-18681}"
+data_dir="${DATA_DIR:-${TMPDIR:-/tmp}/cartwise-serving-load/postgres}"
+read -r -a mvn_flags <<<"${MVN_FLAGS:--q}"
+read -r -a server_jvm <<<"${SERVER_JVM:-}"
+read -r -a client_jvm <<<"${CLIENT_JVM:--Xmx1g}"
+
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  # Each module writes its own target/classpath.txt; sibling modules resolve to their built jars.
+  ./mvnw "${mvn_flags[@]}" -pl benchmarks -am -DskipTests package dependency:build-classpath \
+      -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+fi
+server_tree="${SERVER_TREE:-.}"
+server_cp="$server_tree/bootstrap/target/classes:$(cat "$server_tree/bootstrap/target/classpath.txt")"
+client_cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+
+log="$(mktemp)"
+java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
+"${java[@]}" "${server_jvm[@]}" -cp "$server_cp" com.cartwise.bootstrap.Cartwise serve --demo \
+    --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port" >"$log" 2>&1 &
+server=$!
+stop_server() {
+  local status=$?
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -f "$log"
+  exit "$status"
+}
+trap stop_server EXIT
+until grep -q "Cartwise is up" "$log"; do
+  if ! kill -0 "$server" 2>/dev/null; then cat "$log" >&2; echo "Cartwise did not start" >&2; exit 1; fi
+  sleep 0.2
+done
+echo "Cartwise (pid $server) is up: REST :$http_port, gRPC :$grpc_port, data in $data_dir"
+"${java[@]}" "${client_jvm[@]}" -cp "$client_cp" com.cartwise.benchmarks.load.LoadTool \
+    --grpc "localhost:$grpc_port" --rest "http://localhost:$http_port" "$@"

@@ -1,0 +1,19 @@
+package com.cartwise.benchmarks.load;
+
+/** Walks the cart list round and round; each client thread starts at its own offset. */
+final class CartCycle {
+    private final int size;
+    private int next;
+
+    CartCycle(int size, int thread) {
+        this.size = size;
+        // Spread the threads over the list (a prime stride, so any thread count stays apart).
+        this.next = (int) ((thread * 7919L) % size);
+    }
+
+    int next() {
+        int current = next;
+        next = current + 1 == size ? 0 : current + 1;
+        return current;
+    }
+}
