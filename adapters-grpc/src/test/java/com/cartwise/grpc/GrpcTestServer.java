@@ -30,15 +30,28 @@ public final class GrpcTestServer implements AutoCloseable {
         return start(Map.of());
     }
 
+    /**
+     * A free port is only free until someone takes it: on a machine running other builds, another
+     * process may bind it between the look-up and the server's start, so a few attempts are made.
+     */
     public static GrpcTestServer start(Map<String, Object> properties) {
-        int port = SocketUtils.findAvailableTcpPort();
-        Map<String, Object> all = new HashMap<>(properties);
-        all.put("grpc.server.port", port);
-        ApplicationContext context = ApplicationContext.run(all);
-        // Without an HTTP server nothing starts the gRPC one for us (bootstrap's REST server does).
-        GrpcEmbeddedServer server = context.getBean(GrpcEmbeddedServer.class);
-        server.start();
-        return new GrpcTestServer(context, server, port);
+        RuntimeException lastFailure = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            int port = SocketUtils.findAvailableTcpPort();
+            Map<String, Object> all = new HashMap<>(properties);
+            all.put("grpc.server.port", port);
+            ApplicationContext context = ApplicationContext.run(all);
+            try {
+                // Without an HTTP server nothing starts the gRPC one for us (bootstrap's REST server does).
+                GrpcEmbeddedServer server = context.getBean(GrpcEmbeddedServer.class);
+                server.start();
+                return new GrpcTestServer(context, server, port);
+            } catch (RuntimeException e) {
+                context.close();
+                lastFailure = e;
+            }
+        }
+        throw lastFailure;
     }
 
     public <T> T bean(Class<T> type) {
