@@ -2,6 +2,8 @@ package com.cartwise.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.cartwise.application.testing.SharedData;
+import com.cartwise.application.testing.SharedDataTest;
 import com.cartwise.rest.Api.Response;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * learnt from and asked about, as the merchant's dashboard would.
  */
 @MicronautTest
+@SharedDataTest
 class BakeryApiTest extends ApiTest {
 
     @Test

@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A file with one basket per line, items separated by spaces or commas, no header (the FIMI
- * retail data, the Groceries data). Each line is an order named after the file and its line, so
+ * A file with one basket per line, no header: items separated by commas (the Groceries data,
+ * whose item names hold spaces) or, where the first basket has no comma, by spaces (the FIMI
+ * retail data). Each line is an order named after the file and its line, so
  * that importing the same file again replaces its own orders; item codes the catalogue does not
  * know become its variants. The lines carry no dates: orders are dated a second apart in line
  * order from 2000-01-01T00:00:00Z, so that time order is line order.
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
 public final class BasketLinesReader implements UploadFormats.Reader {
     /** Where the invented dates of undated baskets start. */
     public static final Instant FIRST_BASKET = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
+    private static final Pattern COMMAS = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     private final String fileName;
@@ -43,6 +45,8 @@ public final class BasketLinesReader implements UploadFormats.Reader {
     private final java.io.InputStream bytes;
     private final long size;
     private long line;
+    /** Decided by the first basket: a file that separates items by commas may have spaces inside item names. */
+    private Pattern separator;
 
     private BasketLinesReader(Path file, String fileName, int fileIndex) throws IOException {
         this.fileName = fileName;
@@ -91,9 +95,12 @@ public final class BasketLinesReader implements UploadFormats.Reader {
         if (text.isEmpty()) {
             throw problem(text, "holds no item: a line of a basket file is one basket");
         }
+        if (separator == null) {
+            separator = text.indexOf(',') >= 0 ? COMMAS : SPACES;
+        }
         SourceRow source = new SourceRow(fileIndex, line);
         List<LineRecord> items = new ArrayList<>();
-        for (String item : SEPARATORS.split(text)) {
+        for (String item : separator.split(text)) {
             if (!item.isEmpty()) {
                 try {
                     items.add(new LineRecord(source, item, item, null, 1, null, null, null, "", false, true));

@@ -11,14 +11,17 @@ import com.cartwise.formats.csv.CsvRow;
 import com.cartwise.formats.csv.Header;
 import com.cartwise.formats.dates.FileDates;
 import com.cartwise.formats.reading.GroupedOrdersReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A transaction file as public data sets come: a row per invoice line (or per unit sold), an
- * invoice's rows consecutive. Item codes the shop's catalogue does not know become its variants,
+ * A transaction file as public data sets come: a row per invoice line (or per unit sold). An
+ * invoice's rows are usually consecutive; an invoice met again later in the same file is the same
+ * invoice (data sets are sorted by time, not by invoice), which the import joins up. Item codes the shop's catalogue does not know become its variants,
  * so the file alone is enough to train. A negative quantity is a returned item and an invoice whose
  * number starts with "C" a cancellation: stored and flagged (left out of baskets), as the UCI
  * Online Retail data writes hundreds of them.
@@ -36,6 +39,8 @@ public final class TransactionsReader extends GroupedOrdersReader {
     private final Optional<Column> unitPrice;
     private final Optional<Column> customer;
     private final FileDates dates = new FileDates();
+    private long placeholderRows;
+    private String placeholder;
 
     private TransactionsReader(CsvFile csv, int fileIndex) {
         super(csv, fileIndex);
@@ -84,8 +89,14 @@ public final class TransactionsReader extends GroupedOrdersReader {
     @Override
     protected LineRecord laterLine(CsvRow row) {
         String code = row.text(item);
-        if (code.isEmpty() || NO_ITEM.contains(code.toLowerCase(Locale.ROOT))) {
-            throw row.problem(item, "names no item ('" + code + "'): a row of a transaction file stands for an item sold");
+        if (code.isEmpty()) {
+            throw row.problem(item, "is empty: a row of a transaction file names the item sold");
+        }
+        if (NO_ITEM.contains(code.toLowerCase(Locale.ROOT))) {
+            // The data set's way of writing "no item here": the row is read and counted, and sells nothing.
+            placeholderRows++;
+            placeholder = code;
+            return null;
         }
         int units = quantity.isEmpty() || row.text(quantity).isEmpty() ? 1 : row.wholeNumber(quantity.get());
         if (units == 0) {
@@ -112,7 +123,11 @@ public final class TransactionsReader extends GroupedOrdersReader {
 
     @Override
     public FileFacts facts() {
-        return new FileFacts(dates.monthFirst(), dates.format().wireName(), concat(warnings(), dates.warnings()),
-                transaction.number(), transaction.name());
+        List<String> warnings = new ArrayList<>(concat(warnings(), dates.warnings()));
+        if (placeholderRows > 0) {
+            warnings.add(String.format(Locale.ROOT, "%,d rows name no item ('%s'): they were read and counted, and sell nothing;"
+                    + " %,d transactions held nothing else and made no order.", placeholderRows, placeholder, ordersWithoutLines()));
+        }
+        return new FileFacts(dates.monthFirst(), dates.format().wireName(), warnings, transaction.number(), transaction.name());
     }
 }

@@ -11,6 +11,7 @@ import com.cartwise.formats.csv.CsvFile;
 import com.cartwise.formats.csv.CsvRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,12 +23,13 @@ import java.util.stream.Stream;
 public abstract class GroupedOrdersReader extends RowReader {
     private CsvRow lookahead;
     private ImportRejectedException pendingRefusal;
+    private long ordersWithoutLines;
 
     protected GroupedOrdersReader(CsvFile csv, int fileIndex) {
         super(csv, fileIndex);
     }
 
-    /** The order's header and first line, from its first row. */
+    /** The order's header and first line, from its first row; the line is null for a row that sells nothing. */
     public record OrderStart(OrderHeader header, LineRecord firstLine) {
     }
 
@@ -36,14 +38,25 @@ public abstract class GroupedOrdersReader extends RowReader {
 
     protected abstract OrderStart startOrder(CsvRow row, String name);
 
+    /** A later line of the order; null for a row that sells nothing (a data set's "NONE" row), which is read and counted. */
     protected abstract LineRecord laterLine(CsvRow row);
 
     @Override
     protected final ReadItem readItem() {
+        Optional<ReadItem> item = readOrder();
+        // An order whose every row sold nothing makes no record: go on to the next one.
+        while (item != null && item.isEmpty()) {
+            item = readOrder();
+        }
+        return item == null ? null : item.get();
+    }
+
+    /** The next order's record or refusal; empty for an order that sold nothing; null at the end of the file. */
+    private Optional<ReadItem> readOrder() {
         if (pendingRefusal != null) {
             ImportRejectedException refusal = pendingRefusal;
             pendingRefusal = null;
-            return refused(refusal);
+            return Optional.of(refused(refusal));
         }
         CsvRow first = lookahead != null ? lookahead : nextRow();
         lookahead = null;
@@ -55,7 +68,7 @@ public abstract class GroupedOrdersReader extends RowReader {
             first.checkFieldCount();
             name = orderName(first);
         } catch (ImportRejectedException e) {
-            return refused(e);
+            return Optional.of(refused(e));
         }
         List<RowOutcome> rows = new ArrayList<>();
         OrderHeader header = null;
@@ -69,13 +82,18 @@ public abstract class GroupedOrdersReader extends RowReader {
         readLaterLines(name, rows);
         List<ImportProblem> problems = rows.stream().map(RowOutcome::problem).filter(p -> p != null).toList();
         if (problems.isEmpty()) {
+            List<LineRecord> lines = rows.stream().map(RowOutcome::line).filter(l -> l != null).toList();
+            if (lines.isEmpty()) {
+                ordersWithoutLines++;
+                return Optional.empty();
+            }
             try {
-                return read(new OrderRecord(first.source(fileIndex), name, header, rows.stream().map(RowOutcome::line).toList()));
+                return Optional.of(read(new OrderRecord(first.source(fileIndex), name, header, lines)));
             } catch (InvalidInputException e) {
                 problems = List.of(first.problem(e.getMessage()).problem());
             }
         }
-        return refused(refusals(name, rows, problems.getFirst()));
+        return Optional.of(refused(refusals(name, rows, problems.getFirst())));
     }
 
     private void readLaterLines(String name, List<RowOutcome> rows) {
@@ -110,6 +128,11 @@ public abstract class GroupedOrdersReader extends RowReader {
         Stream<ImportProblem> taken = rows.stream().filter(r -> r.problem() == null).map(r -> first.forRow(r.sourceLine(),
                 "belongs to order " + name + ", whose line " + first.line() + " was refused: " + first.message()));
         return Stream.concat(own, taken).toList();
+    }
+
+    /** Orders whose every row sold nothing, so that no order was made of them. */
+    protected final long ordersWithoutLines() {
+        return ordersWithoutLines;
     }
 
     protected static List<String> concat(List<String> a, List<String> b) {

@@ -13,7 +13,8 @@ import com.cartwise.domain.orders.OrderLine;
 import com.cartwise.formats.Reading;
 import com.cartwise.formats.dates.DateFormat;
 import com.cartwise.rest.CsvFixture;
-import com.cartwise.rest.SharedData;
+import com.cartwise.application.testing.SharedData;
+import com.cartwise.application.testing.SharedDataTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,7 +64,9 @@ class OrdersReaderTest {
         return new OrderLine(name, sku, null, quantity, price == null ? null : new BigDecimal(price));
     }
 
+    /** The real exports in ../shared/data; skipped, saying so, where that folder is absent. */
     @Nested
+    @SharedDataTest
     class RealExports {
 
         @Test

@@ -15,7 +15,8 @@ import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.imports.VariantRow;
 import com.cartwise.formats.Reading;
 import com.cartwise.rest.CsvFixture;
-import com.cartwise.rest.SharedData;
+import com.cartwise.application.testing.SharedData;
+import com.cartwise.application.testing.SharedDataTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,9 @@ class ProductsReaderTest {
         return Reading.rejection(file, UploadFormat.SHOPIFY_PRODUCTS);
     }
 
+    /** The real exports in ../shared/data; skipped, saying so, where that folder is absent. */
     @Nested
+    @SharedDataTest
     class RealExports {
 
         @Test

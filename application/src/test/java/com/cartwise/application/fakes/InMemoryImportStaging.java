@@ -113,6 +113,7 @@ public final class InMemoryImportStaging implements ImportStaging {
         @Override
         public List<ImportProblem> check(boolean lenient, int maxProblems) {
             require(loaded);
+            joinTransactionRuns();
             List<ImportProblem> problems = new ArrayList<>();
             for (Check check : checks()) {
                 List<ImportRecord> offending = check.offending(records);
@@ -164,6 +165,29 @@ public final class InMemoryImportStaging implements ImportStaging {
                 perFile.add(named);
             });
             return new MergeSummary(perFile, catalogue, orders);
+        }
+
+        /** A transaction file's invoice met again later in the file is the same invoice: its runs join the first. */
+        private void joinTransactionRuns() {
+            Map<String, Integer> first = new HashMap<>();
+            List<ImportRecord> joined = new ArrayList<>();
+            for (ImportRecord record : records) {
+                if (record instanceof OrderRecord order && files.get(order.source().file()).format() == UploadFormat.TRANSACTIONS) {
+                    String key = order.source().file() + "\u0000" + order.name();
+                    Integer at = first.get(key);
+                    if (at != null) {
+                        OrderRecord earlier = (OrderRecord) joined.get(at);
+                        List<LineRecord> lines = new ArrayList<>(earlier.lines());
+                        lines.addAll(order.lines());
+                        joined.set(at, new OrderRecord(earlier.source(), earlier.name(), earlier.header(), lines));
+                        continue;
+                    }
+                    first.put(key, joined.size());
+                }
+                joined.add(record);
+            }
+            records.clear();
+            records.addAll(joined);
         }
 
         private boolean mergeCatalogue(InMemoryStore.ShopData data, Map<Integer, Map<String, Long>> counts) {
