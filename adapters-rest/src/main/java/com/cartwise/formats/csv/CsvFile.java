@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * text after a closing quote, is refused at its line.
  */
 public final class CsvFile implements Closeable {
-    private static final Pattern FASTCSV_LINE = Pattern.compile("started in line (\\d+)");
+    private static final Pattern FASTCSV_LINE = Pattern.compile("(?:started in|starting at) line (\\d+)");
 
     private final String fileName;
     private final CountingInputStream bytes;
@@ -103,6 +103,12 @@ public final class CsvFile implements Closeable {
         }
         CsvRecord record = records.next();
         lastLine = record.getStartingLineNumber();
+        // FastCSV ends a quoted field left open at the end of the file without a word; the last
+        // record then holds the rest of the file. Said here, at the record where the quote opened.
+        if (!hasNextRecord() && bytes.quoteOpen()) {
+            throw new ImportRejectedException(new ImportProblem(fileName, lastLine, 0, "",
+                    "opens a quoted field that is never closed: the file ends inside it (was it cut short?)"));
+        }
         return new CsvRow(fileName, record, header.size());
     }
 
@@ -119,9 +125,13 @@ public final class CsvFile implements Closeable {
 
     private ImportRejectedException unreadable(CsvParseException e) {
         // FastCSV names the record's starting line only in its message.
-        Matcher m = FASTCSV_LINE.matcher(String.valueOf(e.getMessage()));
+        Matcher m = FASTCSV_LINE.matcher(e.getMessage() + " " + (e.getCause() == null ? "" : e.getCause().getMessage()));
         long line = m.find() ? Long.parseLong(m.group(1)) : lastLine + 1;
         String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        if (String.valueOf(cause).contains("maximum limit of")) {
+            return new ImportRejectedException(new ImportProblem(fileName, line, 0, "",
+                    "has more fields than Cartwise reads in one line (" + cause + "): is it an export at all?"));
+        }
         return new ImportRejectedException(new ImportProblem(fileName, line, 0, "", "is not valid CSV: " + cause));
     }
 

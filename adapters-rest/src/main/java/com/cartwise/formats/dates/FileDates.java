@@ -115,9 +115,6 @@ public final class FileDates {
         anySlashed = true;
         Instant dayFirst = instant(year, second, first, hour, minute, secondOfMinute);
         Instant monthFirst = instant(year, first, second, hour, minute, secondOfMinute);
-        if (dayFirst == null && monthFirst == null) {
-            throw row.problem(column, "'" + value + "' is not a date in either order (day/month or month/day)");
-        }
         if (first > 12) {
             if (dayFirst == null) {
                 throw row.problem(column, "'" + value + "' is not a date: day " + first + " does not exist in month " + second);
@@ -128,6 +125,8 @@ public final class FileDates {
                 throw row.problem(column, "'" + value + "' is not a date: day " + second + " does not exist in month " + first);
             }
             decide(row, column, value, false);
+        } else if (dayFirst == null && monthFirst == null) {
+            throw row.problem(column, "'" + value + "' is not a date in either order (day/month or month/day)");
         }
         // A reading that does not exist can never be the file's (it would have decided the other way).
         return new OrderDate(dayFirst == null ? monthFirst : dayFirst, monthFirst == null ? dayFirst : monthFirst);

@@ -36,7 +36,9 @@ final class OrderRows {
     /** The order-level columns, from the order's first line. */
     OrderHeader header(CsvRow row, String name) {
         OrderDate createdAt = dates.read(row, columns.createdAt())
-                .orElseThrow(() -> row.problem(columns.createdAt(), "is empty on the first line of order " + name));
+                .orElseThrow(() -> row.problem(columns.createdAt(), "is empty on the first line of order " + name
+                        + " (if the order began earlier in the file, its lines are split by another order's: an order's lines"
+                        + " must be consecutive)"));
         Optional<OrderDate> cancelledAt = columns.cancelledAt().isEmpty() ? Optional.empty()
                 : dates.read(row, columns.cancelledAt().get());
         return new OrderHeader(createdAt, currency(row), cancelledAt, row.text(columns.financialStatus()),

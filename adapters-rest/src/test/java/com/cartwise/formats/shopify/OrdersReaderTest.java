@@ -242,7 +242,8 @@ class OrdersReaderTest {
         void rejectsAnOrderWithoutADateOnItsFirstLine() {
             Path file = CsvFixture.write(folder, "orders.csv", HEADER, "#1001,,EUR,,1,Ski Wax,,WAX-S");
 
-            assertEquals(new ImportProblem("orders.csv", 2, 4, "Created at", "is empty on the first line of order #1001"),
+            assertEquals(new ImportProblem("orders.csv", 2, 4, "Created at", "is empty on the first line of order #1001 (if the"
+                    + " order began earlier in the file, its lines are split by another order's: an order's lines must be consecutive)"),
                     rejection(file));
         }
 

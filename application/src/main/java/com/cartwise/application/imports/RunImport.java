@@ -137,6 +137,12 @@ public final class RunImport implements JobHandler {
                 }
             }
             tally.rows = reader.rowsRead();
+            if (tally.rows == 0) {
+                // A header and nothing after it is an export of nothing: most likely not the file meant.
+                tally.failure = new ImportProblem(file.fileName(), 2, 0, "", "has its header line and no row after it:"
+                        + " there is nothing to import");
+                return tally;
+            }
             tally.facts = reader.facts();
             stage.fileRead(index, file.fileName(), format, tally.facts);
             progress.reading(file.fileName(), bytesBefore, file.bytes());
