@@ -1,0 +1,205 @@
+package com.cartwise.benchmarks.imports;
+
+import com.cartwise.benchmarks.data.SyntheticShop;
+import com.cartwise.benchmarks.data.SyntheticShopGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports a generated Shopify orders export into a running Cartwise and reports how fast the job
+ * went from claimed to merged (upload on disk, then parse, validate, COPY, merge), per phase, from
+ * the job's own event times; and, given the server's GC log, the heap live after each collection
+ * during the import, to show it does not grow with the file.
+ *
+ * <pre>
+ * java -cp ... com.cartwise.benchmarks.imports.ImportThroughput --server http://localhost:18690 \
+ *     [--lines 1000000] [--variants 50000] [--rounds 2] [--files DIR] [--gc-log FILE]
+ * </pre>
+ */
+public final class ImportThroughput {
+    private static final Pattern PHASE = Pattern.compile("\"phase\":\"([a-z]+)\"");
+    private static final Pattern AT = Pattern.compile("\"at\":\"([^\"]+)\"");
+    private static final Pattern STATE = Pattern.compile("\"state\":\"([a-z]+)\"");
+    private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String server;
+
+    private ImportThroughput(String server) {
+        this.server = server;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String server = options.getOrDefault("server", "http://localhost:18690");
+        int lines = Integer.parseInt(options.getOrDefault("lines", "1000000"));
+        int variants = Integer.parseInt(options.getOrDefault("variants", "50000"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
+        Path files = Path.of(options.getOrDefault("files", System.getProperty("java.io.tmpdir") + "/cartwise-import-bench"));
+        Path gcLog = options.containsKey("gc-log") ? Path.of(options.get("gc-log")) : null;
+
+        Files.createDirectories(files);
+        Path products = files.resolve("products_export-" + variants + ".csv");
+        Path orders = files.resolve("orders_export-" + lines + "x" + variants + ".csv");
+        if (!Files.exists(orders) || !Files.exists(products)) {
+            long started = System.nanoTime();
+            // Enough orders for the lines wanted: the generator averages under three lines an order.
+            SyntheticShop shop = new SyntheticShopGenerator(new SyntheticShopGenerator.Settings(Math.max(1000, lines / 2),
+                    variants, 3, 20_250_101L)).generate();
+            ShopifyExportFiles.writeProducts(shop, products);
+            long written = ShopifyExportFiles.writeOrders(shop, orders, lines);
+            System.out.printf(Locale.ROOT, "generated %s (%,d lines, %,d bytes) and %s in %.1f s%n", orders.getFileName(), written,
+                    Files.size(orders), products.getFileName(), (System.nanoTime() - started) / 1e9);
+        }
+        long lineCount;
+        try (var all = Files.lines(orders)) {
+            lineCount = all.count() - 1;
+        }
+        new ImportThroughput(server).run(products, orders, lineCount, rounds, gcLog);
+    }
+
+    private void run(Path products, Path orders, long lines, int rounds, Path gcLog) throws Exception {
+        String shop = "import-bench-" + UUID.randomUUID().toString().substring(0, 8);
+        send(HttpRequest.newBuilder(uri("/api/v1/shops")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"shop_id\":\"" + shop + "\",\"name\":\"Import benchmark\",\"currency\":\"EUR\"}")),
+                201);
+        Result catalogue = importFile(shop, products, gcLog);
+        System.out.printf(Locale.ROOT, "products export: %s%n", catalogue.describe(Files.readAllLines(products).size() - 1));
+        for (int round = 1; round <= rounds; round++) {
+            Result result = importFile(shop, orders, gcLog);
+            System.out.printf(Locale.ROOT, "orders export, round %d (%s): %s%n", round,
+                    round == 1 ? "all orders new" : "every order replaced", result.describe(lines));
+        }
+    }
+
+    private Result importFile(String shop, Path file, Path gcLog) throws Exception {
+        long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
+        long uploadStarted = System.nanoTime();
+        String boundary = "bench-" + UUID.randomUUID();
+        HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+                                + " filename=\"" + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n"),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))), 202);
+        double uploadSeconds = (System.nanoTime() - uploadStarted) / 1e9;
+        String location = started.headers().firstValue("Location").orElseThrow();
+        Map<String, Instant> phaseStarts = new LinkedHashMap<>();
+        String finalState = follow(location, phaseStarts);
+        List<long[]> heap = gcLog == null ? List.of() : heapDuring(gcLog, gcBefore);
+        return new Result(uploadSeconds, phaseStarts, finalState, heap);
+    }
+
+    /** Reads the job's event stream to its end; answers the final state and when each phase began. */
+    private String follow(String location, Map<String, Instant> phaseStarts) throws IOException, InterruptedException {
+        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(uri(location + "/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        String state = "unknown";
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.startsWith("data:")) {
+                    continue;
+                }
+                Matcher phase = PHASE.matcher(line);
+                Matcher at = AT.matcher(line);
+                Matcher s = STATE.matcher(line);
+                if (s.find()) {
+                    state = s.group(1);
+                }
+                if (phase.find() && at.find()) {
+                    phaseStarts.putIfAbsent(phase.group(1), Instant.parse(at.group(1)));
+                }
+                if (line.contains("\"finished_at\"")) {
+                    Matcher finished = Pattern.compile("\"finished_at\":\"([^\"]+)\"").matcher(line);
+                    if (finished.find()) {
+                        phaseStarts.put("end", Instant.parse(finished.group(1)));
+                    }
+                }
+            }
+        }
+        return state;
+    }
+
+    /** Heap before and after each collection the server logged since {@code offset}, in MB. */
+    private static List<long[]> heapDuring(Path gcLog, long offset) throws IOException {
+        List<long[]> heap = new ArrayList<>();
+        byte[] all = Files.readAllBytes(gcLog);
+        String added = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
+        Matcher m = GC.matcher(added);
+        while (m.find()) {
+            heap.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))});
+        }
+        return heap;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private URI uri(String path) {
+        return URI.create(server + path);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    private record Result(double uploadSeconds, Map<String, Instant> phaseStarts, String state, List<long[]> heap) {
+        String describe(long lines) {
+            if (!"succeeded".equals(state)) {
+                return "the job ended " + state;
+            }
+            Instant start = phaseStarts.getOrDefault("starting", phaseStarts.values().iterator().next());
+            Instant end = phaseStarts.get("end");
+            double seconds = Duration.between(start, end).toNanos() / 1e9;
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,d lines in %.2f s = %,.0f lines/s (upload %.2f s);",
+                    lines, seconds, lines / seconds, uploadSeconds));
+            List<Map.Entry<String, Instant>> phases = new ArrayList<>(phaseStarts.entrySet());
+            for (int i = 0; i + 1 < phases.size(); i++) {
+                if (phases.get(i).getKey().equals("queued")) {
+                    continue;
+                }
+                s.append(String.format(Locale.ROOT, " %s %.2f s", phases.get(i).getKey(),
+                        Duration.between(phases.get(i).getValue(), phases.get(i + 1).getValue()).toNanos() / 1e9));
+            }
+            if (!heap.isEmpty()) {
+                long maxAfter = heap.stream().mapToLong(h -> h[1]).max().orElse(0);
+                long maxBefore = heap.stream().mapToLong(h -> h[0]).max().orElse(0);
+                s.append(String.format(Locale.ROOT, "; heap during the import: %d collections, at most %d MB live after one,"
+                        + " %d MB before one, of %d MB", heap.size(), maxAfter, maxBefore, heap.getLast()[2]));
+            }
+            return s.toString();
+        }
+    }
+}
