@@ -109,7 +109,7 @@ final class StagedChecks {
                 """ + FILES + """
                  WHERE r.seq <> r.first_seq ORDER BY r.file, r.line""",
                 """
-                WITH dup AS (SELECT name, string_agg(coalesce(f.name, '') || ' line ' || o.line, ', ' ORDER BY o.seq) AS places
+                WITH dup AS (SELECT o.name, string_agg(coalesce(f.name, '') || ' line ' || o.line, ', ' ORDER BY o.seq) AS places
                              FROM stage_orders o LEFT JOIN stage_files f ON f.file = o.file
                              GROUP BY o.name HAVING count(*) > 1)
                 SELECT f.name AS file_name, r.line, 0 AS column_no, '' AS column_name, o.name AS value,
