@@ -54,6 +54,18 @@ public final class Databases {
         }
     }
 
+    /** Stops a PostgreSQL a killed process left running in the data directory (SIGTERM, then SIGKILL), so that no test leaves one behind. */
+    public static void stopLeftPostmaster(Path dataDirectory) {
+        postmaster(dataDirectory).ifPresent(left -> {
+            left.destroy();
+            try {
+                left.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception stillRunning) {
+                left.destroyForcibly();
+            }
+        });
+    }
+
     /** The first column of the one row a query answers, as text. */
     public static String single(Connection connection, String sql, Object... parameters) {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
