@@ -24,6 +24,7 @@ final class ProgressBarView implements JobProgressView {
     /** Plain lines are for logs: one every few seconds says enough. */
     private static final int LINE_INTERVAL_MILLIS = 5_000;
     private static final int LINE_WIDTH = 120;
+    private static final String JLINE_PROVIDERS = "org.jline.terminal.providers";
     /** The phases after reading: every row of the upload has been counted. */
     private static final Set<String> COUNTED = Set.of("loading", "checking", "merging", "done");
 
@@ -33,7 +34,7 @@ final class ProgressBarView implements JobProgressView {
 
     private ProgressBarView(ProgressBarBuilder builder) {
         this.bar = builder
-                .setTaskName("Importing")
+                .setTaskName("Import")
                 .setInitialMax(-1)
                 .setUnit(" rows", 1)
                 .showSpeed(new DecimalFormat("#,##0"))
@@ -45,6 +46,11 @@ final class ProgressBarView implements JobProgressView {
 
     /** Redrawn in place on the terminal's standard error. */
     static ProgressBarView onTerminal() {
+        // JLine (the bar's terminal library) would first load a native library, which JDK 24+ warns about on
+        // standard error; where stty runs (Linux, macOS) it tells the terminal's width as well.
+        if (System.getProperty(JLINE_PROVIDERS) == null) {
+            System.setProperty(JLINE_PROVIDERS, "exec,jni");
+        }
         return new ProgressBarView(new ProgressBarBuilder().setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(200));
     }
 
