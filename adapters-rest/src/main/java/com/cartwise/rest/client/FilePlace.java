@@ -12,22 +12,4 @@ public record FilePlace(String file, long line, int column, String columnName, S
         columnName = columnName == null ? "" : columnName;
         value = value == null ? "" : value;
     }
-
-    /** "orders.csv line 17, column 6 (Lineitem quantity), value '-2'". */
-    public String describe() {
-        StringBuilder s = new StringBuilder(file);
-        if (line > 0) {
-            s.append(" line ").append(line);
-        }
-        if (column > 0) {
-            s.append(line > 0 ? ", column " : " column ").append(column);
-        }
-        if (!columnName.isEmpty()) {
-            s.append(" (").append(columnName).append(')');
-        }
-        if (!value.isEmpty()) {
-            s.append(", value '").append(value).append('\'');
-        }
-        return s.toString();
-    }
 }

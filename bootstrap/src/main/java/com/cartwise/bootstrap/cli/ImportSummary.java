@@ -10,6 +10,7 @@ import com.cartwise.rest.client.RemoteProblem;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,7 @@ final class ImportSummary {
     int refused(RemoteProblem problem) {
         err.println((problem.serverFailed() ? "Cartwise failed" : "Cartwise refused the upload") + " (" + problem.status() + " "
                 + problem.type().replace("urn:cartwise:problem:", "") + "): " + problem.detail());
-        problem.place().map(FilePlace::value).filter(v -> !v.isEmpty()).ifPresent(v -> err.println("  value: '" + v + "'"));
+        value(problem.place());
         err.flush();
         return problem.serverFailed() ? ImportCommand.EXIT_FAILED : ImportCommand.EXIT_REFUSED;
     }
@@ -74,17 +75,22 @@ final class ImportSummary {
     }
 
     private int failed(RemoteJob job) {
-        RemoteFailure failure = job.failure().orElse(new RemoteFailure("unknown", job.message(), java.util.Optional.empty()));
+        RemoteFailure failure = job.failure().orElse(new RemoteFailure("unknown", job.message(), Optional.empty()));
         if (failure.rejectedFile()) {
             err.println("Import job " + job.id() + " refused a file; nothing of this upload was imported:");
             err.println("  " + failure.detail());
-            failure.place().map(FilePlace::value).filter(v -> !v.isEmpty()).ifPresent(v -> err.println("  value: '" + v + "'"));
+            value(failure.place());
             err.flush();
             return ImportCommand.EXIT_REFUSED;
         }
         err.println("Import job " + job.id() + " failed (" + failure.code() + "): " + failure.detail());
         err.flush();
         return ImportCommand.EXIT_FAILED;
+    }
+
+    /** The offending value as the file holds it, which the detail (its place and reason) does not always quote. */
+    private void value(Optional<FilePlace> place) {
+        place.map(FilePlace::value).filter(v -> !v.isEmpty()).ifPresent(v -> err.println("  value: '" + v + "'"));
     }
 
     /** "orders added 3, orders replaced 0, lines 7". */
