@@ -1,14 +1,18 @@
 package com.cartwise.bootstrap;
 
+import com.cartwise.bootstrap.cli.ImportCommand;
 import com.cartwise.bootstrap.cli.RecommendCommand;
 import com.cartwise.bootstrap.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code serve} (the default) runs Cartwise; {@code recommend} asks a running one over gRPC. */
+/**
+ * The command line: {@code serve} (the default) runs Cartwise; {@code import} uploads files to a running
+ * one over REST; {@code recommend} asks a running one over gRPC.
+ */
 @Command(name = "cartwise", mixinStandardHelpOptions = true, version = "Cartwise 0.1.0",
         description = "Recommendation and bundle backend for Shopify shops.",
-        subcommands = {ServeCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class})
 public final class Cartwise implements Runnable {
 
     public static void main(String[] args) {

@@ -14,11 +14,24 @@ public final class TestServers {
     }
 
     public static CartwiseServer embedded(Path dataDirectory) {
-        return CartwiseServer.start(randomPorts(dataDirectory), null);
+        return embedded(dataDirectory, Map.of());
+    }
+
+    /** @param overrides settings that win over the tests' defaults (e.g. the durable database a merchant gets) */
+    public static CartwiseServer embedded(Path dataDirectory, Map<String, Object> overrides) {
+        Map<String, Object> properties = randomPorts(dataDirectory);
+        properties.putAll(overrides);
+        return CartwiseServer.start(properties, null);
     }
 
     public static CartwiseServer withDatabaseUrl(String databaseUrl, Path unusedDataDirectory) {
-        return CartwiseServer.start(randomPorts(unusedDataDirectory), databaseUrl);
+        return withDatabaseUrl(databaseUrl, unusedDataDirectory, Map.of());
+    }
+
+    public static CartwiseServer withDatabaseUrl(String databaseUrl, Path unusedDataDirectory, Map<String, Object> overrides) {
+        Map<String, Object> properties = randomPorts(unusedDataDirectory);
+        properties.putAll(overrides);
+        return CartwiseServer.start(properties, databaseUrl);
     }
 
     private static Map<String, Object> randomPorts(Path dataDirectory) {

@@ -1,0 +1,134 @@
+package com.cartwise.rest.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Cartwise's REST API as the command line uses it: upload files for an import job, follow the job
+ * to its end through its Server-Sent Events, look at it, cancel it. It speaks HTTP and JSON only
+ * (java.net.http), so it runs in any JVM and knows nothing of the server's classes.
+ */
+public final class CartwiseRestClient {
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    private static final String PROBLEM = "application/problem+json";
+
+    private final URI server;
+    private final HttpClient http;
+    private final JobFollower follower;
+
+    /**
+     * @param server where Cartwise's REST API is, e.g. {@code http://localhost:8080}
+     * @param reconnectPatience how long a follower keeps trying to reconnect to a job's events before giving up
+     */
+    public CartwiseRestClient(URI server, Duration connectTimeout, Duration reconnectPatience) {
+        if (server.getScheme() == null || !server.getScheme().matches("https?") || server.getHost() == null) {
+            throw new IllegalArgumentException("'" + server + "' is not an http:// or https:// address");
+        }
+        String text = server.toString();
+        this.server = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        // HTTP/1.1: an h2c upgrade of a streamed upload buys nothing on one request at a time.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
+        this.follower = new JobFollower(this, reconnectPatience);
+    }
+
+    public URI server() {
+        return server;
+    }
+
+    /** The address of a path the server answered with (a job's {@code self}, {@code refusals} ...). */
+    public URI resolve(String path) {
+        return URI.create(server + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    /** Uploads every file in one multipart request, streamed from disk, and starts their import job (202). */
+    public Answer<RemoteJob> startImport(ImportUpload upload) {
+        StringBuilder query = new StringBuilder();
+        upload.type().ifPresent(type -> query.append(query.isEmpty() ? "?" : "&").append("type=").append(encode(type)));
+        if (upload.lenient()) {
+            query.append(query.isEmpty() ? "?" : "&").append("lenient=true");
+        }
+        MultipartUpload body = new MultipartUpload(upload.files());
+        HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(upload.shop()) + "/imports" + query))
+                .header("Content-Type", body.contentType())
+                .header("Accept", "application/json, " + PROBLEM)
+                .POST(body.body())
+                .build();
+        return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    public Answer<RemoteJob> job(String shop, String jobId) {
+        return jobAnswer(send(get(shopPath(shop) + "/jobs/" + encode(jobId)), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Asks the server to cancel the job: a queued one is cancelled at once, a running one at its next check. */
+    public Answer<RemoteJob> cancel(String shop, String jobId) {
+        HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(shop) + "/jobs/" + encode(jobId) + "/cancel"))
+                .header("Accept", "application/json, " + PROBLEM)
+                .timeout(ANSWER_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /**
+     * Follows the job's events until its end and answers the ended job. A stream that drops is
+     * reopened with {@code Last-Event-ID}, so no event is seen twice or missed.
+     *
+     * @throws CartwiseUnreachableException when the stream cannot be reopened within the reconnect patience
+     */
+    public Answer<RemoteJob> follow(RemoteJob job, Consumer<JobProgressEvent> progress) {
+        return follower.follow(job, progress);
+    }
+
+    HttpRequest get(String path) {
+        return HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json, " + PROBLEM).timeout(ANSWER_TIMEOUT)
+                .GET().build();
+    }
+
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new CartwiseUnreachableException(server, why(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CartwiseUnreachableException(server, "interrupted while waiting for its answer", e);
+        }
+    }
+
+    static Answer<RemoteJob> jobAnswer(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return new Answer.Accepted<>(JsonDocuments.job(JsonDocuments.parse(response.body())));
+        }
+        return new Answer.Refused<>(problem(status, response.body()));
+    }
+
+    static RemoteProblem problem(int status, String body) {
+        return JsonDocuments.problem(status < 400 ? 502 : status, body);
+    }
+
+    private static String why(IOException e) {
+        String message = e.getMessage();
+        if (e instanceof java.net.ConnectException || e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "nothing answers there" + (message == null || message.isBlank() ? "" : " (" + message + ")");
+        }
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String shopPath(String shop) {
+        return "/api/v1/shops/" + encode(shop);
+    }
+
+    /** One path segment or query value, percent-encoded (URLEncoder's "+" is a space only in forms). */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

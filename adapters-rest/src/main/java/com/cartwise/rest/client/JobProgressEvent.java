@@ -1,0 +1,13 @@
+package com.cartwise.rest.client;
+
+import java.util.OptionalLong;
+
+/** One "progress" event of a job's Server-Sent Event stream; its sequence is the event's id. */
+public record JobProgressEvent(long sequence, String state, String phase, double percent, String message, long rowsRead,
+                               long rowsImported, long rowsRejected, OptionalLong etaSeconds) {
+    public JobProgressEvent {
+        phase = phase == null ? "" : phase;
+        message = message == null ? "" : message;
+        etaSeconds = etaSeconds == null ? OptionalLong.empty() : etaSeconds;
+    }
+}

@@ -1,0 +1,158 @@
+package com.cartwise.bootstrap.cli;
+
+import com.cartwise.rest.client.Answer;
+import com.cartwise.rest.client.CartwiseRestClient;
+import com.cartwise.rest.client.CartwiseUnreachableException;
+import com.cartwise.rest.client.ImportUpload;
+import com.cartwise.rest.client.RemoteJob;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Imports files into a shop of a running Cartwise over its REST API: one upload of every file,
+ * then the import job followed to its end with a progress bar, then what it did.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Import files (Shopify exports, transaction or basket files ...) into a shop of a running Cartwise,"
+                + " over REST: all files go up in one request, then the import job is followed with a progress bar"
+                + " (rows, rows/s, ETA) and its summary is printed. Ctrl-C asks the server to cancel the job."},
+        exitCodeOnInvalidInput = ImportCommand.EXIT_USAGE,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the import succeeded",
+            "1:wrong usage: an unknown option, a missing file",
+            "2:Cartwise refused the upload (unknown shop or type, busy shop) or a file; the file, line, column and value are printed",
+            "3:Cartwise cannot be reached, or was lost while the job was followed",
+            "4:the job failed for another reason (its message is printed), or the server failed",
+            "5:the job was cancelled"})
+public final class ImportCommand implements Callable<Integer> {
+    static final int EXIT_SUCCEEDED = 0;
+    static final int EXIT_USAGE = 1;
+    static final int EXIT_REFUSED = 2;
+    static final int EXIT_UNREACHABLE = 3;
+    static final int EXIT_FAILED = 4;
+    static final int EXIT_CANCELLED = 5;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** A restarted server is back within this; a follower that waits longer is waiting for nothing. */
+    private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(60);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--shop", required = true, description = "The shop's id, e.g. demo.")
+    String shop;
+
+    @Option(names = "--type", description = "Every file's type: products, orders, inventory, customers, transactions, baskets,"
+            + " run_orders ... (default: told from each file's header).")
+    String type;
+
+    @Option(names = "--lenient", description = "Import the valid rows and report the refused ones, instead of refusing the"
+            + " whole upload at its first problem.")
+    boolean lenient;
+
+    @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Cartwise's REST address (default: ${DEFAULT-VALUE}).")
+    URI server;
+
+    @Option(names = "--no-progress", description = "No progress bar (a terminal gets a bar, a pipe or a log a plain line every few seconds).")
+    boolean noProgress;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to import, in one job.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CartwiseRestClient client = client();
+        ImportSummary summary = new ImportSummary(client, out, err);
+        try {
+            err.printf(Locale.ROOT, "Uploading %s (%s) to %s for shop %s%n", describeFiles(), size(totalBytes()), client.server(), shop);
+            err.flush();
+            return switch (client.startImport(new ImportUpload(shop, files, Optional.ofNullable(type), lenient))) {
+                case Answer.Accepted<RemoteJob> started -> follow(client, started.value(), summary, err);
+                case Answer.Refused<RemoteJob> refused -> summary.refused(refused.problem());
+            };
+        } catch (CartwiseUnreachableException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return EXIT_UNREACHABLE;
+        }
+    }
+
+    private int follow(CartwiseRestClient client, RemoteJob job, ImportSummary summary, PrintWriter err) {
+        err.println("Import job " + job.id() + " " + job.state() + ": " + client.resolve(job.links().self()));
+        err.flush();
+        try (CancelOnInterrupt cancel = CancelOnInterrupt.register(client, job, err)) {
+            Answer<RemoteJob> end;
+            try (JobProgressView view = progressView(err)) {
+                end = client.follow(job, view::show);
+            }
+            int exit = switch (end) {
+                case Answer.Accepted<RemoteJob> ended -> summary.ended(ended.value());
+                case Answer.Refused<RemoteJob> refused -> {
+                    err.println("Cartwise lost import job " + job.id() + ": " + refused.problem().detail());
+                    yield EXIT_FAILED;
+                }
+            };
+            err.flush();
+            cancel.ended();
+            return exit;
+        }
+    }
+
+    private CartwiseRestClient client() {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new ParameterException(spec.commandLine(), "FILE: " + file + " is not a file that can be read");
+            }
+        }
+        try {
+            return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
+        }
+    }
+
+    private JobProgressView progressView(PrintWriter err) {
+        if (noProgress) {
+            return JobProgressView.none();
+        }
+        return Terminal.attached() ? ProgressBarView.onTerminal() : ProgressBarView.asLines(err);
+    }
+
+    private String describeFiles() {
+        return files.size() == 1 ? files.getFirst().getFileName().toString() : files.size() + " files";
+    }
+
+    private long totalBytes() {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bytes;
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%,d bytes", bytes)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,135 @@
+package com.cartwise.bootstrap.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.rest.client.Answer;
+import com.cartwise.rest.client.CartwiseRestClient;
+import com.cartwise.rest.client.ImportUpload;
+import com.cartwise.rest.client.RemoteJob;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} of a Cartwise in the middle of a large import, with the durable database a
+ * merchant's data lives in: nothing of the import is kept, the next start stops the PostgreSQL the
+ * dead Cartwise left running, the job ends as failed (its worker lost), and imports work again.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class KillDuringImportTest {
+    private static final int LARGE_IMPORT_LINES = 300_000;
+    /** A short lease, renewed every second, so that the next instance declares the killed worker lost within seconds. */
+    private static final List<String> QUICK_REAPER = List.of("-Dcartwise.jobs.lease=3s", "-Dcartwise.jobs.heartbeat=1s");
+    private static final String SHOP = "killed-shop";
+
+    @TempDir
+    Path temp;
+    private ServerProcess first;
+    private ServerProcess second;
+
+    @Test
+    void aKilledImportKeepsNothingItsJobFailsAndTheNextStartTakesOverTheDatabase() throws Exception {
+        Path data = temp.resolve("postgres");
+        Path uploads = temp.resolve("uploads");
+        first = ServerProcess.start(data, uploads, temp.resolve("first.log"), QUICK_REAPER);
+        new RestCalls(first.httpPort()).createShop(SHOP);
+        Path orders = GeneratedOrders.write(temp.resolve("orders_export.csv"), LARGE_IMPORT_LINES);
+        CartwiseRestClient client = client(first);
+        RemoteJob job = started(client.startImport(new ImportUpload(SHOP, List.of(orders), Optional.empty(), false)));
+        awaitReading(client, job);
+
+        first.kill();
+
+        ProcessHandle orphan = Databases.postmaster(data).orElseThrow(() -> new AssertionError("no PostgreSQL left running"));
+        second = ServerProcess.start(data, uploads, temp.resolve("second.log"), QUICK_REAPER);
+        assertTrue(second.output().contains("Stopped an embedded PostgreSQL (process " + orphan.pid() + ") left running by a"
+                + " Cartwise (process " + first.pid() + ") that is no longer running."), second.output());
+        assertFalse(orphan.isAlive());
+        RemoteJob lost = awaitEnd(client(second), job, Duration.ofSeconds(30));
+        assertEquals(RemoteJob.FAILED, lost.state());
+        assertEquals("worker-lost", lost.failure().orElseThrow().code());
+        try (Connection database = Databases.connect(data)) {
+            assertEquals(0, Databases.orders(database, SHOP), "nothing of the killed import is kept");
+        }
+        assertEquals(List.of(), files(uploads), "the killed import's upload is deleted");
+
+        Path small = GeneratedOrders.write(temp.resolve("small_orders.csv"), 30);
+        RemoteJob again = started(client(second).startImport(new ImportUpload(SHOP, List.of(small), Optional.empty(), false)));
+        RemoteJob done = awaitEnd(client(second), again, Duration.ofSeconds(60));
+        assertEquals(RemoteJob.SUCCEEDED, done.state(), done.toString());
+        try (Connection database = Databases.connect(data)) {
+            assertEquals(10, Databases.orders(database, SHOP));
+        }
+    }
+
+    @AfterEach
+    void stopEverything() {
+        for (ServerProcess server : new ServerProcess[] {first, second}) {
+            if (server != null) {
+                server.close();
+            }
+        }
+        // A server killed and never followed by another leaves its PostgreSQL behind: stop it too.
+        Databases.stopLeftPostmaster(temp.resolve("postgres"));
+    }
+
+    private static CartwiseRestClient client(ServerProcess server) {
+        return new CartwiseRestClient(URI.create(server.address()), Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    private static RemoteJob started(Answer<RemoteJob> answer) {
+        return switch (answer) {
+            case Answer.Accepted<RemoteJob> accepted -> accepted.value();
+            case Answer.Refused<RemoteJob> refused -> throw new AssertionError("not started: " + refused.problem());
+        };
+    }
+
+    /** Polls until the job reads its file and has read some of it: the import is under way. */
+    private static void awaitReading(CartwiseRestClient client, RemoteJob job) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        RemoteJob now = job;
+        while (!("reading".equals(now.phase()) && now.rowsRead() > 0)) {
+            if (now.finished() || System.nanoTime() > deadline) {
+                throw new AssertionError("the import was not seen reading: " + now);
+            }
+            Thread.sleep(20);
+            now = started(client.job(job.shop(), job.id()));
+        }
+    }
+
+    private static RemoteJob awaitEnd(CartwiseRestClient client, RemoteJob job, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        RemoteJob now = started(client.job(job.shop(), job.id()));
+        while (!now.finished()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the job did not end within " + patience.toSeconds() + " s: " + now);
+            }
+            Thread.sleep(100);
+            now = started(client.job(job.shop(), job.id()));
+        }
+        return now;
+    }
+
+    private static List<Path> files(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> listed = Files.list(directory)) {
+            return listed.toList();
+        }
+    }
+}

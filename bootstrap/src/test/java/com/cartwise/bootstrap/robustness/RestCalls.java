@@ -1,0 +1,49 @@
+package com.cartwise.bootstrap.robustness;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP calls to a Cartwise under test, for what the client under test does not do itself (creating a shop). */
+public final class RestCalls {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public RestCalls(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public void createShop(String shop) {
+        HttpResponse<String> created = post("/api/v1/shops", "{\"shop_id\":\"" + shop + "\",\"name\":\"" + shop + "\",\"currency\":\"EUR\"}");
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("shop " + shop + " not created: " + created.statusCode() + " " + created.body());
+        }
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
