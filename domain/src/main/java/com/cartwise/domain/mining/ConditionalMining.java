@@ -1,5 +1,7 @@
 package com.cartwise.domain.mining;
 
+import java.util.Arrays;
+
 /**
  * The recursive half of FP-Growth: for each item of a tree (least frequent first), report the
  * prefix extended by it, then mine the item's conditional tree, the paths that lead to it with
@@ -11,12 +13,16 @@ final class ConditionalMining {
     private final int minCount;
     private final int maxLength;
     private final int[] prefix;
+    private final int frequentItems;
+    private final Scratch[] scratches;
 
     ConditionalMining(ItemsetSink sink, int minCount, int maxLength, int frequentItems) {
         this.sink = sink;
         this.minCount = minCount;
         this.maxLength = maxLength;
+        this.frequentItems = frequentItems;
         this.prefix = new int[frequentItems + 1];
+        this.scratches = new Scratch[frequentItems + 1];
     }
 
     /** Mines the global tree, one top-level item per unit of progress. */
@@ -46,7 +52,7 @@ final class ConditionalMining {
         prefix[depth] = tree.rank[j];
         sink.add(prefix, depth + 1, tree.total[j]);
         if (depth + 1 < maxLength) {
-            FpTree conditional = conditionalTree(tree, j);
+            FpTree conditional = conditionalTree(tree, j, depth);
             if (conditional != null) {
                 mine(conditional, depth + 1);
             }
@@ -54,42 +60,54 @@ final class ConditionalMining {
     }
 
     /** The tree of the paths ending in item {@code j}, restricted to items frequent among them; null if none is. */
-    private FpTree conditionalTree(FpTree tree, int j) {
-        int[] weight = new int[j];
-        int[] occurrences = new int[j];
+    private FpTree conditionalTree(FpTree tree, int j, int depth) {
+        Scratch scratch = scratch(depth);
+        int touched = 0;
         for (int n = tree.head[j]; n >= 0; n = tree.link[n]) {
             int c = tree.count[n];
             for (int p = tree.parent[n]; p > 0; p = tree.parent[p]) {
-                weight[tree.item[p]] += c;
-                occurrences[tree.item[p]]++;
+                int it = tree.item[p];
+                if (scratch.occurrences[it]++ == 0) {
+                    scratch.touched[touched++] = it;
+                }
+                scratch.weight[it] += c;
             }
         }
-        int[] local = new int[j];
+        // Local ids follow the parent's order (descending frequency), so paths stay ascending.
+        Arrays.sort(scratch.touched, 0, touched);
         int kept = 0;
         int maxNodes = 0;
-        for (int i = 0; i < j; i++) {
-            if (weight[i] >= minCount) {
-                local[i] = kept++;
-                maxNodes += occurrences[i];
+        for (int t = 0; t < touched; t++) {
+            int it = scratch.touched[t];
+            if (scratch.weight[it] >= minCount) {
+                scratch.local[it] = kept++;
+                maxNodes += scratch.occurrences[it];
             } else {
-                local[i] = -1;
+                scratch.local[it] = -1;
             }
         }
-        if (kept == 0) {
-            return null;
+        FpTree conditional = kept == 0 ? null : build(tree, j, scratch, kept, maxNodes, touched);
+        for (int t = 0; t < touched; t++) {
+            scratch.weight[scratch.touched[t]] = 0;
+            scratch.occurrences[scratch.touched[t]] = 0;
         }
+        return conditional;
+    }
+
+    private static FpTree build(FpTree tree, int j, Scratch scratch, int kept, int maxNodes, int touched) {
         int[] rank = new int[kept];
-        for (int i = 0; i < j; i++) {
-            if (local[i] >= 0) {
-                rank[local[i]] = tree.rank[i];
+        for (int t = 0; t < touched; t++) {
+            int it = scratch.touched[t];
+            if (scratch.local[it] >= 0) {
+                rank[scratch.local[it]] = tree.rank[it];
             }
         }
         FpTree conditional = new FpTree(rank, maxNodes);
-        int[] path = new int[kept];
+        int[] path = scratch.path;
         for (int n = tree.head[j]; n >= 0; n = tree.link[n]) {
             int length = 0;
             for (int p = tree.parent[n]; p > 0; p = tree.parent[p]) {
-                int l = local[tree.item[p]];
+                int l = scratch.local[tree.item[p]];
                 if (l >= 0) {
                     path[length++] = l;
                 }
@@ -100,6 +118,34 @@ final class ConditionalMining {
             }
         }
         return conditional;
+    }
+
+    /**
+     * Counting arrays for one recursion depth, indexed by the items of the tree at that depth and
+     * reused from one item to the next: only the entries a pass touched are reset, so a deep tree
+     * with thousands of items does not cost thousands of zeroed ints per conditional tree.
+     */
+    private static final class Scratch {
+        final int[] weight;
+        final int[] occurrences;
+        final int[] local;
+        final int[] touched;
+        final int[] path;
+
+        Scratch(int items) {
+            weight = new int[items];
+            occurrences = new int[items];
+            local = new int[items];
+            touched = new int[items];
+            path = new int[items];
+        }
+    }
+
+    private Scratch scratch(int depth) {
+        if (scratches[depth] == null) {
+            scratches[depth] = new Scratch(frequentItems);
+        }
+        return scratches[depth];
     }
 
     private void singlePath(FpTree tree, int depth) {
