@@ -1,0 +1,80 @@
+package com.cartwise.domain.bundles;
+
+import com.cartwise.domain.InvalidInputException;
+import java.util.List;
+
+/**
+ * What the orders say about a set of variants, whatever proposed it: N orders, the orders that
+ * hold every variant of the set, and each variant's own orders. Every co-purchase measure of a
+ * bundle derives from these counts, so bundles from rules, co-visitation, the recommender or the
+ * fallback ladder are compared on the same footing.
+ *
+ * @param variantOrders orders holding each variant, aligned with {@code variantIds}
+ */
+public record Evidence(int orders, int together, List<Long> variantIds, List<Integer> variantOrders) {
+    public Evidence {
+        InvalidInputException.require(variantIds != null && !variantIds.isEmpty() && variantOrders != null
+                && variantIds.size() == variantOrders.size(), "evidence", "needs one order count per variant");
+        variantIds = List.copyOf(variantIds);
+        variantOrders = List.copyOf(variantOrders);
+        int fewest = variantOrders.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int most = variantOrders.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        InvalidInputException.require(together >= 0 && together <= fewest && most <= orders, "evidence",
+                "counts must satisfy 0 <= together <= each variant's orders <= orders, but were together=" + together
+                        + ", variants=" + variantOrders + ", orders=" + orders);
+    }
+
+    public int size() {
+        return variantIds.size();
+    }
+
+    /** The position of the variant in most orders (the first on ties): what shoppers start from. */
+    public int anchorIndex() {
+        int anchor = 0;
+        for (int i = 1; i < variantOrders.size(); i++) {
+            if (variantOrders.get(i) > variantOrders.get(anchor)) {
+                anchor = i;
+            }
+        }
+        return anchor;
+    }
+
+    /**
+     * The best confidence of a rule from one variant to the rest: max over a of n(S)/n(a), which
+     * is n(S) over the fewest orders of any variant; 0 when never bought together.
+     */
+    public double confidence() {
+        int fewest = variantOrders.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        return together == 0 ? 0 : (double) together / fewest;
+    }
+
+    /**
+     * Lift of the set: n(S)·N^(k−1) / Π n(a), how many times more often the variants come together
+     * than if bought independently (for a pair, n(ab)·N / (n(a)·n(b))); 0 when never together.
+     */
+    public double lift() {
+        if (together == 0) {
+            return 0;
+        }
+        double lift = together;
+        for (int i = 0; i < variantOrders.size(); i++) {
+            lift *= (i == 0 ? 1.0 : orders) / variantOrders.get(i);
+        }
+        return lift;
+    }
+
+    /**
+     * Co-visitation similarity: n(S) over the geometric mean of the variants' orders,
+     * n(S) / (Π n(a))^(1/k), for a pair the cosine n(ab) / sqrt(n(a)·n(b)); in [0, 1].
+     */
+    public double coVisitation() {
+        if (together == 0) {
+            return 0;
+        }
+        double logProduct = 0;
+        for (int n : variantOrders) {
+            logProduct += Math.log(n);
+        }
+        return Math.min(1.0, together / Math.exp(logProduct / variantOrders.size()));
+    }
+}
