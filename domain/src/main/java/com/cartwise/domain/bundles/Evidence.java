@@ -2,6 +2,7 @@ package com.cartwise.domain.bundles;
 
 import com.cartwise.domain.InvalidInputException;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What the orders say about a set of variants, whatever proposed it: N orders, the orders that
@@ -10,8 +11,10 @@ import java.util.List;
  * fallback ladder are compared on the same footing.
  *
  * @param variantOrders orders holding each variant, aligned with {@code variantIds}
+ * @param pairTogether  orders holding each pair of variants, in the order (0,1), (0,2), …, (1,2), …;
+ *                      for a single variant none
  */
-public record Evidence(int orders, int together, List<Long> variantIds, List<Integer> variantOrders) {
+public record Evidence(int orders, int together, List<Long> variantIds, List<Integer> variantOrders, List<Integer> pairTogether) {
     public Evidence {
         InvalidInputException.require(variantIds != null && !variantIds.isEmpty() && variantOrders != null
                 && variantIds.size() == variantOrders.size(), "evidence", "needs one order count per variant");
@@ -22,6 +25,27 @@ public record Evidence(int orders, int together, List<Long> variantIds, List<Int
         InvalidInputException.require(together >= 0 && together <= fewest && most <= orders, "evidence",
                 "counts must satisfy 0 <= together <= each variant's orders <= orders, but were together=" + together
                         + ", variants=" + variantOrders + ", orders=" + orders);
+        pairTogether = List.copyOf(pairTogether);
+        int k = variantIds.size();
+        InvalidInputException.require(pairTogether.size() == k * (k - 1) / 2, "evidence", "needs one count per pair of variants");
+        for (int i = 0, p = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++, p++) {
+                int pair = pairTogether.get(p);
+                InvalidInputException.require(pair >= together && pair <= Math.min(variantOrders.get(i), variantOrders.get(j)), "evidence",
+                        "pair (" + i + ", " + j + ") is together in " + pair + " orders, outside [" + together + ", "
+                                + Math.min(variantOrders.get(i), variantOrders.get(j)) + "]");
+            }
+        }
+    }
+
+    /** A pair: its pair count is the together count. */
+    public static Evidence ofPair(int orders, int together, long a, long b, int ordersA, int ordersB) {
+        return new Evidence(orders, together, List.of(a, b), List.of(ordersA, ordersB), List.of(together));
+    }
+
+    /** One variant: together is its own orders. */
+    public static Evidence ofSingle(int orders, long variantId, int variantOrders) {
+        return new Evidence(orders, variantOrders, List.of(variantId), List.of(variantOrders), List.of());
     }
 
     public int size() {
@@ -76,5 +100,33 @@ public record Evidence(int orders, int together, List<Long> variantIds, List<Int
             logProduct += Math.log(n);
         }
         return Math.min(1.0, together / Math.exp(logProduct / variantOrders.size()));
+    }
+
+    /** The evidence of the pair (i, j) alone. */
+    public Evidence pair(int i, int j) {
+        int first = Math.min(i, j);
+        int second = Math.max(i, j);
+        int k = variantIds.size();
+        int index = first * k - first * (first + 1) / 2 + (second - first - 1);
+        return ofPair(orders, pairTogether.get(index), variantIds.get(first), variantIds.get(second), variantOrders.get(first),
+                variantOrders.get(second));
+    }
+
+    /**
+     * The mean of a measure over every pair of the set: how a pick-any offer is judged, where the
+     * shopper takes any two of the set rather than all of it.
+     */
+    public double meanOverPairs(ToDoubleFunction<Evidence> measure) {
+        int k = variantIds.size();
+        if (k < 2) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                sum += measure.applyAsDouble(pair(i, j));
+            }
+        }
+        return sum / (k * (k - 1) / 2.0);
     }
 }

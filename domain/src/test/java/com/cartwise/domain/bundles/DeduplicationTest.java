@@ -11,7 +11,7 @@ class DeduplicationTest {
     private static Candidate candidate(BundleType type, Objective objective, CandidateSource source, long... ids) {
         List<Long> variantIds = java.util.Arrays.stream(ids).boxed().toList();
         return new Candidate(type, objective, variantIds, Set.of(source),
-                new Evidence(10, 1, variantIds, variantIds.stream().map(id -> 2).toList()));
+                new Evidence(10, 1, variantIds, variantIds.stream().map(id -> 2).toList(), List.of(1)));
     }
 
     @Test

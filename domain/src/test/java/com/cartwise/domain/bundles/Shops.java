@@ -1,13 +1,21 @@
 package com.cartwise.domain.bundles;
 
 import com.cartwise.domain.bundles.enrichment.CatalogEntry;
+import com.cartwise.domain.bundles.enrichment.Catalogue;
+import com.cartwise.domain.bundles.enrichment.Enrichment;
+import com.cartwise.domain.bundles.enrichment.EnrichmentSettings;
 import com.cartwise.domain.bundles.enrichment.OrderSale;
 import com.cartwise.domain.bundles.enrichment.SaleLine;
+import com.cartwise.domain.bundles.objectives.FlagThresholds;
+import com.cartwise.domain.bundles.objectives.FlaggedShop;
+import com.cartwise.domain.bundles.objectives.ProductFlagging;
 import com.cartwise.domain.catalog.Stock;
+import com.cartwise.domain.mining.Progress;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 /** Terse builders of catalogue entries and orders for the bundle specifications. */
@@ -17,6 +25,23 @@ public final class Shops {
     public static final Instant LONG_AGO = Instant.parse("2022-01-01T00:00:00Z");
 
     private Shops() {
+    }
+
+    public static final Currency EUR = Currency.getInstance("EUR");
+
+    /** Enriched and flagged with the default settings, as of {@link #AS_OF}. */
+    public static FlaggedShop flagged(List<CatalogEntry> entries, List<OrderSale> orders) {
+        var profile = new Enrichment(EnrichmentSettings.DEFAULTS).enrich(new Catalogue(EUR, entries), orders, AS_OF, Progress.NONE);
+        return new ProductFlagging(FlagThresholds.DEFAULTS).flag(profile, Progress.NONE);
+    }
+
+    /** {@code times} copies of an order {@code daysAgo} days before the run. */
+    public static List<OrderSale> repeat(int times, int daysAgo, long... variantIds) {
+        List<OrderSale> orders = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            orders.add(order(daysAgo, variantIds));
+        }
+        return orders;
     }
 
     /** An active variant of its own product, created long ago, with a tracked stock. */
