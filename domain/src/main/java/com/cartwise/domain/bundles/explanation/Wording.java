@@ -1,5 +1,6 @@
 package com.cartwise.domain.bundles.explanation;
 
+import com.cartwise.domain.pricing.Offer;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -32,5 +33,17 @@ public final class Wording {
     public static String days(double days) {
         long rounded = Math.round(days);
         return rounded == 1 ? "1 day" : rounded + " days";
+    }
+
+    /** "15% off", "any 2 at 15% off", "2 at 10% off, 3 at 15% off", "second at 60% off", "second free". */
+    public static String offer(Offer offer) {
+        return switch (offer) {
+            case Offer.PercentOff p -> p.rate().percentText() + "% off";
+            case Offer.PickAny p -> "any " + p.picks() + " at " + p.rate().percentText() + "% off";
+            case Offer.QuantityBreaks q -> String.join(", ", q.tiers().stream().map(t -> t.quantity() + " at " + t.rate().percentText() + "% off")
+                    .toList());
+            case Offer.BuyOneGetOne b -> b.getDiscount().percentText().equals("100") ? "second free"
+                    : "second at " + b.getDiscount().percentText() + "% off";
+        };
     }
 }

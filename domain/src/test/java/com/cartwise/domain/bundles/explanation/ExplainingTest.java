@@ -89,10 +89,10 @@ class ExplainingTest {
 
     @Test
     void wordsEveryOffer() {
-        assertEquals("any 2 at 15% off", PriceWording.offer(new Offer.PickAny(2, DiscountRate.ofPercent(15))));
-        assertEquals("2 at 10% off, 3 at 15% off", PriceWording.offer(new Offer.QuantityBreaks(List.of(
+        assertEquals("any 2 at 15% off", Wording.offer(new Offer.PickAny(2, DiscountRate.ofPercent(15))));
+        assertEquals("2 at 10% off, 3 at 15% off", Wording.offer(new Offer.QuantityBreaks(List.of(
                 new Offer.Tier(2, DiscountRate.ofPercent(10), BigDecimal.ONE), new Offer.Tier(3, DiscountRate.ofPercent(15), BigDecimal.ONE)))));
-        assertEquals("second free", PriceWording.offer(new Offer.BuyOneGetOne(1, 1, DiscountRate.ofPercent(100))));
-        assertEquals("second at 60% off", PriceWording.offer(new Offer.BuyOneGetOne(1, 2, DiscountRate.ofPercent(60))));
+        assertEquals("second free", Wording.offer(new Offer.BuyOneGetOne(1, 1, DiscountRate.ofPercent(100))));
+        assertEquals("second at 60% off", Wording.offer(new Offer.BuyOneGetOne(1, 2, DiscountRate.ofPercent(60))));
     }
 }
