@@ -51,6 +51,13 @@ public final class Pricing {
         return priced;
     }
 
+    /** Every bundle at one fixed discount (quick start), still never below cost. */
+    public static List<PricedBundle> fixed(List<RankedCandidate> ranked, ShopProfile shop, DiscountRate rate) {
+        OfferPricing offers = new OfferPricing(shop);
+        CapRange only = new CapRange(rate, rate);
+        return ranked.stream().map(r -> new PricedBundle(r, offers.price(r.candidate(), rate, DiscountBasis.FIXED, only))).toList();
+    }
+
     DiscountBandit.Choice prior(RankedCandidate ranked, ShopProfile shop, CapRange caps) {
         DiscountHistory own = DiscountHistory.NONE;
         Set<String> categories = new LinkedHashSet<>();
