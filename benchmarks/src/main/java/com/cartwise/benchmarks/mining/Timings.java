@@ -4,20 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Wall-clock milliseconds of repeated runs of one step, summarised as min, median and max. */
-final class Timings {
+public final class Timings {
     private final String step;
     private double[] millis = new double[0];
 
-    Timings(String step) {
+    public Timings(String step) {
         this.step = step;
     }
 
-    void add(long nanos) {
+    public void add(long nanos) {
         millis = Arrays.copyOf(millis, millis.length + 1);
         millis[millis.length - 1] = nanos / 1e6;
     }
 
-    double median() {
+    public double median() {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

@@ -13,16 +13,25 @@ import java.util.Set;
  */
 public record Candidate(BundleType type, Objective objective, List<Long> variantIds, Set<CandidateSource> sources, Evidence evidence) {
     public Candidate {
-        InvalidInputException.require(type != null && objective != null, "candidate", "needs a type and an objective");
-        InvalidInputException.require(variantIds != null && variantIds.size() >= type.minVariants() && variantIds.size() <= type.maxVariants(),
-                "variant_ids", "a " + (type == null ? "" : type.wireName()) + " bundle has " + (type == null ? "" : type.minVariants()) + " to "
-                        + (type == null ? "" : type.maxVariants()) + " variants, but got " + variantIds);
+        // checks first, messages only on failure: candidates are made by the ten thousand
+        if (type == null || objective == null) {
+            throw new InvalidInputException("candidate", "needs a type and an objective");
+        }
+        if (variantIds == null || variantIds.size() < type.minVariants() || variantIds.size() > type.maxVariants()) {
+            throw new InvalidInputException("variant_ids", "a " + type.wireName() + " bundle has " + type.minVariants() + " to "
+                    + type.maxVariants() + " variants, but got " + variantIds);
+        }
         variantIds = List.copyOf(variantIds);
-        InvalidInputException.require(new HashSet<>(variantIds).size() == variantIds.size(), "variant_ids", "must be distinct: " + variantIds);
-        InvalidInputException.require(sources != null && !sources.isEmpty(), "sources", "a candidate has at least one source");
+        if (new HashSet<>(variantIds).size() != variantIds.size()) {
+            throw new InvalidInputException("variant_ids", "must be distinct: " + variantIds);
+        }
+        if (sources == null || sources.isEmpty()) {
+            throw new InvalidInputException("sources", "a candidate has at least one source");
+        }
         sources = Set.copyOf(EnumSet.copyOf(sources));
-        InvalidInputException.require(evidence != null && evidence.variantIds().equals(variantIds), "evidence",
-                "must be about the candidate's variants " + variantIds);
+        if (evidence == null || !evidence.variantIds().equals(variantIds)) {
+            throw new InvalidInputException("evidence", "must be about the candidate's variants " + variantIds);
+        }
     }
 
     public BundleKey key() {

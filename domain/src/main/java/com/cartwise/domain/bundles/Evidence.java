@@ -16,25 +16,30 @@ import java.util.function.ToDoubleFunction;
  */
 public record Evidence(int orders, int together, List<Long> variantIds, List<Integer> variantOrders, List<Integer> pairTogether) {
     public Evidence {
-        InvalidInputException.require(variantIds != null && !variantIds.isEmpty() && variantOrders != null
-                && variantIds.size() == variantOrders.size(), "evidence", "needs one order count per variant");
+        // checks first, messages only on failure: evidence is counted for tens of thousands of sets
+        if (variantIds == null || variantIds.isEmpty() || variantOrders == null || variantIds.size() != variantOrders.size()) {
+            throw new InvalidInputException("evidence", "needs one order count per variant");
+        }
         variantIds = List.copyOf(variantIds);
         variantOrders = List.copyOf(variantOrders);
-        int fewest = variantOrders.stream().mapToInt(Integer::intValue).min().orElseThrow();
-        int most = variantOrders.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        InvalidInputException.require(together >= 0 && together <= fewest && most <= orders, "evidence",
-                "counts must satisfy 0 <= together <= each variant's orders <= orders, but were together=" + together
-                        + ", variants=" + variantOrders + ", orders=" + orders);
         pairTogether = List.copyOf(pairTogether);
         int k = variantIds.size();
-        InvalidInputException.require(pairTogether.size() == k * (k - 1) / 2, "evidence", "needs one count per pair of variants");
+        if (pairTogether.size() != k * (k - 1) / 2) {
+            throw new InvalidInputException("evidence", "needs one count per pair of variants");
+        }
+        boolean valid = together >= 0;
+        for (int n : variantOrders) {
+            valid &= together <= n && n <= orders;
+        }
         for (int i = 0, p = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++, p++) {
                 int pair = pairTogether.get(p);
-                InvalidInputException.require(pair >= together && pair <= Math.min(variantOrders.get(i), variantOrders.get(j)), "evidence",
-                        "pair (" + i + ", " + j + ") is together in " + pair + " orders, outside [" + together + ", "
-                                + Math.min(variantOrders.get(i), variantOrders.get(j)) + "]");
+                valid &= pair >= together && pair <= Math.min(variantOrders.get(i), variantOrders.get(j));
             }
+        }
+        if (!valid) {
+            throw new InvalidInputException("evidence", "counts must satisfy 0 <= together <= each pair's <= each variant's orders <= orders,"
+                    + " but were together=" + together + ", pairs=" + pairTogether + ", variants=" + variantOrders + ", orders=" + orders);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.cartwise.domain.mining;
 
+import java.util.Arrays;
+
 /**
  * The vertical view of a database: for each item, the ascending ids of the baskets that hold it.
  * Counting the baskets that hold a whole set is then an intersection of sorted lists, which is
@@ -72,14 +74,28 @@ public final class TidLists {
         return count;
     }
 
-    /** Moves list {@code i}'s cursor to the first basket id >= t; whether it is t. */
+    /**
+     * Moves list {@code i}'s cursor to the first basket id >= t; whether it is t. Gallops (doubling
+     * steps, then a binary search), so intersecting a rare item with a best seller costs the
+     * rare item's length times a logarithm, not the best seller's length.
+     */
     private boolean advanceTo(int item, int[] cursor, int i, int t) {
+        int start = offsets[item];
         int end = offsets[item + 1];
-        int k = offsets[item] + cursor[i];
-        while (k < end && tids[k] < t) {
-            k++;
+        int lo = start + cursor[i];
+        if (lo >= end || tids[lo] >= t) {
+            return lo < end && tids[lo] == t;
         }
-        cursor[i] = k - offsets[item];
-        return k < end && tids[k] == t;
+        int step = 1;
+        int hi = lo + 1;
+        while (hi < end && tids[hi] < t) {
+            lo = hi;
+            step <<= 1;
+            hi = lo + step;
+        }
+        int k = Arrays.binarySearch(tids, lo + 1, Math.min(hi + 1, end), t);
+        int found = k >= 0 ? k : -k - 1;
+        cursor[i] = found - start;
+        return found < end && tids[found] == t;
     }
 }

@@ -46,4 +46,28 @@ class TidListsTest {
             assertEquals(expected, tids.together(set), "set " + java.util.Arrays.toString(set));
         }
     }
+
+    @Test
+    void intersectsLongAndShortListsExactly() {
+        // a best seller in most baskets, a rare item in a few: the intersection gallops through the long list
+        java.util.Random random = new java.util.Random(11);
+        TransactionDatabase.Builder builder = TransactionDatabase.builder();
+        List<long[]> baskets = new java.util.ArrayList<>();
+        for (int t = 0; t < 5000; t++) {
+            long[] basket = java.util.stream.LongStream.range(0, 6).filter(i -> random.nextDouble() < (i == 0 ? 0.9 : i == 5 ? 0.003 : 0.3))
+                    .toArray();
+            if (basket.length > 0) {
+                builder.add(basket);
+                baskets.add(basket);
+            }
+        }
+        TransactionDatabase large = builder.build();
+        TidLists lists = TidLists.of(large);
+        for (long[] set : new long[][] {{0, 5}, {5, 0}, {0, 1, 5}, {1, 2}, {0, 1, 2, 3, 4}}) {
+            int expected = (int) baskets.stream().filter(b -> java.util.Arrays.stream(set).allMatch(i -> java.util.Arrays.stream(b).anyMatch(x -> x == i)))
+                    .count();
+            int[] dense = java.util.Arrays.stream(set).mapToInt(i -> large.denseIdOf(i).getAsInt()).toArray();
+            assertEquals(expected, lists.together(dense), java.util.Arrays.toString(set));
+        }
+    }
 }

@@ -31,8 +31,8 @@ public final class Enrichment {
         CatalogueIndex index = new CatalogueIndex(catalogue.entries());
         SalesTally variantSales = new SalesTally(index.variants());
         SalesTally productSales = new SalesTally(index.products());
-        Map<String, DiscountHistory> categoryDiscounts = new HashMap<>();
-        DiscountHistory shopDiscounts = DiscountHistory.NONE;
+        // discounts per category, and the shop's at index categories()
+        SalesTally discountTally = new SalesTally(index.categories() + 1);
         long asOfSecond = asOf.getEpochSecond();
         long windowStart = asOfSecond - settings.velocityWindowDays() * DAY;
         long yearStart = asOfSecond - 365 * DAY;
@@ -56,16 +56,19 @@ public final class Enrichment {
                 if (v < 0) {
                     continue;
                 }
-                variantSales.add(v, o, placed, line, inWindow, month);
-                productSales.add(index.productIndexOf(v), o, placed, line, inWindow, month);
                 double rate = line.discountRate();
-                if (rate >= 0) {
-                    categoryDiscounts.merge(index.entry(v).category(), DiscountHistory.NONE.plusLine(rate), DiscountHistory::plus);
-                    shopDiscounts = shopDiscounts.plusLine(rate);
-                }
+                variantSales.add(v, o, placed, line, rate, inWindow, month);
+                productSales.add(index.productIndexOf(v), o, placed, line, rate, inWindow, month);
+                discountTally.addDiscount(index.categoryIndexOf(v), rate);
+                discountTally.addDiscount(index.categories(), rate);
             }
         }
         progress.advance(orders.size(), orders.size() + 1L);
+        Map<String, DiscountHistory> categoryDiscounts = new HashMap<>();
+        for (int c = 0; c < index.categories(); c++) {
+            categoryDiscounts.put(index.category(c), discountTally.discounts(c));
+        }
+        DiscountHistory shopDiscounts = discountTally.discounts(index.categories());
         Map<Long, VariantProfile> variants = variantProfiles(index, variantSales, asOf);
         Map<String, ProductProfile> products = productProfiles(index, productSales, variants, asOf);
         progress.report(1.0);

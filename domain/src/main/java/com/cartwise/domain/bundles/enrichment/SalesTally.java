@@ -16,7 +16,10 @@ final class SalesTally {
     private final int[] multiUnitLines;
     private final long[] firstSale;
     private final int[][] lastYear;
-    private final DiscountHistory[] discounts;
+    private final int[] pricedLines;
+    private final int[] discountedLines;
+    private final double[] sumOfRates;
+    private final double[] maxRate;
     private final int[] lastOrder;
 
     SalesTally(int size) {
@@ -28,17 +31,20 @@ final class SalesTally {
         firstSale = new long[size];
         Arrays.fill(firstSale, NEVER);
         lastYear = new int[size][12];
-        discounts = new DiscountHistory[size];
-        Arrays.fill(discounts, DiscountHistory.NONE);
+        pricedLines = new int[size];
+        discountedLines = new int[size];
+        sumOfRates = new double[size];
+        maxRate = new double[size];
         lastOrder = new int[size];
         Arrays.fill(lastOrder, -1);
     }
 
     /**
      * @param month        the order's calendar month (0 = January) if it lies in the year before the run, else -1
+     * @param discountRate the line's discount rate, negative when unknown
      * @param inWindow     whether the order lies in the velocity window
      */
-    void add(int key, int order, long placedAtSecond, SaleLine line, boolean inWindow, int month) {
+    void add(int key, int order, long placedAtSecond, SaleLine line, double discountRate, boolean inWindow, int month) {
         units[key] += line.quantity();
         lines[key]++;
         if (line.quantity() >= 2) {
@@ -50,15 +56,29 @@ final class SalesTally {
         if (month >= 0) {
             lastYear[key][month] += line.quantity();
         }
-        double rate = line.discountRate();
-        if (rate >= 0) {
-            discounts[key] = discounts[key].plusLine(rate);
-        }
+        addDiscount(key, discountRate);
         if (lastOrder[key] != order) {
             lastOrder[key] = order;
             orders[key]++;
         }
         firstSale[key] = Math.min(firstSale[key], placedAtSecond);
+    }
+
+    /** Counts a line's discount rate; a negative rate (unknown) is not counted. */
+    void addDiscount(int key, double rate) {
+        if (rate < 0) {
+            return;
+        }
+        pricedLines[key]++;
+        if (rate > 0) {
+            discountedLines[key]++;
+            sumOfRates[key] += rate;
+            maxRate[key] = Math.max(maxRate[key], rate);
+        }
+    }
+
+    DiscountHistory discounts(int key) {
+        return new DiscountHistory(pricedLines[key], discountedLines[key], sumOfRates[key], maxRate[key]);
     }
 
     Instant firstSale(int key) {
@@ -71,6 +91,6 @@ final class SalesTally {
 
     SalesFigures figures(int key, double unitsPerDay) {
         return new SalesFigures(unitsInWindow[key], unitsPerDay, units[key], orders[key], lines[key], multiUnitLines[key],
-                firstSale(key), new MonthlyUnits(lastYear[key]), discounts[key]);
+                firstSale(key), new MonthlyUnits(lastYear[key]), discounts(key));
     }
 }

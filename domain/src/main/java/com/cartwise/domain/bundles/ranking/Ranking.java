@@ -27,15 +27,16 @@ public final class Ranking {
     public List<RankedCandidate> rank(List<Candidate> candidates, FlaggedShop shop, Progress progress) {
         FeatureScoring scoring = new FeatureScoring(settings.scales(), shop);
         Map<Objective, List<Scored>> byObjective = new EnumMap<>(Objective.class);
+        Map<Objective, RankingWeights> weights = new EnumMap<>(Objective.class);
         for (int i = 0; i < candidates.size(); i++) {
             if ((i & 1023) == 0) {
                 progress.advance(i, candidates.size());
             }
             Candidate candidate = candidates.get(i);
             Features features = scoring.score(candidate);
-            double score = settings.weighting().weightsFor(candidate.objective()).score(features);
+            double score = weights.computeIfAbsent(candidate.objective(), settings.weighting()::weightsFor).score(features);
             byObjective.computeIfAbsent(candidate.objective(), o -> new ArrayList<>())
-                    .add(new Scored(candidate, features, Math.min(1, score), scoring.outlook(candidate, features)));
+                    .add(new Scored(candidate, candidate.key().value(), features, Math.min(1, score), scoring.outlook(candidate, features)));
         }
         List<Scored> kept = new ArrayList<>();
         for (List<Scored> scored : byObjective.values()) {
@@ -54,7 +55,7 @@ public final class Ranking {
     }
 
     private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> -s.score())
-            .thenComparing(s -> s.candidate().key().value());
+            .thenComparing(Scored::key);
 
     private static List<Scored> front(List<Scored> scored) {
         List<Scored> front = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class Ranking {
         return front;
     }
 
-    private record Scored(Candidate candidate, Features features, double score, BundleOutlook outlook) {
+    /** A candidate with its key computed once: the tie-break of every comparison. */
+    private record Scored(Candidate candidate, String key, Features features, double score, BundleOutlook outlook) {
     }
 }
