@@ -123,23 +123,7 @@ public final class GeneratedShop {
             }
             for (int i = 0; i < count; i++) {
                 p.cumulative[i] /= total;
-                int variants = random.nextDouble() < 0.3 ? 2 + random.nextInt(3) : 1;
-                p.variantsOf[i] = new int[variants];
-                double price = basePrice[categoryOf[i]] * Math.exp(random.nextGaussian() * 0.5);
-                boolean costKnown = random.nextDouble() < 0.8;
-                double costShare = 0.3 + 0.5 * random.nextDouble();
-                long created = random.nextDouble() < 0.02 ? random.nextLong(30L * 86_400) : random.nextLong(1095L * 86_400);
-                double expectedUnits = 100_000.0 * 1.6 / (Math.pow(i + 1, 1.1) * 8) / variants;
-                for (int v = 0; v < variants; v++) {
-                    p.variantsOf[i][v] = p.entries.size();
-                    BigDecimal amount = BigDecimal.valueOf(price).setScale(2, RoundingMode.HALF_UP).max(new BigDecimal("0.50"));
-                    Stock stock = random.nextDouble() < 0.1 ? Stock.untracked()
-                            : Stock.tracked((int) Math.round(expectedUnits * random.nextDouble() * 2));
-                    p.entries.add(new CatalogEntry(p.entries.size() + 1L, "product-" + i, "Product " + i, variants == 1 ? "" : "Size " + (v + 1),
-                            amount, null, costKnown ? amount.multiply(BigDecimal.valueOf(costShare)).setScale(2, RoundingMode.HALF_UP) : null,
-                            stock, "Category " + categoryOf[i], "Vendor " + random.nextInt(VENDORS), List.of(),
-                            asOf.minusSeconds(created), true));
-                }
+                p.addVariants(i, basePrice[categoryOf[i]], categoryOf[i], random, asOf);
             }
             for (int i = 0; i < count; i++) {
                 for (int k = 0; k < 3; k++) {
@@ -147,6 +131,25 @@ public final class GeneratedShop {
                 }
             }
             return p;
+        }
+
+        /** 1 variant, or 2-4 sizes for 30% of products; stock around the expected sales of a Zipf rank. */
+        private void addVariants(int i, double categoryPrice, int category, SplittableRandom random, Instant asOf) {
+            int variants = random.nextDouble() < 0.3 ? 2 + random.nextInt(3) : 1;
+            variantsOf[i] = new int[variants];
+            double price = categoryPrice * Math.exp(random.nextGaussian() * 0.5);
+            boolean costKnown = random.nextDouble() < 0.8;
+            double costShare = 0.3 + 0.5 * random.nextDouble();
+            long created = random.nextDouble() < 0.02 ? random.nextLong(30L * 86_400) : random.nextLong(1095L * 86_400);
+            double expectedUnits = 100_000.0 * 1.6 / (Math.pow(i + 1, 1.1) * 8) / variants;
+            for (int v = 0; v < variants; v++) {
+                variantsOf[i][v] = entries.size();
+                BigDecimal amount = BigDecimal.valueOf(price).setScale(2, RoundingMode.HALF_UP).max(new BigDecimal("0.50"));
+                Stock stock = random.nextDouble() < 0.1 ? Stock.untracked() : Stock.tracked((int) Math.round(expectedUnits * random.nextDouble() * 2));
+                entries.add(new CatalogEntry(entries.size() + 1L, "product-" + i, "Product " + i, variants == 1 ? "" : "Size " + (v + 1), amount,
+                        null, costKnown ? amount.multiply(BigDecimal.valueOf(costShare)).setScale(2, RoundingMode.HALF_UP) : null, stock,
+                        "Category " + category, "Vendor " + random.nextInt(VENDORS), List.of(), asOf.minusSeconds(created), true));
+            }
         }
 
         /** Mostly a product of the same category, with popularity bias; otherwise any product. */

@@ -1,10 +1,5 @@
 package com.cartwise.domain.bundles;
 
-import com.cartwise.domain.InvalidInputException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** How a bundle is sold. */
 public enum BundleType {
     /** Frequently bought together: 2-3 different variants at one bundle price. */
@@ -39,9 +34,6 @@ public enum BundleType {
     }
 
     public static BundleType fromWireName(String name) {
-        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.wireName.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("bundle_type", "'" + name + "' is not a bundle type; use one of "
-                        + Arrays.stream(values()).map(BundleType::wireName).collect(Collectors.joining(", "))));
+        return WireNames.parse(values(), BundleType::wireName, name, "bundle_type", "a bundle type");
     }
 }

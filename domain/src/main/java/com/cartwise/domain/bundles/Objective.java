@@ -1,10 +1,5 @@
 package com.cartwise.domain.bundles;
 
-import com.cartwise.domain.InvalidInputException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** What a merchant wants a bundle generation to achieve; a run targets one or several. */
 public enum Objective {
     /** Raise the average order value: add-ons to what shoppers already buy. */
@@ -36,9 +31,6 @@ public enum Objective {
     }
 
     public static Objective fromWireName(String name) {
-        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(o -> o.wireName.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("objective", "'" + name + "' is not an objective; use one of "
-                        + Arrays.stream(values()).map(Objective::wireName).collect(Collectors.joining(", "))));
+        return WireNames.parse(values(), Objective::wireName, name, "objective", "an objective");
     }
 }

@@ -54,11 +54,7 @@ class BundlePipelineTest {
 
     @Test
     void aThirtyOrderShopGetsSensibleFallbackBundlesThatSayWhatTheyAre() {
-        List<OrderSale> orders = new ArrayList<>();
-        orders.addAll(repeat(10, 5, SKI_A));
-        orders.addAll(repeat(8, 6, WAX));
-        orders.addAll(repeat(6, 7, BINDINGS));
-        orders.addAll(repeat(6, 8, GLOVES));
+        List<OrderSale> orders = SkiShop.thirtySingleItemOrders();
 
         List<ProposedBundle> proposals = run(orders, Set.of(Objective.INCREASE_AOV));
 

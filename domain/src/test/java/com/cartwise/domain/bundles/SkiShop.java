@@ -1,8 +1,11 @@
 package com.cartwise.domain.bundles;
 
 import static com.cartwise.domain.bundles.Shops.entry;
+import static com.cartwise.domain.bundles.Shops.repeat;
 
 import com.cartwise.domain.bundles.enrichment.CatalogEntry;
+import com.cartwise.domain.bundles.enrichment.OrderSale;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,5 +36,28 @@ public final class SkiShop {
                 entry(POLES, "Poles", "Skis", "40.00", null, 100),
                 entry(GLOVES, "Gloves", "Apparel", "30.00", "12.00", 80),
                 entry(HAT, "Hat", "Apparel", "20.00", "8.00", 80));
+    }
+
+    /**
+     * 100 orders within 40 days: ski A with wax 30 times, ski B with bindings and wax 20 times,
+     * ski A with bindings 10 times, gloves alone 40 times. Wax is in 50 orders, ski A in 40.
+     */
+    public static List<OrderSale> busyOrders() {
+        List<OrderSale> orders = new ArrayList<>();
+        orders.addAll(repeat(30, 10, SKI_A, WAX));
+        orders.addAll(repeat(20, 20, SKI_B, BINDINGS, WAX));
+        orders.addAll(repeat(10, 30, SKI_A, BINDINGS));
+        orders.addAll(repeat(40, 40, GLOVES));
+        return orders;
+    }
+
+    /** A first install: 30 orders of one item each, so nothing is ever bought together. */
+    public static List<OrderSale> thirtySingleItemOrders() {
+        List<OrderSale> orders = new ArrayList<>();
+        orders.addAll(repeat(10, 5, SKI_A));
+        orders.addAll(repeat(8, 6, WAX));
+        orders.addAll(repeat(6, 7, BINDINGS));
+        orders.addAll(repeat(6, 8, GLOVES));
+        return orders;
     }
 }

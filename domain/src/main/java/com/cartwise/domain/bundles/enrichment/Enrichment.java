@@ -29,10 +29,30 @@ public final class Enrichment {
     public ShopProfile enrich(Catalogue catalogue, List<OrderSale> orders, Instant asOf, Progress progress) {
         InvalidInputException.require(asOf != null, "as_of", "is required");
         CatalogueIndex index = new CatalogueIndex(catalogue.entries());
+        Tallies tallies = tally(index, orders, asOf, progress);
+        Map<String, DiscountHistory> categoryDiscounts = new HashMap<>();
+        for (int c = 0; c < index.categories(); c++) {
+            categoryDiscounts.put(index.category(c), tallies.discounts().discounts(c));
+        }
+        Map<Long, VariantProfile> variants = variantProfiles(index, tallies.variants(), asOf);
+        Map<String, ProductProfile> products = productProfiles(index, tallies.products(), variants, asOf);
+        progress.report(1.0);
+        return new ShopProfile(catalogue.currency(), asOf, settings.velocityWindowDays(), tallies.orders(),
+                tallies.firstOrder() == Long.MAX_VALUE ? null : Instant.ofEpochSecond(tallies.firstOrder()), variants, products,
+                categoryDiscounts, tallies.discounts().discounts(index.categories()));
+    }
+
+    /**
+     * The sales of each variant and product, and the discounts of each category (the shop's at
+     * index {@code categories()}), from the orders up to {@code asOf}.
+     */
+    private record Tallies(SalesTally variants, SalesTally products, SalesTally discounts, int orders, long firstOrder) {
+    }
+
+    private Tallies tally(CatalogueIndex index, List<OrderSale> orders, Instant asOf, Progress progress) {
         SalesTally variantSales = new SalesTally(index.variants());
         SalesTally productSales = new SalesTally(index.products());
-        // discounts per category, and the shop's at index categories()
-        SalesTally discountTally = new SalesTally(index.categories() + 1);
+        SalesTally discounts = new SalesTally(index.categories() + 1);
         long asOfSecond = asOf.getEpochSecond();
         long windowStart = asOfSecond - settings.velocityWindowDays() * DAY;
         long yearStart = asOfSecond - 365 * DAY;
@@ -53,28 +73,17 @@ public final class Enrichment {
             int month = placed > yearStart ? order.placedAt().atOffset(ZoneOffset.UTC).getMonthValue() - 1 : -1;
             for (SaleLine line : order.lines()) {
                 int v = index.variantIndex(line.variantId());
-                if (v < 0) {
-                    continue;
+                if (v >= 0) {
+                    double rate = line.discountRate();
+                    variantSales.add(v, o, placed, line, rate, inWindow, month);
+                    productSales.add(index.productIndexOf(v), o, placed, line, rate, inWindow, month);
+                    discounts.addDiscount(index.categoryIndexOf(v), rate);
+                    discounts.addDiscount(index.categories(), rate);
                 }
-                double rate = line.discountRate();
-                variantSales.add(v, o, placed, line, rate, inWindow, month);
-                productSales.add(index.productIndexOf(v), o, placed, line, rate, inWindow, month);
-                discountTally.addDiscount(index.categoryIndexOf(v), rate);
-                discountTally.addDiscount(index.categories(), rate);
             }
         }
         progress.advance(orders.size(), orders.size() + 1L);
-        Map<String, DiscountHistory> categoryDiscounts = new HashMap<>();
-        for (int c = 0; c < index.categories(); c++) {
-            categoryDiscounts.put(index.category(c), discountTally.discounts(c));
-        }
-        DiscountHistory shopDiscounts = discountTally.discounts(index.categories());
-        Map<Long, VariantProfile> variants = variantProfiles(index, variantSales, asOf);
-        Map<String, ProductProfile> products = productProfiles(index, productSales, variants, asOf);
-        progress.report(1.0);
-        return new ShopProfile(catalogue.currency(), asOf, settings.velocityWindowDays(), counted,
-                firstOrder == Long.MAX_VALUE ? null : Instant.ofEpochSecond(firstOrder), variants, products, categoryDiscounts,
-                shopDiscounts);
+        return new Tallies(variantSales, productSales, discounts, counted, firstOrder);
     }
 
     private Map<Long, VariantProfile> variantProfiles(CatalogueIndex index, SalesTally sales, Instant asOf) {

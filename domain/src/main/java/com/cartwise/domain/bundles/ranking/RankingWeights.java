@@ -15,8 +15,9 @@ public record RankingWeights(double confidence, double coVisitation, double lift
     public static final RankingWeights DEFAULTS = new RankingWeights(0.40, 0.20, 0.20, 0.10, 0.10);
 
     public RankingWeights {
+        double[] weights = {confidence, coVisitation, lift, inventory, priceSanity}; // in Feature's declaration order
         for (Feature feature : Feature.values()) {
-            double w = pick(feature, confidence, coVisitation, lift, inventory, priceSanity);
+            double w = weights[feature.ordinal()];
             InvalidInputException.require(w >= 0 && w <= 1, "weights." + feature.wireName(), "must be in [0, 1], but was " + w);
         }
         double sum = confidence + coVisitation + lift + inventory + priceSanity;
@@ -24,7 +25,7 @@ public record RankingWeights(double confidence, double coVisitation, double lift
     }
 
     public double of(Feature feature) {
-        return pick(feature, confidence, coVisitation, lift, inventory, priceSanity);
+        return new Features(confidence, coVisitation, lift, inventory, priceSanity).of(feature);
     }
 
     /**
@@ -47,21 +48,8 @@ public record RankingWeights(double confidence, double coVisitation, double lift
                 w.get(Feature.PRICE_SANITY));
     }
 
-    public double score(Features features) {
-        double score = 0;
-        for (Feature f : Feature.values()) {
-            score += of(f) * features.of(f);
-        }
-        return score;
-    }
-
-    private static double pick(Feature feature, double confidence, double coVisitation, double lift, double inventory, double priceSanity) {
-        return switch (feature) {
-            case CONFIDENCE -> confidence;
-            case CO_VISITATION -> coVisitation;
-            case LIFT -> lift;
-            case INVENTORY -> inventory;
-            case PRICE_SANITY -> priceSanity;
-        };
+    public double score(Features f) {
+        return confidence * f.confidence() + coVisitation * f.coVisitation() + lift * f.lift() + inventory * f.inventory()
+                + priceSanity * f.priceSanity();
     }
 }

@@ -37,16 +37,6 @@ import org.junit.jupiter.api.Test;
 class CandidateGenerationTest {
     private final CandidateGeneration generation = new CandidateGeneration(CandidateSettings.DEFAULTS);
 
-    /** 100 orders: ski A with wax 30 times, ski B with bindings and wax 20 times, ski A with bindings 10, gloves alone 40. */
-    private static List<OrderSale> busyOrders() {
-        List<OrderSale> orders = new ArrayList<>();
-        orders.addAll(repeat(30, 10, SKI_A, WAX));
-        orders.addAll(repeat(20, 20, SKI_B, BINDINGS, WAX));
-        orders.addAll(repeat(10, 30, SKI_A, BINDINGS));
-        orders.addAll(repeat(40, 40, GLOVES));
-        return orders;
-    }
-
     private CandidateSet generate(FlaggedShop shop, List<OrderSale> orders, Set<Objective> objectives, List<RecommenderPair> pairs) {
         return generation.generate(new CandidateRequest(shop, orders, pairs, objectives, EnumSet.allOf(BundleType.class)), Progress.NONE);
     }
@@ -57,7 +47,7 @@ class CandidateGenerationTest {
 
     @Test
     void proposesWhatIsBoughtTogetherAsFrequentlyBoughtTogetherWithTheAnchorFirst() {
-        List<OrderSale> orders = busyOrders();
+        List<OrderSale> orders = SkiShop.busyOrders();
         CandidateSet set = generate(flagged(SkiShop.catalogue(), orders), orders, Set.of(Objective.INCREASE_AOV), List.of());
 
         List<Candidate> fbt = of(set, BundleType.FBT, Objective.INCREASE_AOV);
@@ -73,7 +63,7 @@ class CandidateGenerationTest {
 
     @Test
     void keepsTheRulesInVariantIds() {
-        List<OrderSale> orders = busyOrders();
+        List<OrderSale> orders = SkiShop.busyOrders();
         CandidateSet set = generate(flagged(SkiShop.catalogue(), orders), orders, Set.of(Objective.INCREASE_AOV), List.of());
 
         // ski B => bindings: 20 of ski B's 20 orders
@@ -86,11 +76,7 @@ class CandidateGenerationTest {
     @Test
     void aThirtyOrderShopGetsClearlyMarkedFallbacksOfTheSameCategoryInAComplementaryBand() {
         // 30 orders of one item each: nothing is ever bought together
-        List<OrderSale> orders = new ArrayList<>();
-        orders.addAll(repeat(10, 5, SKI_A));
-        orders.addAll(repeat(8, 6, WAX));
-        orders.addAll(repeat(6, 7, BINDINGS));
-        orders.addAll(repeat(6, 8, GLOVES));
+        List<OrderSale> orders = SkiShop.thirtySingleItemOrders();
         FlaggedShop shop = flagged(SkiShop.catalogue(), orders);
 
         CandidateSet set = generate(shop, orders, Set.of(Objective.INCREASE_AOV), List.of());
@@ -120,7 +106,7 @@ class CandidateGenerationTest {
     void aNewLaunchIsPairedThroughTheLadderEvenInABusyShop() {
         List<CatalogEntry> catalogue = new ArrayList<>(SkiShop.catalogue());
         catalogue.set(2, created(catalogue.get(2), AS_OF.minus(5, ChronoUnit.DAYS)));
-        List<OrderSale> orders = busyOrders();
+        List<OrderSale> orders = SkiShop.busyOrders();
 
         CandidateSet set = generate(flagged(catalogue, orders), orders, Set.of(Objective.NEW_LAUNCH), List.of());
 
@@ -132,7 +118,7 @@ class CandidateGenerationTest {
     @Test
     void slowMoversAreClearedByBuyOneGetOneAndVolumeBreaks() {
         // poles: 100 in stock, never sold -> slow; gloves sell too (40 orders)
-        List<OrderSale> orders = busyOrders();
+        List<OrderSale> orders = SkiShop.busyOrders();
         FlaggedShop shop = flagged(SkiShop.catalogue(), orders);
 
         CandidateSet set = generate(shop, orders, Set.of(Objective.CLEAR_SLOW_MOVERS), List.of());
@@ -156,7 +142,7 @@ class CandidateGenerationTest {
 
     @Test
     void categoryBundlesAreMixAndMatchSetsOfOneCategory() {
-        List<OrderSale> orders = busyOrders();
+        List<OrderSale> orders = SkiShop.busyOrders();
 
         CandidateSet set = generate(flagged(SkiShop.catalogue(), orders), orders, Set.of(Objective.CATEGORY_BUNDLE), List.of());
 
@@ -168,7 +154,7 @@ class CandidateGenerationTest {
 
     @Test
     void theRecommendersPairsBecomeCandidates() {
-        List<OrderSale> orders = busyOrders();
+        List<OrderSale> orders = SkiShop.busyOrders();
 
         CandidateSet set = generate(flagged(SkiShop.catalogue(), orders), orders, Set.of(Objective.INCREASE_AOV),
                 List.of(new RecommenderPair(GLOVES, HAT, 0.9), new RecommenderPair(GLOVES, 999, 0.5)));
@@ -181,7 +167,7 @@ class CandidateGenerationTest {
 
     @Test
     void ordersOfVariantsNoLongerInTheCatalogueAreIgnored() {
-        List<OrderSale> orders = new ArrayList<>(busyOrders());
+        List<OrderSale> orders = new ArrayList<>(SkiShop.busyOrders());
         orders.addAll(repeat(30, 2, SKI_A, 999));
 
         CandidateSet set = generate(flagged(SkiShop.catalogue(), orders), orders, Set.of(Objective.INCREASE_AOV), List.of());

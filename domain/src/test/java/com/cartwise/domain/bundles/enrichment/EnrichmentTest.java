@@ -8,7 +8,6 @@ import static com.cartwise.domain.bundles.Shops.order;
 import static com.cartwise.domain.bundles.Shops.untracked;
 import static com.cartwise.domain.bundles.Shops.variantOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

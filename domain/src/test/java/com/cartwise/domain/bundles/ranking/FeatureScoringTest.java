@@ -1,11 +1,8 @@
 package com.cartwise.domain.bundles.ranking;
 
 import static com.cartwise.domain.bundles.Shops.flagged;
-import static com.cartwise.domain.bundles.Shops.repeat;
 import static com.cartwise.domain.bundles.SkiShop.BINDINGS;
-import static com.cartwise.domain.bundles.SkiShop.GLOVES;
 import static com.cartwise.domain.bundles.SkiShop.SKI_A;
-import static com.cartwise.domain.bundles.SkiShop.SKI_B;
 import static com.cartwise.domain.bundles.SkiShop.WAX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +14,6 @@ import com.cartwise.domain.bundles.Objective;
 import com.cartwise.domain.bundles.SkiShop;
 import com.cartwise.domain.bundles.enrichment.OrderSale;
 import com.cartwise.domain.bundles.objectives.FlaggedShop;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,11 +25,7 @@ class FeatureScoringTest {
 
     FeatureScoringTest() {
         // 100 orders: ski A + wax 30, ski B + bindings + wax 20, ski A + bindings 10, gloves 40 (all within 90 days)
-        List<OrderSale> orders = new ArrayList<>();
-        orders.addAll(repeat(30, 10, SKI_A, WAX));
-        orders.addAll(repeat(20, 20, SKI_B, BINDINGS, WAX));
-        orders.addAll(repeat(10, 30, SKI_A, BINDINGS));
-        orders.addAll(repeat(40, 40, GLOVES));
+        List<OrderSale> orders = SkiShop.busyOrders();
         shop = flagged(SkiShop.catalogue(), orders);
     }
 

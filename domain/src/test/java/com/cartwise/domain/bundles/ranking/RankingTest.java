@@ -1,12 +1,6 @@
 package com.cartwise.domain.bundles.ranking;
 
 import static com.cartwise.domain.bundles.Shops.flagged;
-import static com.cartwise.domain.bundles.Shops.repeat;
-import static com.cartwise.domain.bundles.SkiShop.BINDINGS;
-import static com.cartwise.domain.bundles.SkiShop.GLOVES;
-import static com.cartwise.domain.bundles.SkiShop.SKI_A;
-import static com.cartwise.domain.bundles.SkiShop.SKI_B;
-import static com.cartwise.domain.bundles.SkiShop.WAX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,11 +26,7 @@ class RankingTest {
     private final List<Candidate> candidates;
 
     RankingTest() {
-        List<OrderSale> orders = new ArrayList<>();
-        orders.addAll(repeat(30, 10, SKI_A, WAX));
-        orders.addAll(repeat(20, 20, SKI_B, BINDINGS, WAX));
-        orders.addAll(repeat(10, 30, SKI_A, BINDINGS));
-        orders.addAll(repeat(40, 40, GLOVES));
+        List<OrderSale> orders = SkiShop.busyOrders();
         shop = flagged(SkiShop.catalogue(), orders);
         var set = new CandidateGeneration(CandidateSettings.DEFAULTS).generate(new CandidateRequest(shop, orders, List.of(),
                 Set.of(Objective.INCREASE_AOV, Objective.CLEAR_SLOW_MOVERS), EnumSet.allOf(BundleType.class)), Progress.NONE);
