@@ -11,6 +11,7 @@ import static com.cartwise.domain.bundles.SkiShop.SKI_B;
 import static com.cartwise.domain.bundles.SkiShop.WAX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.domain.bundles.candidates.CandidateGeneration;
@@ -29,6 +30,7 @@ import com.cartwise.domain.bundles.publishing.PublishingWaves;
 import com.cartwise.domain.bundles.ranking.Ranking;
 import com.cartwise.domain.bundles.ranking.RankingSettings;
 import com.cartwise.domain.mining.Progress;
+import com.cartwise.domain.mining.WorkCancelledException;
 import com.cartwise.domain.pricing.Pricing;
 import com.cartwise.domain.pricing.PricingPolicy;
 import java.math.BigDecimal;
@@ -89,5 +91,57 @@ class BundlePipelineTest {
             var price = p.bundle().priced().price();
             return price.marginIfKnown().map(m -> m.signum() >= 0).orElse(true);
         }), "never below cost");
+    }
+
+    @Test
+    void everyPhaseStopsAtACheckpointWhenCancelledAndReportsProgressThatNeverDecreases() {
+        List<OrderSale> orders = SkiShop.busyOrders();
+        var profile = new Enrichment(EnrichmentSettings.DEFAULTS).enrich(new Catalogue(EUR, SkiShop.catalogue()), orders, AS_OF, Progress.NONE);
+        var shop = new ProductFlagging(FlagThresholds.DEFAULTS).flag(profile, Progress.NONE);
+        CandidateRequest request = new CandidateRequest(shop, orders, List.of(), EnumSet.allOf(Objective.class), EnumSet.allOf(BundleType.class));
+        List<Double> reports = new ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void report(double fractionDone) {
+                reports.add(fractionDone);
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return false;
+            }
+        };
+
+        var candidates = new CandidateGeneration(CandidateSettings.DEFAULTS).generate(request, recording);
+
+        for (int i = 1; i < reports.size(); i++) {
+            assertTrue(reports.get(i) >= reports.get(i - 1), reports.toString());
+        }
+        assertEquals(1.0, reports.get(reports.size() - 1));
+        Progress cancelled = new Progress() {
+            @Override
+            public void report(double fractionDone) {
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return true;
+            }
+        };
+        var ranked = new Ranking(RankingSettings.DEFAULTS).rank(candidates.candidates(), shop, Progress.NONE);
+        var priced = new Pricing(PricingPolicy.DEFAULTS).price(ranked, profile, List.of(), Progress.NONE);
+        var explained = new Explaining(FlagThresholds.DEFAULTS).explain(priced, shop, Progress.NONE);
+        List<Runnable> phases = List.of(
+                () -> new Enrichment(EnrichmentSettings.DEFAULTS).enrich(new Catalogue(EUR, SkiShop.catalogue()), orders, AS_OF, cancelled),
+                () -> new ProductFlagging(FlagThresholds.DEFAULTS).flag(profile, cancelled),
+                () -> new CandidateGeneration(CandidateSettings.DEFAULTS).generate(request, cancelled),
+                () -> new Deduplication().deduplicate(candidates.candidates(), cancelled),
+                () -> new Ranking(RankingSettings.DEFAULTS).rank(candidates.candidates(), shop, cancelled),
+                () -> new Pricing(PricingPolicy.DEFAULTS).price(ranked, profile, List.of(), cancelled),
+                () -> new Explaining(FlagThresholds.DEFAULTS).explain(priced, shop, cancelled),
+                () -> new CopyWriting().write(explained, profile, cancelled));
+        for (Runnable phase : phases) {
+            assertThrows(WorkCancelledException.class, phase::run);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package com.cartwise.domain.bundles.enrichment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the orders say about a variant or a product.
@@ -20,6 +22,11 @@ public record SalesFigures(int unitsInWindow, double unitsPerDay, long units, in
                            Instant firstSale, MonthlyUnits lastYear, DiscountHistory discounts) {
     public Optional<Instant> firstSaleIfAny() {
         return Optional.ofNullable(firstSale);
+    }
+
+    /** Whole days from the first sale to {@code asOf}; empty if never sold. */
+    public OptionalLong daysSinceFirstSale(Instant asOf) {
+        return firstSale == null ? OptionalLong.empty() : OptionalLong.of(Duration.between(firstSale, asOf).toDays());
     }
 
     /** The share of its lines bought two or more at a time: a sign that shoppers stock up on it. */

@@ -162,6 +162,7 @@ class EnrichmentTest {
         assertEquals(1, lastYear.units(Month.DECEMBER));
         assertEquals(3, lastYear.total());
         assertEquals(Instant.parse("2023-12-28T00:00:00Z"), shop.variant(1).sales().firstSale());
+        assertEquals(java.util.OptionalLong.of(400), shop.variant(1).sales().daysSinceFirstSale(AS_OF));
     }
 
     @Test
