@@ -93,13 +93,12 @@ final class FpTree {
 
     /** The node of the deepest item of a single path, its parent the next, and so on to the root. */
     int deepestNode() {
-        int deepest = 0;
         for (int it = itemCount - 1; it >= 0; it--) {
             if (head[it] >= 0) {
                 return head[it];
             }
         }
-        return deepest;
+        return 0;
     }
 
     private static int mix(long key) {

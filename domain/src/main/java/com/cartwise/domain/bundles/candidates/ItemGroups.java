@@ -2,10 +2,12 @@ package com.cartwise.domain.bundles.candidates;
 
 import com.cartwise.domain.bundles.CandidateSource;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Sets of variants proposed by the sources, each set once (ascending ids) with every source that proposed it. */
 final class ItemGroups {
@@ -18,7 +20,7 @@ final class ItemGroups {
     }
 
     /** Drops the sets with a variant that is not in the catalogue (orders may name deleted variants). */
-    void retainKnown(java.util.function.Predicate<Long> known) {
+    void retainKnown(Predicate<Long> known) {
         groups.keySet().removeIf(ids -> !ids.stream().allMatch(known));
     }
 
@@ -36,7 +38,7 @@ final class ItemGroups {
 
     /** Every variant that is in some set. */
     Set<Long> variants() {
-        Set<Long> variants = new java.util.HashSet<>();
+        Set<Long> variants = new HashSet<>();
         groups.keySet().forEach(variants::addAll);
         return variants;
     }

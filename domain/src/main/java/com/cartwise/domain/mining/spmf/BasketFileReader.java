@@ -5,6 +5,7 @@ import com.cartwise.domain.mining.TransactionDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Reads a basket file in the format of the FIMI repository and SPMF: one basket per line, item
@@ -101,7 +102,7 @@ public final class BasketFileReader {
         private void endNumber() {
             if (inNumber) {
                 if (size == basket.length) {
-                    basket = java.util.Arrays.copyOf(basket, size * 2);
+                    basket = Arrays.copyOf(basket, size * 2);
                 }
                 basket[size++] = value;
                 inNumber = false;
