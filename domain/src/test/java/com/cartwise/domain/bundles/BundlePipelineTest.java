@@ -30,6 +30,7 @@ import com.cartwise.domain.bundles.publishing.PublishingWaves;
 import com.cartwise.domain.bundles.ranking.Ranking;
 import com.cartwise.domain.bundles.ranking.RankingSettings;
 import com.cartwise.domain.mining.Progress;
+import com.cartwise.domain.mining.TestProgress;
 import com.cartwise.domain.mining.WorkCancelledException;
 import com.cartwise.domain.pricing.Pricing;
 import com.cartwise.domain.pricing.PricingPolicy;
@@ -100,17 +101,7 @@ class BundlePipelineTest {
         var shop = new ProductFlagging(FlagThresholds.DEFAULTS).flag(profile, Progress.NONE);
         CandidateRequest request = new CandidateRequest(shop, orders, List.of(), EnumSet.allOf(Objective.class), EnumSet.allOf(BundleType.class));
         List<Double> reports = new ArrayList<>();
-        Progress recording = new Progress() {
-            @Override
-            public void report(double fractionDone) {
-                reports.add(fractionDone);
-            }
-
-            @Override
-            public boolean cancelRequested() {
-                return false;
-            }
-        };
+        Progress recording = TestProgress.recordingInto(reports);
 
         var candidates = new CandidateGeneration(CandidateSettings.DEFAULTS).generate(request, recording);
 
@@ -118,16 +109,7 @@ class BundlePipelineTest {
             assertTrue(reports.get(i) >= reports.get(i - 1), reports.toString());
         }
         assertEquals(1.0, reports.get(reports.size() - 1));
-        Progress cancelled = new Progress() {
-            @Override
-            public void report(double fractionDone) {
-            }
-
-            @Override
-            public boolean cancelRequested() {
-                return true;
-            }
-        };
+        Progress cancelled = TestProgress.cancelled();
         var ranked = new Ranking(RankingSettings.DEFAULTS).rank(candidates.candidates(), shop, Progress.NONE);
         var priced = new Pricing(PricingPolicy.DEFAULTS).price(ranked, profile, List.of(), Progress.NONE);
         var explained = new Explaining(FlagThresholds.DEFAULTS).explain(priced, shop, Progress.NONE);

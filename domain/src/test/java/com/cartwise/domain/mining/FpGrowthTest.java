@@ -121,17 +121,7 @@ class FpGrowthTest {
     @Test
     void reportsProgressThatNeverDecreasesAndEndsAtOne() {
         List<Double> reports = new ArrayList<>();
-        Progress recording = new Progress() {
-            @Override
-            public void report(double fractionDone) {
-                reports.add(fractionDone);
-            }
-
-            @Override
-            public boolean cancelRequested() {
-                return false;
-            }
-        };
+        Progress recording = TestProgress.recordingInto(reports);
 
         FpGrowth.mine(db, MiningParameters.of(MinSupport.count(2)), recording);
 
@@ -145,16 +135,7 @@ class FpGrowthTest {
     @Test
     void stopsAtTheNextCheckpointWhenCancelled() {
         AtomicInteger checks = new AtomicInteger();
-        Progress cancelAfterTwo = new Progress() {
-            @Override
-            public void report(double fractionDone) {
-            }
-
-            @Override
-            public boolean cancelRequested() {
-                return checks.incrementAndGet() > 2;
-            }
-        };
+        Progress cancelAfterTwo = TestProgress.cancelling(() -> checks.incrementAndGet() > 2);
 
         assertThrows(WorkCancelledException.class, () -> FpGrowth.mine(db, MiningParameters.of(MinSupport.count(2)), cancelAfterTwo));
         assertEquals(3, checks.get());

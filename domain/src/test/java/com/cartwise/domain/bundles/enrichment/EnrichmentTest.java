@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.domain.mining.Progress;
+import com.cartwise.domain.mining.TestProgress;
 import com.cartwise.domain.mining.WorkCancelledException;
 import java.time.Instant;
 import java.time.Month;
@@ -167,16 +168,7 @@ class EnrichmentTest {
 
     @Test
     void stopsAtACheckpointWhenCancelled() {
-        Progress cancelled = new Progress() {
-            @Override
-            public void report(double fractionDone) {
-            }
-
-            @Override
-            public boolean cancelRequested() {
-                return true;
-            }
-        };
+        Progress cancelled = TestProgress.cancelled();
 
         assertThrows(WorkCancelledException.class,
                 () -> enrichment.enrich(new Catalogue(EUR, List.of()), List.of(order(1, 1)), AS_OF, cancelled));
