@@ -52,7 +52,7 @@ public final class JdbcJobQueue implements JobQueue {
                     WITH next AS (
                         SELECT shop_id, id FROM jobs WHERE state = 'queued' AND kind = ANY (?)
                         ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
-                    UPDATE jobs j SET state = 'running', lease_owner = ?, lease_expires_at = ?, attempts = attempts + 1,
+                    UPDATE jobs j SET state = 'running', lease_owner = ?, lease_expires_at = ?, attempts = attempts + 1, committing = false,
                         started_at = coalesce(started_at, ?), phase = 'starting',
                         message = CASE WHEN attempts = 0 THEN 'Started' ELSE 'Resumed by another worker' END,
                         last_event = last_event + 1
@@ -95,6 +95,28 @@ public final class JdbcJobQueue implements JobQueue {
     @Override
     public boolean report(ShopId shop, JobId id, String owner, JobProgress progress, Instant now) {
         return jdbc.write(connection -> update(connection, shop, id, owner, JobState.RUNNING, progress, now, null));
+    }
+
+    @Override
+    public CommitPoint passCommitPoint(ShopId shop, JobId id, String owner) {
+        return jdbc.write(connection -> {
+            // The row lock taken by the UPDATE orders this against a concurrent cancel request:
+            // whichever commits first decides, and the other sees its result.
+            try (PreparedStatement pass = connection.prepareStatement("""
+                    UPDATE jobs SET committing = NOT cancel_requested
+                    WHERE shop_id = ? AND id = ? AND state = 'running' AND lease_owner = ?
+                    RETURNING committing""")) {
+                pass.setString(1, shop.value());
+                pass.setObject(2, id.value());
+                pass.setString(3, owner);
+                try (ResultSet row = pass.executeQuery()) {
+                    if (!row.next()) {
+                        return CommitPoint.NOT_HELD;
+                    }
+                    return row.getBoolean(1) ? CommitPoint.PASSED : CommitPoint.CANCEL_REQUESTED;
+                }
+            }
+        });
     }
 
     @Override

@@ -147,7 +147,7 @@ public final class JdbcJobs implements Jobs {
                         finished_at = CASE WHEN state = 'queued' THEN ? ELSE finished_at END,
                         message = CASE WHEN state = 'queued' THEN 'Cancelled before it started' ELSE message END,
                         last_event = CASE WHEN state = 'queued' THEN last_event + 1 ELSE last_event END
-                    WHERE shop_id = ? AND id = ? AND state IN ('queued', 'running')
+                    WHERE shop_id = ? AND id = ? AND state IN ('queued', 'running') AND NOT committing
                     RETURNING""" + " " + JobRows.COLUMNS + ", last_event")) {
                 setInstant(update, 1, now);
                 update.setString(2, shop.value());

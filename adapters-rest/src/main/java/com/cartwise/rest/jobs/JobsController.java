@@ -89,6 +89,7 @@ public class JobsController {
         return switch (cancelJob.execute(shop, id)) {
             case CancelJob.Result.CancelRequested requested -> HttpResponse.accepted().body(JobJson.of(requested.job()));
             case CancelJob.Result.AlreadyFinished finished -> Problems.jobFinished(finished.job());
+            case CancelJob.Result.TooLate committing -> Problems.jobCommitting(committing.job());
             case CancelJob.Result.NotFound notFound -> Problems.jobNotFound(notFound.shop(), notFound.id());
         };
     }

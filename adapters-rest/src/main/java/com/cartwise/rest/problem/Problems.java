@@ -66,6 +66,13 @@ public final class Problems {
                 null, job.id().toString()));
     }
 
+    /** A job already writing its results: it ends as it would have, so the cancel is refused rather than promised. */
+    public static MutableHttpResponse<Problem> jobCommitting(Job job) {
+        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "job-committing", "The job can no longer be cancelled", 409,
+                "Job " + job.id() + " is writing its results (" + job.progress().phase() + ") and will finish", null, null, null, null,
+                null, null, job.id().toString()));
+    }
+
     /** A job that failed for a reason other than a file's content. */
     public static MutableHttpResponse<Problem> jobFailed(Job job, JobFailure failure) {
         HttpStatus status = JobFailure.INTERNAL.equals(failure.code()) || JobFailure.WORKER_LOST.equals(failure.code())

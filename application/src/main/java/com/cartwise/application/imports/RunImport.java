@@ -97,7 +97,7 @@ public final class RunImport implements JobHandler {
             }
             attribute(problems, tallies, progress);
             progress.phase("merging", ImportProgress.CHECKED_AT, "Merging into the shop's data");
-            context.checkCancelled();
+            context.enterCommit();
             MergeSummary merged = stage.merge();
             if (merged.catalogueChanged()) {
                 servingModels.evict(job.shop());

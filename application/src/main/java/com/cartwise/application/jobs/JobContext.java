@@ -15,6 +15,13 @@ public interface JobContext {
     /** Throws {@link JobStopped} when the merchant asked to cancel or the worker lost the job; call it between units of work. */
     void checkCancelled();
 
+    /**
+     * Passes the point after which the job's results are written and a cancel is refused as too
+     * late. Throws {@link JobStopped} when a cancel came first (asked of the database, not of the
+     * last heartbeat) or the worker lost the job.
+     */
+    void enterCommit();
+
     /** Stores a state the job can resume from after a crash or a restart. */
     void checkpoint(String state);
 }

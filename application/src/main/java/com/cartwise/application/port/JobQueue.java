@@ -36,6 +36,17 @@ public interface JobQueue {
     /** Stores a resumable state; a worker that takes over a lost job starts from it. */
     boolean checkpoint(ShopId shop, JobId id, String owner, String checkpoint);
 
+    /**
+     * Passes the job's point of no return, atomically: it succeeds only while {@code owner} holds the
+     * job and no cancel was asked; afterwards a cancel request leaves the job alone.
+     */
+    CommitPoint passCommitPoint(ShopId shop, JobId id, String owner);
+
+    /** What {@link #passCommitPoint} found. */
+    enum CommitPoint {
+        PASSED, CANCEL_REQUESTED, NOT_HELD
+    }
+
     /** Ends the job; false when {@code owner} no longer holds it. */
     boolean finish(ShopId shop, JobId id, String owner, Ending ending, Instant now);
 

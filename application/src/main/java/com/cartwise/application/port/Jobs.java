@@ -30,7 +30,9 @@ public interface Jobs {
 
     /**
      * Asks the job to stop: a queued job is cancelled at once, a running one at its worker's next
-     * check. Answers the job as it is now, or empty when the shop has no such job.
+     * check, unless it has passed its commit point ({@link JobQueue#passCommitPoint}): that job is
+     * answered running and without a cancel request. Answers the job as it is now, or empty when the
+     * shop has no such job.
      */
     Optional<Job> requestCancel(ShopId shop, JobId id, Instant now);
 

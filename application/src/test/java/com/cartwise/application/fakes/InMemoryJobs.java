@@ -75,7 +75,7 @@ public final class InMemoryJobs implements Jobs, JobQueue {
     @Override
     public synchronized Optional<Job> requestCancel(ShopId shop, JobId id, Instant now) {
         Optional<Stored> found = stored(shop, id);
-        found.filter(s -> !s.job.state().finished()).ifPresent(s -> {
+        found.filter(s -> !s.job.state().finished() && !s.committing).ifPresent(s -> {
             boolean queued = s.job.state() == JobState.QUEUED;
             JobProgress progress = queued ? withMessage(s.job.progress(), "Cancelled before it started") : s.job.progress();
             s.job = copy(s.job, queued ? JobState.CANCELLED : s.job.state(), progress, queued ? Optional.of(now) : s.job.finishedAt(),
@@ -110,6 +110,7 @@ public final class InMemoryJobs implements Jobs, JobQueue {
         next.ifPresent(s -> {
             s.owner = owner;
             s.leaseExpires = now.plus(lease);
+            s.committing = false;
             s.job = copy(s.job, JobState.RUNNING, withPhase(s.job.progress(), "starting", s.job.attempts() == 0 ? "Started"
                     : "Resumed by another worker"), s.job.finishedAt(), s.job.report(), s.job.failure(), s.job.cancelRequested(),
                     s.job.attempts() + 1);
@@ -146,6 +147,19 @@ public final class InMemoryJobs implements Jobs, JobQueue {
                 s.job.createdAt(), s.job.startedAt(), s.job.finishedAt(), s.job.request(), s.job.report(), s.job.failure(),
                 s.job.cancelRequested(), s.job.attempts(), Optional.of(checkpoint)));
         return held.isPresent();
+    }
+
+    @Override
+    public synchronized CommitPoint passCommitPoint(ShopId shop, JobId id, String owner) {
+        Optional<Stored> held = held(shop, id, owner);
+        if (held.isEmpty()) {
+            return CommitPoint.NOT_HELD;
+        }
+        if (held.get().job.cancelRequested()) {
+            return CommitPoint.CANCEL_REQUESTED;
+        }
+        held.get().committing = true;
+        return CommitPoint.PASSED;
     }
 
     @Override
@@ -222,6 +236,7 @@ public final class InMemoryJobs implements Jobs, JobQueue {
         Job job;
         String owner;
         Instant leaseExpires;
+        boolean committing;
         final List<JobEvent> events = new ArrayList<>();
 
         Stored(Job job) {

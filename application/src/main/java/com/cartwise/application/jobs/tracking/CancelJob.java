@@ -22,10 +22,15 @@ public final class CancelJob {
 
     public Result execute(ShopId shop, JobId id) {
         return jobs.requestCancel(shop, id, clock.instant())
-                .<Result>map(job -> job.state().finished() && !job.cancelRequested()
-                        ? new Result.AlreadyFinished(job)
-                        : new Result.CancelRequested(job))
+                .map(CancelJob::answer)
                 .orElseGet(() -> new Result.NotFound(shop, id));
+    }
+
+    private static Result answer(Job job) {
+        if (job.cancelRequested()) {
+            return new Result.CancelRequested(job);
+        }
+        return job.state().finished() ? new Result.AlreadyFinished(job) : new Result.TooLate(job);
     }
 
     public sealed interface Result {
@@ -35,6 +40,10 @@ public final class CancelJob {
 
         /** It had ended before the request came. */
         record AlreadyFinished(Job job) implements Result {
+        }
+
+        /** It is writing its results (an import's merge) and will end as it would have without the request. */
+        record TooLate(Job job) implements Result {
         }
 
         record NotFound(ShopId shop, JobId id) implements Result {

@@ -64,6 +64,23 @@ final class RunningJob implements JobContext {
     }
 
     @Override
+    public void enterCommit() {
+        checkCancelled();
+        switch (queue.passCommitPoint(job.shop(), job.id(), settings.owner())) {
+            case PASSED -> {
+            }
+            case CANCEL_REQUESTED -> {
+                cancelRequested = true;
+                throw JobStopped.byCancel();
+            }
+            case NOT_HELD -> {
+                leaseLost = true;
+                throw JobStopped.byLostLease();
+            }
+        }
+    }
+
+    @Override
     public void checkpoint(String state) {
         if (!queue.checkpoint(job.shop(), job.id(), settings.owner(), state)) {
             leaseLost = true;
