@@ -2,7 +2,6 @@ package com.cartwise.grpc;
 
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.domain.catalog.Variant;
-import com.cartwise.domain.recommend.Metric;
 import com.cartwise.proto.v1.Evidence;
 import com.cartwise.proto.v1.Money;
 import com.cartwise.proto.v1.RecommendForCartResponse;
@@ -18,14 +17,14 @@ final class RecommendationResponses {
     static RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
         RecommendForCartResponse.Builder response = RecommendForCartResponse.newBuilder()
                 .setModelVersion(result.modelVersion())
-                .setMetric(result.metric().map(Metric::wireName).orElse(""));
+                .setMetric(result.metric().orElse(""));
         result.recommendations().forEach(r -> response.addRecommendations(toRecommendation(r)));
         return response.build();
     }
 
     private static Recommendation toRecommendation(com.cartwise.domain.recommend.Recommendation recommendation) {
         Variant variant = recommendation.variant();
-        return Recommendation.newBuilder()
+        Recommendation.Builder built = Recommendation.newBuilder()
                 .setVariant(keysOf(variant))
                 .setProductTitle(variant.productTitle())
                 .setVariantTitle(variant.variantTitle())
@@ -34,9 +33,10 @@ final class RecommendationResponses {
                         .setCurrencyCode(variant.price().currency().getCurrencyCode()))
                 .setInventoryQuantity(variant.stock().quantity())
                 .setScore(recommendation.score())
-                .setReason(recommendation.reason())
-                .setEvidence(toEvidence(recommendation.evidence()))
-                .build();
+                .setReason(recommendation.reason());
+        // a best seller has no co-purchase evidence
+        recommendation.evidence().ifPresent(e -> built.setEvidence(toEvidence(e)));
+        return built.build();
     }
 
     private static VariantKeys keysOf(Variant variant) {

@@ -3,6 +3,8 @@ package com.cartwise.rest;
 import com.cartwise.application.catalog.ImportCatalog;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.orders.ImportOrders;
+import com.cartwise.application.recommend.DescribeModel;
+import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.shop.CreateShop;
@@ -50,6 +52,16 @@ public class InMemoryCartwiseFactory {
     @Singleton
     TrainRecommender trainRecommender(InMemoryCartwise cartwise) {
         return cartwise.trainRecommender;
+    }
+
+    @Singleton
+    ListModels listModels(InMemoryCartwise cartwise) {
+        return cartwise.listModels;
+    }
+
+    @Singleton
+    DescribeModel describeModel(InMemoryCartwise cartwise) {
+        return cartwise.describeModel;
     }
 
     @Singleton

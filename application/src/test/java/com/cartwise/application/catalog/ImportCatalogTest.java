@@ -16,7 +16,7 @@ import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;
-import com.cartwise.domain.recommend.ServingModel;
+import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Currency;

@@ -1,0 +1,126 @@
+package com.cartwise.benchmarks.recommend;
+
+import com.cartwise.application.recommend.EvaluateBaskets;
+import com.cartwise.domain.orders.Baskets;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.evaluation.EvaluationSettings;
+import com.cartwise.domain.recommend.evaluation.Measure;
+import com.cartwise.domain.recommend.evaluation.PrimaryMeasure;
+import com.cartwise.domain.recommend.evaluation.Protocol;
+import com.cartwise.domain.recommend.evaluation.Role;
+import com.cartwise.domain.recommend.evaluation.ScorerResult;
+import com.cartwise.domain.recommend.learning.CandidateGrid;
+import com.cartwise.domain.recommend.learning.RecommenderTraining;
+import com.cartwise.domain.recommend.learning.Tunables;
+import com.cartwise.domain.recommend.scoring.Combiner;
+import com.cartwise.domain.recommend.scoring.CountFormula;
+import com.cartwise.domain.recommend.scoring.CountScore;
+import com.cartwise.domain.recommend.scoring.Scorer;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The quality table of docs/EVALUATION.md: each public basket data set evaluated exactly as a
+ * shop's training evaluates it (same split, protocols, candidates and choice), and the target
+ * checked: the chosen candidate beats the best reference metric by 10 % relative at HitRate@2 and
+ * HitRate@10 (last-item protocol) and is never below popularity.
+ *
+ * <pre>
+ * java -cp &lt;benchmarks classpath&gt; com.cartwise.benchmarks.recommend.EvaluationHarness [options] [data set ...]
+ *   data sets: bread-basket groceries fimi-retail uci-online-retail (default: all four)
+ *   --table          print each full evaluation table too
+ *   --order-blind    leave out the scorers that read line order (sequence, +recent)
+ *   --tried          evaluate every scorer tried, the dropped ones too
+ *   --max-cases N    cases per protocol (default: training's)
+ * </pre>
+ */
+public final class EvaluationHarness {
+    private static final double TARGET = 1.10;
+    private static final PrimaryMeasure HR2 = new PrimaryMeasure(Protocol.LAST_ITEM, Measure.HIT_RATE, 2);
+    private static final PrimaryMeasure HR10 = new PrimaryMeasure(Protocol.LAST_ITEM, Measure.HIT_RATE, 10);
+
+    private EvaluationHarness() {
+    }
+
+    public static void main(String[] args) {
+        List<String> sets = new ArrayList<>();
+        boolean table = false;
+        boolean orderBlind = false;
+        boolean tried = false;
+        int maxCases = EvaluationSettings.DEFAULT_MAX_CASES;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--table" -> table = true;
+                case "--order-blind" -> orderBlind = true;
+                case "--tried" -> tried = true;
+                case "--max-cases" -> maxCases = Integer.parseInt(args[++i]);
+                default -> sets.add(args[i]);
+            }
+        }
+        if (sets.isEmpty()) {
+            Arrays.stream(BasketFiles.values()).map(BasketFiles::id).forEach(sets::add);
+        }
+        EvaluationSettings settings = new EvaluationSettings(EvaluationSettings.DEFAULT_TRAIN_SHARE, EvaluationSettings.DEFAULT_KS,
+                PrimaryMeasure.DEFAULT, maxCases);
+        List<Scorer> candidates = candidates(tried, orderBlind);
+        System.out.printf(Locale.ROOT, "| data set | orders | cases | best reference HR@2 / HR@10 | popularity HR@2 / HR@10 | chosen |"
+                + " chosen HR@2 / HR@10 | vs reference | target | evaluate s |%n|---|---|---|---|---|---|---|---|---|---|%n");
+        for (String id : sets) {
+            BasketFiles file = BasketFiles.byId(id);
+            if (!Files.exists(file.path())) {
+                System.out.println("| " + id + " | skipped: " + file.path() + " is absent |");
+                continue;
+            }
+            Baskets baskets = file.load();
+            long started = System.nanoTime();
+            EvaluationReport report = new RecommenderTraining(Tunables.DEFAULT, settings, candidates).evaluate(baskets);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.println(row(id, baskets, report, seconds));
+            if (table) {
+                System.out.println(new EvaluateBaskets.Result(report, settings).table(EvaluateBaskets.Format.TEXT));
+            }
+        }
+    }
+
+    private static String row(String id, Baskets baskets, EvaluationReport report, double seconds) {
+        ScorerResult reference2 = report.best(Role.REFERENCE, HR2).orElseThrow();
+        ScorerResult reference10 = report.best(Role.REFERENCE, HR10).orElseThrow();
+        ScorerResult popularity = report.withRole(Role.POPULARITY).getFirst();
+        ScorerResult chosen = report.result(report.chosen().orElseThrow(), Role.CANDIDATE).orElseThrow();
+        double gain2 = chosen.value(HR2) / reference2.value(HR2);
+        double gain10 = chosen.value(HR10) / reference10.value(HR10);
+        boolean aboveReference = gain2 >= TARGET && gain10 >= TARGET;
+        boolean abovePopularity = chosen.value(HR2) >= popularity.value(HR2) && chosen.value(HR10) >= popularity.value(HR10);
+        return String.format(Locale.ROOT, "| %s | %,d | %,d | %.4f (%s) / %.4f (%s) | %.4f / %.4f | %s | %.4f / %.4f | %+.1f%% / %+.1f%% | %s | %.1f |",
+                id, baskets.size(), report.cases(Protocol.LAST_ITEM), reference2.value(HR2), reference2.name(), reference10.value(HR10),
+                reference10.name(), popularity.value(HR2), popularity.value(HR10), chosen.name(), chosen.value(HR2), chosen.value(HR10),
+                100 * (gain2 - 1), 100 * (gain10 - 1),
+                aboveReference && abovePopularity ? "met" : aboveReference ? "below popularity" : abovePopularity ? "short of +10%" : "missed",
+                seconds);
+    }
+
+    private static List<Scorer> candidates(boolean tried, boolean orderBlind) {
+        List<Scorer> list = new ArrayList<>(CandidateGrid.of(Tunables.DEFAULT));
+        if (tried) {
+            for (CountFormula f : List.of(CountFormula.LIFT, CountFormula.JACCARD, CountFormula.INCLUSION, CountFormula.WILSON,
+                    CountFormula.MUTUAL_INFORMATION)) {
+                list.add(Scorer.summing(CountScore.of(f)));
+            }
+            for (CountFormula f : List.of(CountFormula.COSINE, CountFormula.CONFIDENCE, CountFormula.LIFT)) {
+                list.add(Scorer.summing(new CountScore(f, 2, 0)));
+                list.add(Scorer.summing(new CountScore(f, 10, 0)));
+                list.add(new Scorer(CountScore.of(f), Combiner.MAX));
+            }
+            list.add(Scorer.summing(new CountScore(CountFormula.COSINE, 0, 90)));
+            list.add(new Scorer(Tunables.DEFAULT_RP3BETA.getFirst(), Combiner.MAX));
+        }
+        if (orderBlind) {
+            list.removeIf(s -> s.combiner() == Combiner.RECENT
+                    || (s.score() instanceof CountScore c && c.formula() == CountFormula.SEQUENCE));
+        }
+        return list;
+    }
+}

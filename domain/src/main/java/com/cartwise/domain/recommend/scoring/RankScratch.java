@@ -1,0 +1,46 @@
+package com.cartwise.domain.recommend.scoring;
+
+import java.util.Arrays;
+
+/** Per-thread work arrays sized to a model, so that ranking a cart allocates nothing. */
+final class RankScratch {
+    private static final ThreadLocal<RankScratch> LOCAL = new ThreadLocal<>();
+
+    final double[] score;
+    final double[] bestContribution;
+    final int[] evidence;
+    final boolean[] inCart;
+    final int[] touched;
+    int touchedCount;
+
+    private RankScratch(int size) {
+        score = new double[size];
+        bestContribution = new double[size];
+        evidence = new int[size];
+        Arrays.fill(evidence, -1);
+        inCart = new boolean[size];
+        touched = new int[size];
+    }
+
+    static RankScratch forSize(int size) {
+        RankScratch s = LOCAL.get();
+        if (s == null || s.score.length < size) {
+            s = new RankScratch(size);
+            LOCAL.set(s);
+        }
+        return s;
+    }
+
+    void reset(int[] cart, int cartLength) {
+        for (int t = 0; t < touchedCount; t++) {
+            int b = touched[t];
+            score[b] = 0;
+            bestContribution[b] = 0;
+            evidence[b] = -1;
+        }
+        touchedCount = 0;
+        for (int c = 0; c < cartLength; c++) {
+            inCart[cart[c]] = false;
+        }
+    }
+}
