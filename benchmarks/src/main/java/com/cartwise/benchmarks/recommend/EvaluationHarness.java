@@ -30,7 +30,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp &lt;benchmarks classpath&gt; com.cartwise.benchmarks.recommend.EvaluationHarness [options] [data set ...]
- *   data sets: bread-basket groceries fimi-retail uci-online-retail (default: all four)
+ *   data sets: bread-basket groceries fimi-retail uci-online-retail (default: all four), synthetic (the generated shop)
  *   --table          print each full evaluation table too
  *   --order-blind    leave out the scorers that read line order (sequence, +recent)
  *   --tried          evaluate every scorer tried, the dropped ones too
@@ -39,6 +39,8 @@ import java.util.Locale;
  */
 public final class EvaluationHarness {
     private static final double TARGET = 1.10;
+    /** The generated million-order shop, by its name on the command line. */
+    private static final String SYNTHETIC = "synthetic";
     private static final PrimaryMeasure HR2 = new PrimaryMeasure(Protocol.LAST_ITEM, Measure.HIT_RATE, 2);
     private static final PrimaryMeasure HR10 = new PrimaryMeasure(Protocol.LAST_ITEM, Measure.HIT_RATE, 10);
 
@@ -69,12 +71,17 @@ public final class EvaluationHarness {
         System.out.printf(Locale.ROOT, "| data set | orders | cases | best reference HR@2 / HR@10 | popularity HR@2 / HR@10 | chosen |"
                 + " chosen HR@2 / HR@10 | vs reference | target | evaluate s |%n|---|---|---|---|---|---|---|---|---|---|%n");
         for (String id : sets) {
-            BasketFiles file = BasketFiles.byId(id);
-            if (!Files.exists(file.path())) {
-                System.out.println("| " + id + " | skipped: " + file.path() + " is absent |");
-                continue;
+            Baskets baskets;
+            if (id.equals(SYNTHETIC)) {
+                baskets = SyntheticBaskets.baskets(SyntheticBaskets.millionOrders(), 0, 1_000_000);
+            } else {
+                BasketFiles file = BasketFiles.byId(id);
+                if (!Files.exists(file.path())) {
+                    System.out.println("| " + id + " | skipped: " + file.path() + " is absent |");
+                    continue;
+                }
+                baskets = file.load();
             }
-            Baskets baskets = file.load();
             long started = System.nanoTime();
             EvaluationReport report = new RecommenderTraining(Tunables.DEFAULT, settings, candidates).evaluate(baskets);
             double seconds = (System.nanoTime() - started) / 1e9;

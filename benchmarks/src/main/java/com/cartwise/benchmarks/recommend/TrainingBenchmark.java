@@ -82,11 +82,14 @@ public final class TrainingBenchmark {
             long encodeStarted = System.nanoTime();
             byte[] bytes = ModelCodec.encode(updated);
             double encode = (System.nanoTime() - encodeStarted) / 1e9;
+            long decodeStarted = System.nanoTime();
+            ModelCodec.decode(bytes, updated.scorer().wireName());
+            double decode = (System.nanoTime() - decodeStarted) / 1e9;
             long servingStarted = System.nanoTime();
             new ServingModel(new TrainedModel(ShopId.of("bench"), 2, Instant.now(), updated, trained.report(), Optional.of(1L)), catalogue);
             double serve = (System.nanoTime() - servingStarted) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d: update of %,d orders %.3f s, serving model built %.3f s, encoded %.3f s (%,d MB)%n",
-                    round, later.size(), update, serve, encode, bytes.length >> 20);
+            System.out.printf(Locale.ROOT, "round %d: update of %,d orders %.3f s, serving model built %.3f s, encoded %.3f s (%,d MB),"
+                    + " decoded %.3f s%n", round, later.size(), update, serve, encode, bytes.length >> 20, decode);
         }
     }
 

@@ -57,9 +57,8 @@ final class UseCaseFactory {
 
     @Singleton
     Tunables tunables(@Value("${cartwise.recommender.neighbours:" + Tunables.DEFAULT_NEIGHBOURS + "}") int neighbours,
-                      @Value("${cartwise.recommender.ease.memory-bytes:" + Tunables.DEFAULT_EASE_MEMORY_BYTES + "}") long easeMemory,
-                      @Value("${cartwise.recommender.half-life-days:" + Tunables.DEFAULT_HALF_LIFE_DAYS + "}") double halfLifeDays) {
-        return new Tunables(neighbours, easeMemory, halfLifeDays, Tunables.DEFAULT_RP3BETA, Tunables.DEFAULT_EASE_LAMBDAS);
+                      @Value("${cartwise.recommender.ease.memory-bytes:" + Tunables.DEFAULT_EASE_MEMORY_BYTES + "}") long easeMemory) {
+        return new Tunables(neighbours, easeMemory, Tunables.DEFAULT_RP3BETA, Tunables.DEFAULT_EASE_LAMBDAS);
     }
 
     @Singleton

@@ -31,12 +31,15 @@ final class RankScratch {
         return s;
     }
 
-    void reset(int[] cart, int cartLength) {
+    /** @param evidence whether the ranking kept evidence (else only scores were written) */
+    void reset(int[] cart, int cartLength, boolean evidence) {
         for (int t = 0; t < touchedCount; t++) {
             int b = touched[t];
             score[b] = 0;
-            bestContribution[b] = 0;
-            evidence[b] = -1;
+            if (evidence) {
+                bestContribution[b] = 0;
+                this.evidence[b] = -1;
+            }
         }
         touchedCount = 0;
         for (int c = 0; c < cartLength; c++) {

@@ -38,7 +38,7 @@ public final class Ranker {
                 fillFromPopularity(fill, eligible, s, out);
             }
         } finally {
-            s.reset(cart, cartLength);
+            s.reset(cart, cartLength, out.tracksEvidence());
         }
     }
 

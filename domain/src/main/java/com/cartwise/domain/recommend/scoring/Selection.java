@@ -1,12 +1,12 @@
 package com.cartwise.domain.recommend.scoring;
 
 /** Quickselect on a double array: the k-th largest value in linear expected time. */
-final class Selection {
+public final class Selection {
     private Selection() {
     }
 
     /** The {@code k}-th largest (1-based) of {@code values[0..length)}; reorders the array. */
-    static double kthLargest(double[] values, int length, int k) {
+    public static double kthLargest(double[] values, int length, int k) {
         int lo = 0;
         int hi = length - 1;
         int target = k - 1;
