@@ -78,7 +78,7 @@ class ModelsApiTest extends ApiTest {
         }
         // popularity under both protocols, every candidate under both
         assertEquals(2, rowsOfRole(trained, "popularity").size());
-        assertEquals(2 * 13, rowsOfRole(trained, "candidate").size());
+        assertEquals(2 * 9, rowsOfRole(trained, "candidate").size());
     }
 
     @Test
@@ -102,8 +102,8 @@ class ModelsApiTest extends ApiTest {
         assertEquals(200, second.status());
         assertEquals("lift", second.body().text("metric"));
         assertEquals(10, second.body().number("orders"));
-        // lift is no candidate of the grid: asked for, it is evaluated beside the 13 (2 protocols each)
-        assertEquals(4 + 2 + 2 * 14, second.body().size("evaluation.results"));
+        // lift is no candidate of the grid: asked for, it is evaluated beside the 9 (2 protocols each)
+        assertEquals(4 + 2 + 2 * 10, second.body().size("evaluation.results"));
     }
 
     @Test
