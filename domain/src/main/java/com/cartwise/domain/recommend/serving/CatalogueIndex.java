@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -33,7 +32,10 @@ final class CatalogueIndex {
     private final Map<String, int[]> sharedSkus = new HashMap<>();
     private final Map<String, int[]> byHandle = new HashMap<>();
     private final int[] tieRanks;
+    /** Sellable and in the catalogue, decided once at load (an import reloads the model): one read per candidate. */
+    private final boolean[] offerable;
     private final int held;
+    private static final int[] NONE = new int[0];
 
     CatalogueIndex(CoOccurrenceModel counts, Collection<Variant> catalogue) {
         this.counts = counts;
@@ -62,6 +64,10 @@ final class CatalogueIndex {
         handles.forEach((handle, indices) -> byHandle.put(handle, indices.stream().mapToInt(Integer::intValue).sorted().toArray()));
         this.held = catalogue.size();
         this.tieRanks = tieRanks(variants);
+        this.offerable = new boolean[variants.length];
+        for (int i = 0; i < variants.length; i++) {
+            offerable[i] = variants[i] != null && variants[i].sellable();
+        }
     }
 
     private static int[] tieRanks(Variant[] variants) {
@@ -85,7 +91,7 @@ final class CatalogueIndex {
 
     /** In the catalogue and sellable. */
     boolean offerable(int index) {
-        return variants[index] != null && variants[index].sellable();
+        return offerable[index];
     }
 
     int[] tieRanks() {
@@ -107,11 +113,16 @@ final class CatalogueIndex {
 
     /** The variants ruled out because the keys name a SKU they share. */
     int[] sharedSkuVariants(List<VariantKey> keys) {
-        return keys.stream()
-                .map(k -> k instanceof VariantKey.BySku s ? sharedSkus.get(s.sku()) : null)
-                .filter(Objects::nonNull)
-                .flatMapToInt(Arrays::stream)
-                .toArray();
+        int[] found = NONE;
+        for (VariantKey key : keys) {
+            int[] shared = key instanceof VariantKey.BySku s ? sharedSkus.get(s.sku()) : null;
+            if (shared != null) {
+                int at = found.length;
+                found = Arrays.copyOf(found, at + shared.length);
+                System.arraycopy(shared, 0, found, at, shared.length);
+            }
+        }
+        return found;
     }
 
     int[] variantsOfProduct(String handle) {
@@ -119,6 +130,6 @@ final class CatalogueIndex {
     }
 
     long bytes(long perVariant) {
-        return 8L * variants.length + 4L * tieRanks.length + perVariant * held;
+        return 8L * variants.length + 4L * tieRanks.length + offerable.length + perVariant * held;
     }
 }

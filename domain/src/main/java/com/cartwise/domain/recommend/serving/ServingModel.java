@@ -67,10 +67,19 @@ public final class ServingModel {
      * cart item still counts, since what was bought with it is still good evidence.
      */
     public Recommendations recommend(List<VariantKey> cart, int limit) {
-        int[] items = cart.stream().mapToInt(catalogue::indexOf).filter(i -> i >= 0).distinct().toArray();
+        // plain loops: this runs for every till request
+        int[] items = new int[cart.size()];
+        int known = 0;
+        for (VariantKey key : cart) {
+            int i = catalogue.indexOf(key);
+            if (i >= 0 && !contains(items, known, i)) {
+                items[known++] = i;
+            }
+        }
         int[] sharedSkus = catalogue.sharedSkuVariants(cart);
-        IntPredicate eligible = i -> catalogue.offerable(i) && !contains(sharedSkus, i);
-        return rank(items, learned.scorer().combiner(), limit, eligible, "the cart's items", "the cart's items");
+        IntPredicate eligible = sharedSkus.length == 0 ? catalogue::offerable
+                : i -> catalogue.offerable(i) && !contains(sharedSkus, sharedSkus.length, i);
+        return rank(Arrays.copyOf(items, known), learned.scorer().combiner(), limit, eligible, "the cart's items", "the cart's items");
     }
 
     /**
@@ -118,7 +127,12 @@ public final class ServingModel {
         return new Recommendations(found, Source.POPULARITY, reason);
     }
 
-    private static boolean contains(int[] values, int value) {
-        return Arrays.stream(values).anyMatch(v -> v == value);
+    private static boolean contains(int[] values, int length, int value) {
+        for (int i = 0; i < length; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }
