@@ -32,6 +32,7 @@ import java.util.Locale;
  * java -cp &lt;benchmarks classpath&gt; com.cartwise.benchmarks.recommend.EvaluationHarness [options] [data set ...]
  *   data sets: bread-basket groceries fimi-retail uci-online-retail (default: all four), synthetic (the generated shop)
  *   --table          print each full evaluation table too
+ *   --markdown       print each data set's rows as a Markdown table (the main measures)
  *   --order-blind    leave out the scorers that read line order (sequence, +recent)
  *   --tried          evaluate every scorer tried, the dropped ones too
  *   --max-cases N    cases per protocol (default: training's)
@@ -50,12 +51,14 @@ public final class EvaluationHarness {
     public static void main(String[] args) {
         List<String> sets = new ArrayList<>();
         boolean table = false;
+        boolean markdown = false;
         boolean orderBlind = false;
         boolean tried = false;
         int maxCases = EvaluationSettings.DEFAULT_MAX_CASES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--table" -> table = true;
+                case "--markdown" -> markdown = true;
                 case "--order-blind" -> orderBlind = true;
                 case "--tried" -> tried = true;
                 case "--max-cases" -> maxCases = Integer.parseInt(args[++i]);
@@ -68,6 +71,7 @@ public final class EvaluationHarness {
         EvaluationSettings settings = new EvaluationSettings(EvaluationSettings.DEFAULT_TRAIN_SHARE, EvaluationSettings.DEFAULT_KS,
                 PrimaryMeasure.DEFAULT, maxCases);
         List<Scorer> candidates = candidates(tried, orderBlind);
+        List<String> details = new ArrayList<>();
         System.out.printf(Locale.ROOT, "| data set | orders | cases | best reference HR@2 / HR@10 | popularity HR@2 / HR@10 | chosen |"
                 + " chosen HR@2 / HR@10 | vs reference | target | evaluate s |%n|---|---|---|---|---|---|---|---|---|---|%n");
         for (String id : sets) {
@@ -87,9 +91,13 @@ public final class EvaluationHarness {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.println(row(id, baskets, report, seconds));
             if (table) {
-                System.out.println(new EvaluateBaskets.Result(report, settings).table(EvaluateBaskets.Format.TEXT));
+                details.add(new EvaluateBaskets.Result(report, settings).table(EvaluateBaskets.Format.TEXT));
+            }
+            if (markdown) {
+                details.add(markdown(id, report));
             }
         }
+        details.forEach(System.out::println);
     }
 
     private static String row(String id, Baskets baskets, EvaluationReport report, double seconds) {
@@ -109,6 +117,24 @@ public final class EvaluationHarness {
                 seconds);
     }
 
+    private static String markdown(String id, EvaluationReport report) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n#### %s: %,d + %,d cases (last item + each item)%n%n", id,
+                report.cases(Protocol.LAST_ITEM), report.cases(Protocol.EACH_ITEM)));
+        out.append("| scorer | role | last item HR@2 | HR@5 | HR@10 | NDCG@10 | MRR@10 | Cov@10 | each item HR@2 | HR@10 |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (ScorerResult r : report.results()) {
+            boolean chosen = r.role() == Role.CANDIDATE && report.chosen().filter(r.name()::equals).isPresent();
+            var last = r.result(Protocol.LAST_ITEM);
+            out.append(String.format(Locale.ROOT, "| %s%s | %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.3f | %s | %s |%n",
+                    chosen ? "**" + r.name() + "**" : r.name(), chosen ? " (chosen)" : "", r.role().wireName(),
+                    last.value(Measure.HIT_RATE, 2), last.value(Measure.HIT_RATE, 5), last.value(Measure.HIT_RATE, 10),
+                    last.value(Measure.NDCG, 10), last.value(Measure.MRR, 10), last.value(Measure.COVERAGE, 10),
+                    r.has(Protocol.EACH_ITEM) ? String.format(Locale.ROOT, "%.4f", r.result(Protocol.EACH_ITEM).value(Measure.HIT_RATE, 2)) : "",
+                    r.has(Protocol.EACH_ITEM) ? String.format(Locale.ROOT, "%.4f", r.result(Protocol.EACH_ITEM).value(Measure.HIT_RATE, 10)) : ""));
+        }
+        return out.toString();
+    }
+
     private static List<Scorer> candidates(boolean tried, boolean orderBlind) {
         List<Scorer> list = new ArrayList<>(CandidateGrid.of(Tunables.DEFAULT));
         if (tried) {
@@ -121,7 +147,11 @@ public final class EvaluationHarness {
                 list.add(Scorer.summing(new CountScore(f, 10, 0)));
                 list.add(new Scorer(CountScore.of(f), Combiner.MAX));
             }
+            list.add(Scorer.summing(CountScore.of(CountFormula.CONFIDENCE)));
+            list.add(Scorer.summing(new CountScore(CountFormula.CONFIDENCE, 0, 30)));
             list.add(Scorer.summing(new CountScore(CountFormula.COSINE, 0, 90)));
+            list.add(Scorer.summing(new com.cartwise.domain.recommend.scoring.Rp3Beta(0.5, 0.3)));
+            list.add(Scorer.summing(new com.cartwise.domain.recommend.scoring.Ease(100, Tunables.DEFAULT.easeMaxVariants())));
             list.add(new Scorer(Tunables.DEFAULT_RP3BETA.getFirst(), Combiner.MAX));
         }
         if (orderBlind) {

@@ -85,14 +85,4 @@ public final class DenseBaskets {
     public long placedAtEpochSecond(int basket) {
         return epochSeconds[basket];
     }
-
-    /** Baskets {@code from} (inclusive) to {@code to} (exclusive), over the same ids. */
-    public DenseBaskets slice(int from, int to) {
-        int[] offsets = new int[to - from + 1];
-        for (int u = from; u <= to; u++) {
-            offsets[u - from] = start[u] - start[from];
-        }
-        return new DenseBaskets(variantIds, Arrays.copyOfRange(items, start[from], start[to]), offsets,
-                Arrays.copyOfRange(epochSeconds, from, to));
-    }
 }

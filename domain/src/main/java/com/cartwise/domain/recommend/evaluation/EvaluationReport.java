@@ -30,14 +30,33 @@ public record EvaluationReport(int trainingOrders, int validationOrders, Primary
     /**
      * The candidate with the best primary measure; on a tie the simpler, then the name first in
      * alphabetical order. With no case to judge by, every candidate ties, so the simplest wins.
+     * A candidate that does worse than best sellers alone, by the primary measure at its K or at
+     * the longest list measured, is chosen only when every candidate does: a shop is never served
+     * something its own orders show to be worse than popularity.
      */
     static Optional<String> best(List<ScorerResult> results, PrimaryMeasure primary) {
-        return results.stream()
-                .filter(r -> r.role() == Role.CANDIDATE && r.has(primary.protocol()))
+        List<ScorerResult> candidates = results.stream().filter(r -> r.role() == Role.CANDIDATE && r.has(primary.protocol())).toList();
+        Optional<ScorerResult> popularity = results.stream().filter(r -> r.role() == Role.POPULARITY && r.has(primary.protocol()))
+                .findFirst();
+        List<ScorerResult> notWorse = popularity.map(p -> candidates.stream().filter(c -> notWorse(c, p, primary)).toList())
+                .orElse(candidates);
+        return (notWorse.isEmpty() ? candidates : notWorse).stream()
                 .max(Comparator.comparingDouble((ScorerResult r) -> r.value(primary))
                         .thenComparing(ScorerResult::simplicity, Comparator.reverseOrder())
                         .thenComparing(ScorerResult::name, Comparator.reverseOrder()))
                 .map(ScorerResult::name);
+    }
+
+    private static boolean notWorse(ScorerResult candidate, ScorerResult popularity, PrimaryMeasure primary) {
+        ProtocolResult c = candidate.result(primary.protocol());
+        ProtocolResult p = popularity.result(primary.protocol());
+        int longest = Math.min(c.maxK(), p.maxK());
+        for (int k : new int[] {Math.min(primary.k(), longest), longest}) {
+            if (c.value(primary.measure(), k) < p.value(primary.measure(), k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cases of the protocol (the same for every row). */

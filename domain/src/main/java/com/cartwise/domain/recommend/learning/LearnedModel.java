@@ -11,7 +11,6 @@ import com.cartwise.domain.recommend.scoring.Popularity;
 import com.cartwise.domain.recommend.scoring.Scorer;
 import com.cartwise.domain.recommend.scoring.ScorerInputs;
 import com.cartwise.domain.recommend.scoring.TrainingCounts;
-import java.util.Optional;
 
 /**
  * What a shop's model knows: the counts (for evidence, best sellers and updates), the scorer it
@@ -93,10 +92,5 @@ public final class LearnedModel {
         long countBytes = 8L * c.variants() + 4L * c.variants() + 4L * (c.variants() + 1) + 8L * c.pairEntries();
         // popularity order: one int per variant
         return countBytes + table.bytes() + inputs.bytes() + 4L * c.variants();
-    }
-
-    /** The model's extra counts, for storing. */
-    public Optional<int[]> after() {
-        return inputs.after();
     }
 }

@@ -42,8 +42,4 @@ public record Tunables(int neighbours, long easeMemoryBytes, List<Rp3Beta> rp3Be
     public int easeMaxVariants() {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (long) Math.sqrt(easeMemoryBytes / 8.0)));
     }
-
-    public Tunables withNeighbours(int n) {
-        return new Tunables(n, easeMemoryBytes, rp3Beta, easeLambdas);
-    }
 }

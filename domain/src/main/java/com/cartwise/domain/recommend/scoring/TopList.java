@@ -50,10 +50,6 @@ public final class TopList {
         return size;
     }
 
-    public int capacity() {
-        return capacity;
-    }
-
     public boolean isFull() {
         return size == capacity;
     }
@@ -74,21 +70,6 @@ public final class TopList {
 
     public boolean fromPopularity(int i) {
         return fromPopularity[i];
-    }
-
-    /** The rounded score of the last place; meaningful once the list {@link #isFull}. */
-    public double lowestRankScore() {
-        return rankScore[size - 1];
-    }
-
-    /** The 1-based place of {@code v} in the list, or 0 when it is not in it. */
-    public int placeOf(int v) {
-        for (int i = 0; i < size; i++) {
-            if (variant[i] == v) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /**

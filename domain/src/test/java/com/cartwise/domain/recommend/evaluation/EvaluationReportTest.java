@@ -46,6 +46,22 @@ class EvaluationReportTest {
     }
 
     @Test
+    void aCandidateWorseThanBestSellersAtTheLongestListIsPassedOver() {
+        // popularity: 3 hits at place 2 of 10 cases, 4 more at place 4 (HR@2 0.3, HR@4 0.7)
+        ScorerResult popularity = new ScorerResult("popularity", Role.POPULARITY, 0,
+                List.of(new ProtocolResult(Protocol.LAST_ITEM, 10, new int[] {0, 3, 0, 4}, new int[] {1, 1, 1, 1}, 5)));
+        // a: HR@2 0.5 but HR@4 0.5 (below 0.7); b: HR@2 0.4, HR@4 0.8
+        ScorerResult a = new ScorerResult("a", Role.CANDIDATE, 1,
+                List.of(new ProtocolResult(Protocol.LAST_ITEM, 10, new int[] {5, 0, 0, 0}, new int[] {1, 1, 1, 1}, 5)));
+        ScorerResult b = new ScorerResult("b", Role.CANDIDATE, 2,
+                List.of(new ProtocolResult(Protocol.LAST_ITEM, 10, new int[] {4, 0, 4, 0}, new int[] {1, 1, 1, 1}, 5)));
+
+        assertEquals(Optional.of("b"), EvaluationReport.choosing(1, 1, PrimaryMeasure.DEFAULT, List.of(popularity, a, b)).chosen());
+        // when every candidate is worse somewhere, the best by the primary measure is still chosen
+        assertEquals(Optional.of("a"), EvaluationReport.choosing(1, 1, PrimaryMeasure.DEFAULT, List.of(popularity, a)).chosen());
+    }
+
+    @Test
     void choosesByAnotherMeasureWhenAskedTo() {
         // MRR@2 counts place 2 at half: a = 2 at place 1 (0.2), b = 3 at place 2 (0.15); hit rate@2 would pick b
         ScorerResult a = new ScorerResult("a", Role.CANDIDATE, 2,
