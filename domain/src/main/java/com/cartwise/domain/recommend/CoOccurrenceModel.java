@@ -131,7 +131,7 @@ public final class CoOccurrenceModel {
      * @param cart dense indices of the cart's variants (unknown ones already left out)
      */
     public List<Candidate> rank(int[] cart, Metric metric, int limit, IntPredicate eligible, Comparator<Candidate> tieBreak) {
-        Scratch s = Scratch.forSize(variantIds.length);
+        RankScratch s = RankScratch.forSize(variantIds.length);
         try {
             for (int c : cart) {
                 s.inCart[c] = true;
@@ -167,7 +167,7 @@ public final class CoOccurrenceModel {
             found.sort(order);
             return List.copyOf(found.subList(0, Math.min(limit, found.size())));
         } finally {
-            s.reset(cart);
+            s.reset(cart, cart.length, true);
         }
     }
 
@@ -220,48 +220,6 @@ public final class CoOccurrenceModel {
     private static void check(boolean condition, String problem) {
         if (!condition) {
             throw new IllegalArgumentException("corrupt model: " + problem);
-        }
-    }
-
-    /** Per-thread work arrays sized to the model, so that a request allocates almost nothing. */
-    private static final class Scratch {
-        private static final ThreadLocal<Scratch> LOCAL = new ThreadLocal<>();
-        final double[] score;
-        final double[] bestContribution;
-        final int[] evidence;
-        final boolean[] inCart;
-        final int[] touched;
-        int touchedCount;
-
-        private Scratch(int size) {
-            score = new double[size];
-            bestContribution = new double[size];
-            evidence = new int[size];
-            Arrays.fill(evidence, -1);
-            inCart = new boolean[size];
-            touched = new int[size];
-        }
-
-        static Scratch forSize(int size) {
-            Scratch s = LOCAL.get();
-            if (s == null || s.score.length < size) {
-                s = new Scratch(size);
-                LOCAL.set(s);
-            }
-            return s;
-        }
-
-        void reset(int[] cart) {
-            for (int t = 0; t < touchedCount; t++) {
-                int b = touched[t];
-                score[b] = 0;
-                bestContribution[b] = 0;
-                evidence[b] = -1;
-            }
-            touchedCount = 0;
-            for (int c : cart) {
-                inCart[c] = false;
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.cartwise.domain.recommend.scoring;
 
+import com.cartwise.domain.recommend.RankScratch;
 import java.util.function.IntPredicate;
 
 /**

@@ -1,17 +1,22 @@
-package com.cartwise.domain.recommend.scoring;
+package com.cartwise.domain.recommend;
 
 import java.util.Arrays;
 
-/** Per-thread work arrays sized to a model, so that ranking a cart allocates nothing. */
-final class RankScratch {
+/**
+ * Per-thread work arrays sized to a model, so that ranking a cart allocates nothing: the reference
+ * ranking of {@link CoOccurrenceModel} and the served one share them. Whoever takes them leaves
+ * them clean ({@link #reset}) for the next request on the thread.
+ */
+public final class RankScratch {
     private static final ThreadLocal<RankScratch> LOCAL = new ThreadLocal<>();
 
-    final double[] score;
-    final double[] bestContribution;
-    final int[] evidence;
-    final boolean[] inCart;
-    final int[] touched;
-    int touchedCount;
+    public final double[] score;
+    public final double[] bestContribution;
+    /** The cart item that contributed most to each candidate, -1 for none. */
+    public final int[] evidence;
+    public final boolean[] inCart;
+    public final int[] touched;
+    public int touchedCount;
 
     private RankScratch(int size) {
         score = new double[size];
@@ -22,7 +27,7 @@ final class RankScratch {
         touched = new int[size];
     }
 
-    static RankScratch forSize(int size) {
+    public static RankScratch forSize(int size) {
         RankScratch s = LOCAL.get();
         if (s == null || s.score.length < size) {
             s = new RankScratch(size);
@@ -32,7 +37,7 @@ final class RankScratch {
     }
 
     /** @param evidence whether the ranking kept evidence (else only scores were written) */
-    void reset(int[] cart, int cartLength, boolean evidence) {
+    public void reset(int[] cart, int cartLength, boolean evidence) {
         for (int t = 0; t < touchedCount; t++) {
             int b = touched[t];
             score[b] = 0;
