@@ -2,7 +2,6 @@ package com.cartwise.grpc;
 
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.domain.catalog.Variant;
-import com.cartwise.domain.recommend.Metric;
 import com.cartwise.proto.v1.Evidence;
 import com.cartwise.proto.v1.Money;
 import com.cartwise.proto.v1.RecommendForCartResponse;
@@ -26,7 +25,7 @@ final class RecommendationResponses {
     RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
         RecommendForCartResponse.Builder response = RecommendForCartResponse.newBuilder()
                 .setModelVersion(result.modelVersion())
-                .setMetric(result.metric().map(Metric::wireName).orElse(""));
+                .setMetric(result.metric().orElse(""));
         for (com.cartwise.domain.recommend.Recommendation recommendation : result.recommendations()) {
             response.addRecommendations(toRecommendation(recommendation));
         }
@@ -34,18 +33,18 @@ final class RecommendationResponses {
     }
 
     private Recommendation toRecommendation(com.cartwise.domain.recommend.Recommendation recommendation) {
-        com.cartwise.domain.recommend.Evidence evidence = recommendation.evidence();
-        return variantPart(recommendation.variant()).toBuilder()
+        Recommendation.Builder built = variantPart(recommendation.variant()).toBuilder()
                 .setScore(recommendation.score())
-                .setReason(recommendation.reason())
-                .setEvidence(Evidence.newBuilder()
-                        .setWithVariantId(evidence.with().id())
-                        .setWithProductTitleBytes(variantPart(evidence.with()).getProductTitleBytes())
-                        .setOrdersTogether(evidence.ordersTogether())
-                        .setOrdersWithCartItem(evidence.ordersWithCartItem())
-                        .setOrdersTotal(evidence.ordersTotal())
-                        .setLift(evidence.lift()))
-                .build();
+                .setReason(recommendation.reason());
+        // A best seller has no co-purchase evidence.
+        recommendation.evidence().ifPresent(evidence -> built.setEvidence(Evidence.newBuilder()
+                .setWithVariantId(evidence.with().id())
+                .setWithProductTitleBytes(variantPart(evidence.with()).getProductTitleBytes())
+                .setOrdersTogether(evidence.ordersTogether())
+                .setOrdersWithCartItem(evidence.ordersWithCartItem())
+                .setOrdersTotal(evidence.ordersTotal())
+                .setLift(evidence.lift())));
+        return built.build();
     }
 
     private Recommendation variantPart(Variant variant) {

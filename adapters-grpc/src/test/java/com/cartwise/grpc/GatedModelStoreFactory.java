@@ -4,15 +4,16 @@ import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.ServingModels;
-import com.cartwise.domain.recommend.CoOccurrenceModel;
-import com.cartwise.domain.recommend.EvaluationReport;
-import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.learning.LearnedModel;
+import com.cartwise.domain.recommend.serving.ModelReport;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,8 +91,24 @@ class GatedModelStoreFactory {
         }
 
         @Override
-        public TrainedModel save(ShopId shop, Metric metric, Instant trainedAt, CoOccurrenceModel counts, EvaluationReport evaluation) {
-            return store.save(shop, metric, trainedAt, counts, evaluation);
+        public TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation,
+                                 Optional<Long> updateOf) {
+            return store.save(shop, trainedAt, model, evaluation, updateOf);
+        }
+
+        @Override
+        public long latestVersion(ShopId shop) {
+            return store.latestVersion(shop);
+        }
+
+        @Override
+        public List<ModelReport> reports(ShopId shop) {
+            return store.reports(shop);
+        }
+
+        @Override
+        public Optional<ModelReport> report(ShopId shop, long version) {
+            return store.report(shop, version);
         }
     }
 }

@@ -89,9 +89,11 @@ class RecommendationGrpcServiceTest {
 
     @Test
     void leavesOutTheKeysAVariantDoesNotHave() {
-        // Helmet was bought with skis 180 and wax, 1 of its 2 orders each: 1/2 apiece, tied, by title.
+        // Helmet was bought with skis 180 and wax, 1 of its 2 orders each: 1/2 apiece, tied, by title
+        // (best sellers would follow them: the limit keeps the two).
         RecommendForCartResponse response = recommend(RecommendForCartRequest.newBuilder()
                 .setShopId(SkiShop.ID)
+                .setLimit(2)
                 .addItems(CartItem.newBuilder().setSku("HELM-M")));
 
         assertEquals(List.of(id("alpine-skis", "180"), id("ski-wax")), variantIds(response));
@@ -127,13 +129,15 @@ class RecommendationGrpcServiceTest {
     }
 
     @Test
-    void answersNothingForACartTheModelDoesNotKnow() {
+    void answersBestSellersForACartTheModelDoesNotKnow() {
         RecommendForCartResponse response = recommend(RecommendForCartRequest.newBuilder()
                 .setShopId(SkiShop.ID)
                 .addItems(CartItem.newBuilder().setSku("NOT-SOLD-HERE")));
 
         assertEquals(SkiShop.MODEL_VERSION, response.getModelVersion());
-        assertEquals(0, response.getRecommendationsCount());
+        assertEquals(5, response.getRecommendationsCount());
+        assertTrue(response.getRecommendations(0).getReason().startsWith("Best seller: in "), response.getRecommendations(0).getReason());
+        assertFalse(response.getRecommendations(0).hasEvidence());
     }
 
     @Test

@@ -8,8 +8,8 @@ import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.recommend.Evidence;
-import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.Recommendation;
+import com.cartwise.domain.recommend.Source;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +25,8 @@ class RecommendationResponsesTest {
     }
 
     private static RecommendForCart.Result.Recommended offering(Variant variant) {
-        return new RecommendForCart.Result.Recommended(3, Optional.of(Metric.LIFT),
-                List.of(new Recommendation(variant, 0.5, new Evidence(WAX, 2, 4, 3, 10))));
+        return new RecommendForCart.Result.Recommended(3, Optional.of("lift"),
+                List.of(Recommendation.boughtWith(variant, 0.5, new Evidence(WAX, 2, 4, 3, 10))), Source.CO_PURCHASE, "");
     }
 
     @Test

@@ -74,9 +74,9 @@ public final class SkiShop {
         cartwise.importCatalog.execute(shop, catalogue().iterator());
         cartwise.importOrders.execute(shop, orders().iterator());
         assertInstanceOf(TrainRecommender.Result.Trained.class, cartwise.trainRecommender.execute(
-                new TrainRecommender.Command(shop, Optional.of(Metric.CO_OCCURRENCE))));
+                new TrainRecommender.Command(shop, Optional.of(Metric.CO_OCCURRENCE.wireName()))));
         assertInstanceOf(TrainRecommender.Result.Trained.class, cartwise.trainRecommender.execute(
-                new TrainRecommender.Command(shop, Optional.of(Metric.CONFIDENCE))));
+                new TrainRecommender.Command(shop, Optional.of(Metric.CONFIDENCE.wireName()))));
     }
 
     /** Cartwise's id of a variant, as the catalogue assigned it on import. */

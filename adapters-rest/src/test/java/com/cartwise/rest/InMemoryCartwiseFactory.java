@@ -11,6 +11,8 @@ import com.cartwise.application.jobs.tracking.ListJobs;
 import com.cartwise.application.jobs.worker.JobWorker;
 import com.cartwise.application.jobs.worker.WorkerSettings;
 import com.cartwise.application.port.UploadStore;
+import com.cartwise.application.recommend.DescribeModel;
+import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.shop.CreateShop;
@@ -97,6 +99,16 @@ public class InMemoryCartwiseFactory {
     @Singleton
     TrainRecommender trainRecommender(InMemoryCartwise cartwise) {
         return cartwise.trainRecommender;
+    }
+
+    @Singleton
+    ListModels listModels(InMemoryCartwise cartwise) {
+        return cartwise.listModels;
+    }
+
+    @Singleton
+    DescribeModel describeModel(InMemoryCartwise cartwise) {
+        return cartwise.describeModel;
     }
 
     @Singleton

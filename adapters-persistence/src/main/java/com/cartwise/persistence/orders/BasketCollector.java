@@ -1,18 +1,17 @@
 package com.cartwise.persistence.orders;
 
-import com.cartwise.domain.orders.Basket;
 import com.cartwise.domain.orders.BasketHistory;
+import com.cartwise.domain.orders.Baskets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Folds resolved order lines, arriving grouped by order, into baskets and counts; an order none
- * of whose lines resolved is counted but makes no basket.
+ * Folds resolved order lines, arriving grouped by order, into columnar baskets and counts; an
+ * order none of whose lines resolved is counted but makes no basket. No object per order: a
+ * million orders stream into a few arrays.
  */
 final class BasketCollector {
-    private final List<Basket> baskets = new ArrayList<>();
+    private final Baskets.Builder baskets = Baskets.builder();
     private long orders;
     private long lines;
     private long unresolvedLines;
@@ -43,13 +42,13 @@ final class BasketCollector {
 
     BasketHistory finish() {
         closeOrder();
-        return new BasketHistory(baskets, orders, lines, unresolvedLines);
+        return new BasketHistory(baskets.build(), orders, lines, unresolvedLines);
     }
 
     private void closeOrder() {
         if (resolved > 0) {
-            // Basket keeps the first occurrence of each variant, so line order survives.
-            baskets.add(new Basket(placedAt, Arrays.copyOf(variantIds, resolved)));
+            // the builder keeps the first occurrence of each variant, so line order survives
+            baskets.add(placedAt, variantIds, 0, resolved);
         }
         resolved = 0;
     }

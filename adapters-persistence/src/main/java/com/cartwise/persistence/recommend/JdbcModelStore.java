@@ -1,78 +1,166 @@
 package com.cartwise.persistence.recommend;
 
+import static com.cartwise.persistence.SqlValues.instant;
+import static com.cartwise.persistence.SqlValues.nullableLong;
+import static com.cartwise.persistence.SqlValues.setInstant;
+import static com.cartwise.persistence.SqlValues.setNullableLong;
+
 import com.cartwise.application.port.ModelStore;
-import com.cartwise.domain.recommend.CoOccurrenceModel;
-import com.cartwise.domain.recommend.EvaluationReport;
-import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.MetricEvaluation;
-import com.cartwise.domain.recommend.ModelCodec;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.codec.ModelCodec;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.learning.LearnedModel;
+import com.cartwise.domain.recommend.serving.ModelReport;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
-import io.micronaut.transaction.TransactionOperations;
+import com.cartwise.persistence.TransactionalJdbc;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
-/** {@link ModelStore} in {@code models} and {@code model_evaluations}. */
+/** {@link ModelStore} in {@code models} (one row and payload per version) and {@code model_results} (its report). */
 @Singleton
 public final class JdbcModelStore implements ModelStore {
-    private final ModelRepository models;
-    private final ModelEvaluationRepository evaluations;
-    private final TransactionOperations<Connection> transactions;
+    private static final String COLUMNS = "version, metric, trained_at, orders, training_orders, validation_orders, update_of,"
+            + " size_bytes, primary_protocol, primary_measure, chosen";
 
-    JdbcModelStore(ModelRepository models, ModelEvaluationRepository evaluations,
-                   TransactionOperations<Connection> transactions) {
-        this.models = models;
-        this.evaluations = evaluations;
-        this.transactions = transactions;
+    private final TransactionalJdbc jdbc;
+
+    public JdbcModelStore(TransactionalJdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
-    public TrainedModel save(ShopId shop, Metric metric, Instant trainedAt, CoOccurrenceModel counts,
-                             EvaluationReport evaluation) {
-        byte[] payload = ModelCodec.encode(counts);
+    public TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation, Optional<Long> updateOf) {
+        // encoded before the transaction: a large model must not hold the shop's lock while it compresses
+        byte[] payload = ModelCodec.encode(model);
         // timestamptz keeps microseconds: answer the instant as latest() will read it back.
         Instant stored = trainedAt.truncatedTo(ChronoUnit.MICROS);
-        long version = transactions.executeWrite(status -> {
-            if (models.lockShop(shop.value()).isEmpty()) {
-                throw new IllegalStateException("no shop '" + shop + "' to store a model for");
+        long version = jdbc.write(connection -> {
+            lockShop(connection, shop);
+            long newest = latestVersion(connection, shop);
+            if (updateOf.isPresent() && updateOf.get() != newest) {
+                throw new StaleModelException(shop, updateOf.get(), newest);
             }
-            long next = models.latestVersion(shop.value()) + 1;
-            models.save(new ModelRow(new ModelKey(shop.value(), next), metric.wireName(), stored, counts.orders(),
-                    evaluation.trainingOrders(), evaluation.validationOrders(), payload));
-            if (!evaluation.results().isEmpty()) {
-                evaluations.saveAll(rows(shop, next, evaluation.results()));
-            }
+            long next = newest + 1;
+            insert(connection, shop, next, stored, model, evaluation, updateOf, payload);
+            ReportRows.insert(connection, shop, next, evaluation);
             return next;
         });
-        return new TrainedModel(shop, version, metric, stored, counts, evaluation);
+        return new TrainedModel(shop, version, stored, model, evaluation, updateOf);
     }
 
     @Override
     public Optional<TrainedModel> latest(ShopId shop) {
-        return transactions.executeRead(status -> models.findLatest(shop.value()).map(row -> toModel(shop, row)));
+        return jdbc.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + ", payload FROM models"
+                    + " WHERE shop_id = ? ORDER BY version DESC LIMIT 1")) {
+                query.setString(1, shop.value());
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    ModelReport report = report(connection, shop, row);
+                    LearnedModel model = ModelCodec.decode(row.getBytes("payload"), report.metric());
+                    return Optional.of(new TrainedModel(shop, report.version(), report.trainedAt(), model, report.evaluation(),
+                            report.updateOf()));
+                }
+            }
+        });
     }
 
-    private TrainedModel toModel(ShopId shop, ModelRow row) {
-        List<MetricEvaluation> results = evaluations.findByModel(shop.value(), row.key().version()).stream()
-                .map(e -> new MetricEvaluation(Metric.fromWireName(e.key().metric()), e.k(), e.cases(), e.hits()))
-                .toList();
-        return new TrainedModel(shop, row.key().version(), Metric.fromWireName(row.metric()), row.trainedAt(),
-                ModelCodec.decode(row.payload()),
-                new EvaluationReport(row.trainingOrders(), row.validationOrders(), results));
+    @Override
+    public long latestVersion(ShopId shop) {
+        return jdbc.read(connection -> latestVersion(connection, shop));
     }
 
-    private static List<ModelEvaluationRow> rows(ShopId shop, long version, List<MetricEvaluation> results) {
-        return IntStream.range(0, results.size())
-                .mapToObj(i -> {
-                    MetricEvaluation e = results.get(i);
-                    return new ModelEvaluationRow(new ModelEvaluationKey(shop.value(), version, e.metric().wireName()),
-                            i, e.k(), e.cases(), e.hits());
-                })
-                .toList();
+    @Override
+    public List<ModelReport> reports(ShopId shop) {
+        return jdbc.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM models WHERE shop_id = ?"
+                    + " ORDER BY version DESC")) {
+                query.setString(1, shop.value());
+                List<ModelReport> reports = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        reports.add(report(connection, shop, row));
+                    }
+                }
+                return reports;
+            }
+        });
+    }
+
+    @Override
+    public Optional<ModelReport> report(ShopId shop, long version) {
+        return jdbc.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM models WHERE shop_id = ?"
+                    + " AND version = ?")) {
+                query.setString(1, shop.value());
+                query.setLong(2, version);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(report(connection, shop, row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Locks the shop's row until the transaction ends, so that two trainings of one shop number
+     * their models one after the other instead of both taking the same next version.
+     */
+    private static void lockShop(Connection connection, ShopId shop) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM shops WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, shop.value());
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no shop '" + shop + "' to store a model for");
+                }
+            }
+        }
+    }
+
+    private static long latestVersion(Connection connection, ShopId shop) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(version), 0) FROM models WHERE shop_id = ?")) {
+            query.setString(1, shop.value());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static void insert(Connection connection, ShopId shop, long version, Instant trainedAt, LearnedModel model,
+                               EvaluationReport evaluation, Optional<Long> updateOf, byte[] payload) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO models (shop_id, " + COLUMNS + ", payload)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, shop.value());
+            insert.setLong(2, version);
+            insert.setString(3, model.scorer().wireName());
+            setInstant(insert, 4, trainedAt);
+            insert.setInt(5, model.counts().orders());
+            insert.setInt(6, evaluation.trainingOrders());
+            insert.setInt(7, evaluation.validationOrders());
+            setNullableLong(insert, 8, updateOf.orElse(null));
+            insert.setLong(9, model.bytes());
+            insert.setString(10, evaluation.primary().protocol().wireName());
+            insert.setString(11, evaluation.primary().wireName());
+            insert.setString(12, evaluation.chosen().orElse(null));
+            insert.setBytes(13, payload);
+            insert.executeUpdate();
+        }
+    }
+
+    private static ModelReport report(Connection connection, ShopId shop, ResultSet row) throws SQLException {
+        long version = row.getLong("version");
+        EvaluationReport evaluation = ReportRows.read(connection, shop, version, row);
+        return new ModelReport(shop, version, row.getString("metric"), instant(row, "trained_at"), row.getInt("orders"),
+                row.getLong("size_bytes"), Optional.ofNullable(nullableLong(row, "update_of")), evaluation);
     }
 }

@@ -4,12 +4,14 @@ import static com.cartwise.persistence.testing.Fixtures.newShop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.learning.LearnedModel;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.testing.PostgresPorts;
 import com.cartwise.persistence.testing.Ports;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,12 +33,14 @@ class JdbcModelStoreTest extends ModelStoreContract {
     void trainingsRacingForOneShopTakeDistinctVersions() throws Exception {
         ShopId shop = newShop(ports.shops(), "EUR");
         int trainings = 8;
+        LearnedModel model = model(1, 2, 3);
+        EvaluationReport report = evaluation();
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Long>> saves = new ArrayList<>();
         for (int i = 0; i < trainings; i++) {
             saves.add(() -> {
                 start.await();
-                return ports.modelStore().save(shop, Metric.LIFT, TRAINED_AT, counts(1, 2, 3), evaluation()).version();
+                return ports.modelStore().save(shop, TRAINED_AT, model, report, Optional.empty()).version();
             });
         }
         List<Long> versions = new ArrayList<>();
@@ -57,6 +61,6 @@ class JdbcModelStoreTest extends ModelStoreContract {
         ShopId unknown = ShopId.of("no-such-shop");
 
         assertThrows(IllegalStateException.class,
-                () -> ports.modelStore().save(unknown, Metric.LIFT, TRAINED_AT, counts(1, 2, 3), evaluation()));
+                () -> ports.modelStore().save(unknown, TRAINED_AT, model(1, 2, 3), evaluation(), Optional.empty()));
     }
 }

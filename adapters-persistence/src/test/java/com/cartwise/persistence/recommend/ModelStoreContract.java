@@ -3,19 +3,25 @@ package com.cartwise.persistence.recommend;
 import static com.cartwise.persistence.testing.Fixtures.newShop;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.orders.Basket;
-import com.cartwise.domain.recommend.CoOccurrenceModel;
-import com.cartwise.domain.recommend.EvaluationReport;
-import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.MetricEvaluation;
-import com.cartwise.domain.recommend.ModelCodec;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.orders.Baskets;
+import com.cartwise.domain.recommend.codec.ModelCodec;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.evaluation.PrimaryMeasure;
+import com.cartwise.domain.recommend.learning.LearnedModel;
+import com.cartwise.domain.recommend.learning.RecommenderTraining;
+import com.cartwise.domain.recommend.serving.ModelReport;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.testing.Ports;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@code ModelStore} does, the in-memory one and PostgreSQL's alike. */
@@ -24,73 +30,121 @@ abstract class ModelStoreContract {
 
     protected abstract Ports ports();
 
-    /** Counts of three orders: {a, b, c}, {a, b} and {c}. */
-    static CoOccurrenceModel counts(long a, long b, long c) {
+    /** Twelve orders over a, b, c, trained by the standard training (whose report has every kind of row). */
+    static RecommenderTraining.Trained trained(long a, long b, long c, String scorer) {
         Instant at = Instant.parse("2024-01-01T00:00:00Z");
-        return CoOccurrenceModel.learn(List.of(new Basket(at, a, b, c), new Basket(at, a, b), new Basket(at, c)));
+        List<Basket> orders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            orders.add(new Basket(at.plusSeconds(3 * i), a, b, c));
+            orders.add(new Basket(at.plusSeconds(3 * i + 1), a, b));
+            orders.add(new Basket(at.plusSeconds(3 * i + 2), c));
+        }
+        RecommenderTraining training = RecommenderTraining.standard();
+        return training.train(Baskets.of(orders), Optional.of(training.scorer(scorer)));
+    }
+
+    static LearnedModel model(long a, long b, long c) {
+        return trained(a, b, c, "lift").model();
     }
 
     static EvaluationReport evaluation() {
-        return new EvaluationReport(8, 2, List.of(
-                new MetricEvaluation(Metric.CO_OCCURRENCE, 2, 2, 1),
-                new MetricEvaluation(Metric.LIFT, 2, 2, 2),
-                new MetricEvaluation(Metric.COSINE, 2, 2, 0)));
+        return trained(1, 2, 3, "lift").report();
+    }
+
+    private ModelStore store() {
+        return ports().modelStore();
     }
 
     @Test
     void modelsRoundTripAndVersionsIncrease() {
         ShopId shop = newShop(ports().shops(), "EUR");
-        CoOccurrenceModel first = counts(11, 12, 13);
-        CoOccurrenceModel second = counts(21, 22, 23);
+        RecommenderTraining.Trained first = trained(11, 12, 13, "lift");
+        RecommenderTraining.Trained second = trained(21, 22, 23, "rp3beta(alpha=1,beta=0.5)+recent");
+        EvaluationReport empty = EvaluationReport.choosing(0, 0, PrimaryMeasure.DEFAULT, List.of());
 
-        TrainedModel v1 = ports().modelStore().save(shop, Metric.LIFT, TRAINED_AT, first, evaluation());
-        TrainedModel v2 = ports().modelStore().save(shop, Metric.COSINE, TRAINED_AT.plusSeconds(60), second,
-                new EvaluationReport(0, 0, List.of()));
+        TrainedModel v1 = store().save(shop, TRAINED_AT, first.model(), first.report(), Optional.empty());
+        TrainedModel v2 = store().save(shop, TRAINED_AT.plusSeconds(60), second.model(), empty, Optional.empty());
 
         assertEquals(1, v1.version());
         assertEquals(2, v2.version());
-        TrainedModel latest = ports().modelStore().latest(shop).orElseThrow();
+        TrainedModel latest = store().latest(shop).orElseThrow();
         assertEquals(2, latest.version());
+        assertEquals(2, store().latestVersion(shop));
         assertEquals(shop, latest.shop());
-        assertEquals(Metric.COSINE, latest.metric());
+        assertEquals("rp3beta(alpha=1,beta=0.5)+recent", latest.metric());
         assertEquals(TRAINED_AT.plusSeconds(60), latest.trainedAt());
-        assertEquals(new EvaluationReport(0, 0, List.of()), latest.evaluation());
-        assertArrayEquals(ModelCodec.encode(second), ModelCodec.encode(latest.counts()));
+        assertEquals(empty, latest.evaluation());
+        assertEquals(Optional.empty(), latest.updateOf());
+        assertArrayEquals(ModelCodec.encode(second.model()), ModelCodec.encode(latest.model()));
     }
 
     @Test
-    void theEvaluationComesBackInItsOrder() {
+    void theEvaluationComesBackWholeAndInItsOrder() {
         ShopId shop = newShop(ports().shops(), "EUR");
+        RecommenderTraining.Trained trained = trained(1, 2, 3, "lift");
 
-        ports().modelStore().save(shop, Metric.LIFT, TRAINED_AT, counts(1, 2, 3), evaluation());
+        store().save(shop, TRAINED_AT, trained.model(), trained.report(), Optional.empty());
 
-        TrainedModel latest = ports().modelStore().latest(shop).orElseThrow();
-        assertEquals(evaluation(), latest.evaluation());
-        assertEquals(Metric.LIFT, latest.metric());
+        TrainedModel latest = store().latest(shop).orElseThrow();
+        assertEquals(trained.report(), latest.evaluation());
+        assertEquals("lift", latest.metric());
         assertEquals(TRAINED_AT, latest.trainedAt());
-        assertEquals(3, latest.counts().orders());
-        assertEquals(1, latest.counts().together(latest.counts().indexOf(1), latest.counts().indexOf(3)));
+        assertEquals(12, latest.orders());
+        assertEquals(4, latest.model().counts().together(latest.model().counts().indexOf(1), latest.model().counts().indexOf(3)));
     }
 
     @Test
-    void aShopWithoutModelsHasNoLatest() {
+    void reportsListEveryVersionNewestFirstWithoutLoadingAModel() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        RecommenderTraining.Trained trained = trained(1, 2, 3, "lift");
+        store().save(shop, TRAINED_AT, trained.model(), trained.report(), Optional.empty());
+        store().save(shop, TRAINED_AT.plusSeconds(1), trained.model(), trained.report(), Optional.of(1L));
+
+        List<ModelReport> reports = store().reports(shop);
+
+        assertEquals(List.of(2L, 1L), reports.stream().map(ModelReport::version).toList());
+        ModelReport newest = reports.getFirst();
+        assertEquals(Optional.of(1L), newest.updateOf());
+        assertEquals("lift", newest.metric());
+        assertEquals(12, newest.orders());
+        assertEquals(trained.model().bytes(), newest.sizeBytes());
+        assertEquals(trained.report(), newest.evaluation());
+        assertEquals(Optional.of(reports.get(1)), store().report(shop, 1));
+        assertEquals(Optional.empty(), store().report(shop, 3));
+    }
+
+    @Test
+    void anUpdateOfAVersionNoLongerTheNewestIsRefusedAndStoresNothing() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        LearnedModel model = model(1, 2, 3);
+        store().save(shop, TRAINED_AT, model, evaluation(), Optional.empty());
+        store().save(shop, TRAINED_AT, model, evaluation(), Optional.empty());
+
+        assertThrows(ModelStore.StaleModelException.class, () -> store().save(shop, TRAINED_AT, model, evaluation(), Optional.of(1L)));
+        assertEquals(2, store().latestVersion(shop));
+    }
+
+    @Test
+    void aShopWithoutModelsHasNoLatestAndVersionZero() {
         ShopId shop = newShop(ports().shops(), "EUR");
 
-        assertTrue(ports().modelStore().latest(shop).isEmpty());
+        assertTrue(store().latest(shop).isEmpty());
+        assertEquals(0, store().latestVersion(shop));
+        assertEquals(List.of(), store().reports(shop));
     }
 
     @Test
     void queriesNeverSeeAnotherShopsRows() {
         ShopId montreal = newShop(ports().shops(), "CAD");
         ShopId berlin = newShop(ports().shops(), "EUR");
-        ports().modelStore().save(montreal, Metric.LIFT, TRAINED_AT, counts(1, 2, 3), evaluation());
-        ports().modelStore().save(montreal, Metric.LIFT, TRAINED_AT, counts(1, 2, 3), evaluation());
+        store().save(montreal, TRAINED_AT, model(1, 2, 3), evaluation(), Optional.empty());
+        store().save(montreal, TRAINED_AT, model(1, 2, 3), evaluation(), Optional.empty());
 
-        TrainedModel berlinsFirst = ports().modelStore().save(berlin, Metric.COSINE, TRAINED_AT, counts(7, 8, 9),
-                evaluation());
+        TrainedModel berlinsFirst = store().save(berlin, TRAINED_AT, trained(7, 8, 9, "cosine").model(), evaluation(), Optional.empty());
 
         assertEquals(1, berlinsFirst.version());
-        assertEquals(Metric.COSINE, ports().modelStore().latest(berlin).orElseThrow().metric());
-        assertEquals(2, ports().modelStore().latest(montreal).orElseThrow().version());
+        assertEquals("cosine", store().latest(berlin).orElseThrow().metric());
+        assertEquals(2, store().latest(montreal).orElseThrow().version());
+        assertEquals(1, store().reports(berlin).size());
     }
 }

@@ -90,6 +90,11 @@ public final class Problems {
                 "There is no shop '" + shop + "': create it with POST /api/v1/shops first"));
     }
 
+    public static MutableHttpResponse<Problem> modelNotFound(ShopId shop, long version) {
+        return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "model-not-found", "Model not found", 404,
+                "Shop '" + shop + "' has no model version " + version + ": GET /api/v1/shops/" + shop + "/models lists its models"));
+    }
+
     public static MutableHttpResponse<Problem> shopExists(ShopId shop) {
         return respond(HttpStatus.CONFLICT, Problem.of(TYPE_PREFIX + "shop-exists", "Shop already exists", 409,
                 "A shop with the id '" + shop + "' exists already"));

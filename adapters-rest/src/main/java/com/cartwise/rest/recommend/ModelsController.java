@@ -1,5 +1,7 @@
 package com.cartwise.rest.recommend;
 
+import com.cartwise.application.recommend.DescribeModel;
+import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.shop.ShopId;
@@ -9,21 +11,26 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-/** Training a shop's next model from its orders; the new model serves at once. */
+/** Training a shop's next model from its orders (the new model serves at once), and the reports of its models. */
 @Controller("/api/v1/shops/{shopId}/models")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ModelsController {
     private final TrainRecommender trainRecommender;
+    private final ListModels listModels;
+    private final DescribeModel describeModel;
 
-    public ModelsController(TrainRecommender trainRecommender) {
+    public ModelsController(TrainRecommender trainRecommender, ListModels listModels, DescribeModel describeModel) {
         this.trainRecommender = trainRecommender;
+        this.listModels = listModels;
+        this.describeModel = describeModel;
     }
 
-    /** 201 with the model; 404 for an unknown shop; 409 when no order line matches a catalogue variant. */
+    /** 201 with the model; 404 for an unknown shop; 409 when no order line matches a catalogue variant; 400 for an unknown metric. */
     @Post
     public HttpResponse<?> train(String shopId, @Nullable @Body TrainModelRequest body) {
         ShopId shop = ShopId.of(shopId);
@@ -32,6 +39,26 @@ public class ModelsController {
             case TrainRecommender.Result.Trained trained -> HttpResponse.status(HttpStatus.CREATED).body(ModelTrained.of(trained));
             case TrainRecommender.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
             case TrainRecommender.Result.NothingToLearn nothing -> Problems.nothingToLearn(whatToImport(shop, nothing.history()));
+        };
+    }
+
+    /** 200 with the shop's models, newest first (none yet: an empty list); 404 for an unknown shop. */
+    @Get
+    public HttpResponse<?> list(String shopId) {
+        return switch (listModels.execute(ShopId.of(shopId))) {
+            case ListModels.Result.Listed listed ->
+                    HttpResponse.ok(new ModelDescription.Listed(listed.models().stream().map(ModelSummary::of).toList()));
+            case ListModels.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
+        };
+    }
+
+    /** 200 with the model and its whole evaluation table; 404 for an unknown shop or version. */
+    @Get("/{version}")
+    public HttpResponse<?> describe(String shopId, long version) {
+        return switch (describeModel.execute(ShopId.of(shopId), version)) {
+            case DescribeModel.Result.Described described -> HttpResponse.ok(ModelDescription.of(described.model()));
+            case DescribeModel.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
+            case DescribeModel.Result.ModelNotFound notFound -> Problems.modelNotFound(notFound.shop(), notFound.version());
         };
     }
 

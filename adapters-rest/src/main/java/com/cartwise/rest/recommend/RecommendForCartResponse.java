@@ -19,20 +19,20 @@ public record RecommendForCartResponse(long modelVersion, String metric, List<Re
 
     static RecommendForCartResponse of(RecommendForCart.Result.Recommended result) {
         return new RecommendForCartResponse(result.modelVersion(),
-                result.metric().map(m -> m.wireName()).orElse(""),
+                result.metric().orElse(""),
                 result.recommendations().stream().map(Recommendation::of).toList());
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Recommendation(VariantKeys variant, String productTitle, String variantTitle, Money price,
-                                 int inventoryQuantity, double score, String reason, Evidence evidence) {
+                                 int inventoryQuantity, double score, String reason, @Nullable Evidence evidence) {
 
         static Recommendation of(com.cartwise.domain.recommend.Recommendation r) {
             Variant v = r.variant();
             return new Recommendation(VariantKeys.of(v), v.productTitle(), v.variantTitle(),
                     new Money(v.price().amountText(), v.price().currency().getCurrencyCode()),
-                    v.stock().quantity(), r.score(), r.reason(), Evidence.of(r.evidence()));
+                    v.stock().quantity(), r.score(), r.reason(), r.evidence().map(Evidence::of).orElse(null));
         }
     }
 

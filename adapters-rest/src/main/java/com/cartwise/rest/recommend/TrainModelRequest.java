@@ -1,15 +1,17 @@
 package com.cartwise.rest.recommend;
 
-import com.cartwise.domain.recommend.Metric;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Optional;
 
-/** {"metric": "cosine"} to rank by that metric; without it training keeps the metric that evaluates best. */
+/**
+ * {"metric": "cosine"} to rank by that scorer (any scorer's name, e.g. {@code rp3beta(alpha=1,beta=0.5)+recent});
+ * without it training keeps the candidate that evaluates best on the shop's own orders.
+ */
 @Serdeable
 public record TrainModelRequest(@Nullable String metric) {
 
-    Optional<Metric> chosenMetric() {
-        return metric == null ? Optional.empty() : Optional.of(Metric.fromWireName(metric));
+    Optional<String> chosenMetric() {
+        return Optional.ofNullable(metric);
     }
 }

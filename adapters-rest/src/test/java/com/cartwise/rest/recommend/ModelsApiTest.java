@@ -29,11 +29,10 @@ class ModelsApiTest extends ApiTest {
      *         GLOVE only, so WAX is in every metric's top 2: a hit.
      *   #1010 WAX, GLOVE: cart WAX, held out GLOVE. In training WAX (6 orders) went with
      *         POLE-120 (2 of 2 orders), POLE-130 (1 of 1), GOG (1 of 3), GLOVE (1 of 3). Every
-     *         metric ranks POLE-120 first and POLE-130 second (co-occurrence and confidence by the
-     *         tie-break on the lower variant id, cosine 1/sqrt(6) > 1/sqrt(18), lift 8/6 = 16/12
-     *         ties POLE-120), so GLOVE is missed.
-     * Each metric: 2 cases, 1 hit, hit rate 1/2, precision 1/(2*2), recall 1/2; on a tie the
-     * first metric listed, co_occurrence, is chosen.
+     *         reference metric ranks POLE-120 first and POLE-130 second (co-occurrence and
+     *         confidence by the tie-break on the lower variant id, cosine 1/sqrt(6) > 1/sqrt(18),
+     *         lift 8/6 = 16/12 ties POLE-120), so GLOVE is missed.
+     * Each reference metric: 2 cases, 1 hit, hit rate 1/2, precision 1/(2*2), recall 1/2.
      */
     @Test
     void trainsOnTheShopsOrdersAndReportsTheEvaluationBehindItsChoiceOfMetric() {
@@ -43,9 +42,9 @@ class ModelsApiTest extends ApiTest {
 
         assertEquals(201, trained.status());
         assertEquals(new TreeSet<>(Set.of("model_version", "metric", "trained_at", "orders", "baskets", "lines",
-                "unresolved_lines", "variants", "pairs", "evaluation")), trained.body().fields());
+                "unresolved_lines", "variants", "pairs", "size_bytes", "evaluation")), trained.body().fields());
         assertEquals(1, trained.body().number("model_version"));
-        assertEquals("co_occurrence", trained.body().text("metric"));
+        assertEquals(trained.body().text("evaluation.chosen"), trained.body().text("metric"));
         assertEquals("2025-01-15T09:30:00Z", trained.body().text("trained_at"));
         assertEquals(10, trained.body().number("orders"));
         assertEquals(10, trained.body().number("baskets"));
@@ -54,19 +53,71 @@ class ModelsApiTest extends ApiTest {
         // WAX, POLE-120, POLE-130, GOG, GLOVE; pairs WAX-POLE120, WAX-GOG, WAX-GLOVE, POLE120-GLOVE, GOG-GLOVE, POLE130-WAX.
         assertEquals(5, trained.body().number("variants"));
         assertEquals(6, trained.body().number("pairs"));
-        assertEquals(2, trained.body().number("evaluation.k"));
+        assertTrue(trained.body().number("size_bytes") > 0);
+        assertEquals(new TreeSet<>(Set.of("training_orders", "validation_orders", "primary", "chosen", "k", "results")),
+                trained.body().fields("evaluation"));
         assertEquals(8, trained.body().number("evaluation.training_orders"));
         assertEquals(2, trained.body().number("evaluation.validation_orders"));
-        assertEquals(2, trained.body().number("evaluation.cases"));
-        assertEquals(List.of("co_occurrence", "cosine", "confidence", "lift"), metricsEvaluated(trained));
-        for (int i = 0; i < 4; i++) {
-            String result = "evaluation.results[" + i + "]";
-            assertEquals(new TreeSet<>(Set.of("metric", "hits", "hit_rate", "precision", "recall")), trained.body().fields(result));
-            assertEquals(1, trained.body().number(result + ".hits"));
-            assertEquals(0.5, trained.body().decimal(result + ".hit_rate"));
-            assertEquals(0.25, trained.body().decimal(result + ".precision"));
-            assertEquals(0.5, trained.body().decimal(result + ".recall"));
+        assertEquals("last_item", trained.body().text("evaluation.primary.protocol"));
+        assertEquals("hit_rate", trained.body().text("evaluation.primary.measure"));
+        assertEquals(2, trained.body().number("evaluation.primary.k"));
+        assertEquals(List.of(2L, 5L, 10L), IntStream.range(0, 3).mapToObj(i -> trained.body().number("evaluation.k[" + i + "]")).toList());
+        assertEquals(3, trained.body().size("evaluation.k"));
+        List<Integer> references = rowsOfRole(trained, "reference");
+        assertEquals(List.of("co_occurrence", "cosine", "confidence", "lift"),
+                references.stream().map(i -> trained.body().text("evaluation.results[" + i + "].scorer")).toList());
+        for (int i : references) {
+            String row = "evaluation.results[" + i + "]";
+            assertEquals(new TreeSet<>(Set.of("scorer", "role", "chosen", "protocol", "cases", "catalogue", "hit_rate", "precision",
+                    "recall", "ndcg", "mrr", "coverage")), trained.body().fields(row));
+            assertEquals("last_item", trained.body().text(row + ".protocol"));
+            assertEquals(2, trained.body().number(row + ".cases"));
+            assertEquals(0.5, trained.body().decimal(row + ".hit_rate[0]"));
+            assertEquals(0.25, trained.body().decimal(row + ".precision[0]"));
+            assertEquals(0.5, trained.body().decimal(row + ".recall[0]"));
         }
+        // popularity under both protocols, every candidate under both
+        assertEquals(2, rowsOfRole(trained, "popularity").size());
+        assertEquals(2 * 9, rowsOfRole(trained, "candidate").size());
+    }
+
+    @Test
+    void listsTheShopsModelsNewestFirstAndDescribesEachWithItsWholeTable() {
+        givenSkiShopWithHistory("listed-shop");
+        api.postWithoutBody(models("listed-shop"));
+        api.post(models("listed-shop"), """
+                {"metric": "lift"}""");
+
+        Response listed = api.get(models("listed-shop"));
+        Response second = api.get(models("listed-shop") + "/2");
+
+        assertEquals(200, listed.status());
+        assertEquals(2, listed.body().size("models"));
+        assertEquals(new TreeSet<>(Set.of("model_version", "metric", "trained_at", "orders", "size_bytes", "update_of", "chosen")),
+                listed.body().fields("models[0]"));
+        assertEquals(2, listed.body().number("models[0].model_version"));
+        assertEquals("lift", listed.body().text("models[0].metric"));
+        assertTrue(listed.body().isNull("models[0].update_of"));
+        assertEquals(1, listed.body().number("models[1].model_version"));
+        assertEquals(200, second.status());
+        assertEquals("lift", second.body().text("metric"));
+        assertEquals(10, second.body().number("orders"));
+        // lift is no candidate of the grid: asked for, it is evaluated beside the 9 (2 protocols each)
+        assertEquals(4 + 2 + 2 * 10, second.body().size("evaluation.results"));
+    }
+
+    @Test
+    void aShopWithoutModelsListsNoneAndAnUnknownVersionIsNotFound() {
+        givenShop("modelless-shop");
+
+        Response none = api.get(models("modelless-shop"));
+        Response missing = api.get(models("modelless-shop") + "/1");
+
+        assertEquals(200, none.status());
+        assertEquals(0, none.body().size("models"));
+        assertEquals(404, missing.status());
+        assertEquals("urn:cartwise:problem:model-not-found", missing.body().text("type"));
+        assertEquals(404, api.get(models("no-such-shop")).status());
     }
 
     @Test
@@ -128,8 +179,8 @@ class ModelsApiTest extends ApiTest {
                 + " /api/v1/shops/orders-only-shop/imports, then train again.", nothing.body().text("detail"));
     }
 
-    private static List<String> metricsEvaluated(Response trained) {
+    private static List<Integer> rowsOfRole(Response trained, String role) {
         return IntStream.range(0, trained.body().size("evaluation.results"))
-                .mapToObj(i -> trained.body().text("evaluation.results[" + i + "].metric")).toList();
+                .filter(i -> trained.body().text("evaluation.results[" + i + "].role").equals(role)).boxed().toList();
     }
 }

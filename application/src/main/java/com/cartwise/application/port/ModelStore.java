@@ -1,18 +1,40 @@
 package com.cartwise.application.port;
 
-import com.cartwise.domain.recommend.CoOccurrenceModel;
-import com.cartwise.domain.recommend.EvaluationReport;
-import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.learning.LearnedModel;
+import com.cartwise.domain.recommend.serving.ModelReport;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where trained models live; the newest version of a shop's model is the one in use. */
 public interface ModelStore {
 
-    /** Stores a new model as the shop's next version and returns it with that version. */
-    TrainedModel save(ShopId shop, Metric metric, Instant trainedAt, CoOccurrenceModel counts, EvaluationReport evaluation);
+    /**
+     * Stores a new model as the shop's next version and returns it with that version.
+     *
+     * @param updateOf for an incremental update, the version it continues; it must still be the
+     *                 newest, or the update would silently drop whatever came in between
+     * @throws StaleModelException when {@code updateOf} is no longer the newest version
+     */
+    TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation, Optional<Long> updateOf);
 
     Optional<TrainedModel> latest(ShopId shop);
+
+    /** The newest version's number, 0 when the shop has none: cheap enough for every replica to ask every few seconds. */
+    long latestVersion(ShopId shop);
+
+    /** Every model's report, newest first, without loading a model. */
+    List<ModelReport> reports(ShopId shop);
+
+    Optional<ModelReport> report(ShopId shop, long version);
+
+    /** An update was based on a version that another training or update has since superseded. */
+    final class StaleModelException extends RuntimeException {
+        public StaleModelException(ShopId shop, long basedOn, long newest) {
+            super("shop '" + shop + "': an update of version " + basedOn + " arrived after version " + newest);
+        }
+    }
 }

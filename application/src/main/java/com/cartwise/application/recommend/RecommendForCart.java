@@ -3,9 +3,10 @@ package com.cartwise.application.recommend;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.VariantKey;
-import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.Recommendation;
-import com.cartwise.domain.recommend.ServingModel;
+import com.cartwise.domain.recommend.Source;
+import com.cartwise.domain.recommend.serving.Recommendations;
+import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.shop.ShopId;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public final class RecommendForCart {
     public static final int DEFAULT_LIMIT = 5;
     public static final int MAX_LIMIT = 50;
     public static final int MAX_ITEMS = 100;
+    static final String NO_MODEL = "The shop has no model yet: train one from its orders.";
 
     private final Shops shops;
     private final ServingModels servingModels;
@@ -25,7 +27,7 @@ public final class RecommendForCart {
     }
 
     /**
-     * @param items the cart, 1 to {@value #MAX_ITEMS} items
+     * @param items the cart, oldest line first, 1 to {@value #MAX_ITEMS} items
      * @param limit 1 to {@value #MAX_LIMIT} recommendations at most
      */
     public record Command(ShopId shop, List<VariantKey> items, int limit) {
@@ -37,19 +39,21 @@ public final class RecommendForCart {
             for (int i = 0; i < items.size(); i++) {
                 InvalidInputException.require(items.get(i) != null, "items[" + i + "]", "is required");
             }
-            InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
-                    "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
+            requireLimit(limit);
             items = List.copyOf(items);
         }
+    }
+
+    static void requireLimit(int limit) {
+        InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
+                "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
     }
 
     public Result execute(Command command) {
         Optional<ServingModel> model = servingModels.current(command.shop());
         if (model.isEmpty()) {
             // Checked only here, so that a served shop costs no database round trip per request.
-            return shops.find(command.shop()).isPresent()
-                    ? new Result.Recommended(0, Optional.empty(), List.of())
-                    : new Result.ShopNotFound(command.shop());
+            return shops.find(command.shop()).isPresent() ? Result.Recommended.withoutModel() : new Result.ShopNotFound(command.shop());
         }
         return recommend(model.get(), command);
     }
@@ -65,13 +69,31 @@ public final class RecommendForCart {
     }
 
     private static Result recommend(ServingModel serving, Command command) {
-        return new Result.Recommended(serving.version(), Optional.of(serving.metric()),
-                serving.recommend(command.items(), command.limit()));
+        return Result.Recommended.of(serving, serving.recommend(command.items(), command.limit()));
     }
 
     public sealed interface Result {
-        /** @param modelVersion 0 when the shop has no model yet (and then no recommendations) */
-        record Recommended(long modelVersion, Optional<Metric> metric, List<Recommendation> recommendations) implements Result {
+        /**
+         * @param modelVersion 0 when the shop has no model yet (and then no recommendations)
+         * @param metric the scorer the model ranks by, e.g. {@code cosine}; empty without a model
+         * @param source {@code co_purchase} when at least one variant was bought with the cart's
+         *               items, else {@code popularity} (best sellers, or nothing without a model)
+         * @param reason a sentence saying where the recommendations come from
+         */
+        record Recommended(long modelVersion, Optional<String> metric, List<Recommendation> recommendations, Source source,
+                           String reason) implements Result {
+            public Recommended {
+                recommendations = List.copyOf(recommendations);
+            }
+
+            static Recommended of(ServingModel serving, Recommendations answer) {
+                return new Recommended(serving.version(), Optional.of(serving.metric()), answer.items(), answer.source(),
+                        answer.reason());
+            }
+
+            static Recommended withoutModel() {
+                return new Recommended(0, Optional.empty(), List.of(), Source.POPULARITY, NO_MODEL);
+            }
         }
 
         record ShopNotFound(ShopId shop) implements Result {

@@ -3,56 +3,120 @@ package com.cartwise.application.recommend;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.catalog.Variant;
-import com.cartwise.domain.recommend.ServingModel;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.serving.ServingModel;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The model each shop is served from, held in memory: loaded from the store on first use,
- * replaced whole (never mutated) after training, dropped when the catalogue changes so that the
- * next request sees current stock and prices. A restart loses nothing but this cache.
+ * The model each shop is served from, held in memory within a budget: loaded from the store on
+ * first use, replaced whole (never mutated) after a training or an update, dropped when the
+ * catalogue changes so that the next request sees current stock and prices, and dropped least
+ * recently used first when the served models outgrow the budget (the next request reloads).
+ * Every few seconds a request also asks, in the background, whether the store holds a newer
+ * version (trained on another replica) and loads it. A restart loses nothing but this cache.
  */
 public final class ServingModels {
+
+    /**
+     * @param memoryBudgetBytes what all served models may hold together; a single model larger
+     *                          than this is still served, alone
+     * @param versionCheck how often a served shop asks the store for a newer version
+     */
+    public record Settings(long memoryBudgetBytes, Duration versionCheck) {
+        /** 1 GiB: a million-order shop's model is under 300 MB. */
+        public static final long DEFAULT_MEMORY_BUDGET_BYTES = 1L << 30;
+        public static final Duration DEFAULT_VERSION_CHECK = Duration.ofSeconds(2);
+        public static final Settings DEFAULT = new Settings(DEFAULT_MEMORY_BUDGET_BYTES, DEFAULT_VERSION_CHECK);
+
+        public Settings {
+            if (memoryBudgetBytes < 0 || versionCheck == null || versionCheck.isNegative()) {
+                throw new IllegalArgumentException("a memory budget of 0 or more and a non-negative check interval");
+            }
+        }
+    }
+
     private final ModelStore store;
     private final Catalog catalog;
-    private final ConcurrentMap<ShopId, ServingModel> current = new ConcurrentHashMap<>();
+    private final Settings settings;
+    private final Clock clock;
+    private final Executor background;
+    private final ConcurrentMap<ShopId, Served> current = new ConcurrentHashMap<>();
     /**
      * Bumped by every eviction. A load that read the catalogue before an eviction must not be
      * cached after it, or stale stock would be served until the next import.
      */
     private final ConcurrentMap<ShopId, Long> generations = new ConcurrentHashMap<>();
+    private final AtomicLong uses = new AtomicLong();
 
+    /** A served model and when it was last used and checked. */
+    private final class Served {
+        final ServingModel model;
+        final long bytes;
+        volatile long lastUse;
+        volatile long checkedAtMillis;
+        final AtomicBoolean checking = new AtomicBoolean();
+
+        Served(ServingModel model) {
+            this.model = model;
+            this.bytes = model.bytes();
+            this.lastUse = uses.incrementAndGet();
+            this.checkedAtMillis = clock.millis();
+        }
+    }
+
+    /** Default settings; the version check runs on the requesting thread. */
     public ServingModels(ModelStore store, Catalog catalog) {
+        this(store, catalog, Settings.DEFAULT, Clock.systemUTC(), Runnable::run);
+    }
+
+    /** @param background where version checks and the loads they trigger run, off the request's way */
+    public ServingModels(ModelStore store, Catalog catalog, Settings settings, Clock clock, Executor background) {
         this.store = store;
         this.catalog = catalog;
+        this.settings = settings;
+        this.clock = clock;
+        this.background = background;
     }
 
     /** The shop's newest model, or empty when it has none yet. */
     public Optional<ServingModel> current(ShopId shop) {
-        ServingModel cached = current.get(shop);
-        if (cached != null) {
-            return Optional.of(cached);
+        Served served = current.get(shop);
+        if (served != null) {
+            served.lastUse = uses.incrementAndGet();
+            checkForNewerVersion(shop, served);
+            return Optional.of(served.model);
         }
-        long generation = generation(shop);
-        // Only shops that have a model are cached, so made-up shop ids cannot fill memory.
-        Optional<ServingModel> loaded = store.latest(shop).map(this::serve);
-        loaded.ifPresent(model -> keepIfStillCurrent(model, generation));
-        return loaded;
+        return load(shop);
     }
 
-    /** The shop's model if it is in memory now; never touches the store. */
+    /**
+     * The shop's model if it is in memory now: never waits for the store (a newer version on another
+     * replica is looked for in the background, as {@link #current} does).
+     */
     public Optional<ServingModel> loaded(ShopId shop) {
-        return Optional.ofNullable(current.get(shop));
+        Served served = current.get(shop);
+        if (served == null) {
+            return Optional.empty();
+        }
+        served.lastUse = uses.incrementAndGet();
+        checkForNewerVersion(shop, served);
+        return Optional.of(served.model);
     }
 
-    /** Serves a freshly trained model from now on (unless a newer one is already served). */
+    /** Serves a freshly trained or updated model from now on (unless a newer one is already served). */
     public void put(TrainedModel model) {
         long generation = generation(model.shop());
         keepIfStillCurrent(serve(model), generation);
@@ -62,6 +126,41 @@ public final class ServingModels {
     public void evict(ShopId shop) {
         generations.merge(shop, 1L, Long::sum);
         current.remove(shop);
+    }
+
+    /** Memory all served models hold together. */
+    public long servedBytes() {
+        return current.values().stream().mapToLong(s -> s.bytes).sum();
+    }
+
+    /** Shops whose model is in memory now. */
+    public List<ShopId> servedShops() {
+        return List.copyOf(current.keySet());
+    }
+
+    private Optional<ServingModel> load(ShopId shop) {
+        long generation = generation(shop);
+        // Only shops that have a model are cached, so made-up shop ids cannot fill memory.
+        Optional<ServingModel> loaded = store.latest(shop).map(this::serve);
+        loaded.ifPresent(model -> keepIfStillCurrent(model, generation));
+        return loaded;
+    }
+
+    private void checkForNewerVersion(ShopId shop, Served served) {
+        long now = clock.millis();
+        if (now - served.checkedAtMillis < settings.versionCheck().toMillis() || !served.checking.compareAndSet(false, true)) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                if (store.latestVersion(shop) > served.model.version()) {
+                    load(shop);
+                }
+            } finally {
+                served.checkedAtMillis = clock.millis();
+                served.checking.set(false);
+            }
+        });
     }
 
     private long generation(ShopId shop) {
@@ -74,14 +173,33 @@ public final class ServingModels {
             if (generation(s) != generation) {
                 return old;
             }
-            return old == null || old.version() <= model.version() ? model : old;
+            return old == null || old.model.version() <= model.version() ? new Served(model) : old;
         });
+        keepWithinBudget(shop);
+    }
+
+    /** Drops the least recently used shops, never the one just served, until the rest fit the budget. */
+    private synchronized void keepWithinBudget(ShopId justServed) {
+        long total = servedBytes();
+        if (total <= settings.memoryBudgetBytes()) {
+            return;
+        }
+        List<Map.Entry<ShopId, Served>> byAge = new ArrayList<>(current.entrySet());
+        byAge.sort(Comparator.comparingLong(e -> e.getValue().lastUse));
+        for (Map.Entry<ShopId, Served> e : byAge) {
+            if (total <= settings.memoryBudgetBytes()) {
+                break;
+            }
+            if (!e.getKey().equals(justServed) && current.remove(e.getKey(), e.getValue())) {
+                total -= e.getValue().bytes;
+            }
+        }
     }
 
     private ServingModel serve(TrainedModel model) {
-        List<Long> ids = new ArrayList<>(model.counts().variants());
-        for (int i = 0; i < model.counts().variants(); i++) {
-            ids.add(model.counts().variantId(i));
+        List<Long> ids = new ArrayList<>(model.model().counts().variants());
+        for (int i = 0; i < model.model().counts().variants(); i++) {
+            ids.add(model.model().counts().variantId(i));
         }
         List<Variant> known = catalog.variants(model.shop(), ids);
         List<String> skus = known.stream().map(Variant::sku).filter(sku -> !sku.isEmpty()).distinct().toList();

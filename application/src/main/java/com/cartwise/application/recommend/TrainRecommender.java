@@ -4,39 +4,38 @@ import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.orders.BasketHistory;
-import com.cartwise.domain.recommend.CoOccurrenceModel;
-import com.cartwise.domain.recommend.EvaluationReport;
-import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.OfflineEvaluation;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.learning.RecommenderTraining;
+import com.cartwise.domain.recommend.scoring.Scorer;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Learns a shop's new model from all its orders: measures every metric offline, keeps the one
- * asked for or else the best, stores the model as the next version and serves it at once.
+ * Learns a shop's new model from all its orders: measures every candidate scorer offline on the
+ * shop's own time split, keeps the one asked for or else the best, stores the model as the next
+ * version and serves it at once.
  */
 public final class TrainRecommender {
     private final Shops shops;
     private final OrderHistory orderHistory;
     private final ModelStore modelStore;
     private final ServingModels servingModels;
-    private final OfflineEvaluation evaluation;
+    private final RecommenderTraining training;
     private final Clock clock;
 
     public TrainRecommender(Shops shops, OrderHistory orderHistory, ModelStore modelStore, ServingModels servingModels,
-                            OfflineEvaluation evaluation, Clock clock) {
+                            RecommenderTraining training, Clock clock) {
         this.shops = shops;
         this.orderHistory = orderHistory;
         this.modelStore = modelStore;
         this.servingModels = servingModels;
-        this.evaluation = evaluation;
+        this.training = training;
         this.clock = clock;
     }
 
-    /** @param metric the metric to rank by, or empty to choose the one that evaluates best */
-    public record Command(ShopId shop, Optional<Metric> metric) {
+    /** @param metric the scorer to rank by (its wire name, e.g. {@code cosine}), or empty to choose the one that evaluates best */
+    public record Command(ShopId shop, Optional<String> metric) {
         public Command {
             if (shop == null || metric == null) {
                 throw new IllegalArgumentException("a training command names a shop and a (possibly empty) metric");
@@ -44,7 +43,9 @@ public final class TrainRecommender {
         }
     }
 
+    /** @throws com.cartwise.domain.InvalidInputException (field {@code metric}) for a scorer name that names none */
     public Result execute(Command command) {
+        Optional<Scorer> asked = command.metric().map(training::scorer);
         ShopId shop = command.shop();
         if (shops.find(shop).isEmpty()) {
             return new Result.ShopNotFound(shop);
@@ -53,10 +54,8 @@ public final class TrainRecommender {
         if (history.baskets().isEmpty()) {
             return new Result.NothingToLearn(shop, history);
         }
-        EvaluationReport report = evaluation.evaluate(history.baskets());
-        Metric metric = command.metric().orElseGet(report::bestMetric);
-        CoOccurrenceModel counts = CoOccurrenceModel.learn(history.baskets());
-        TrainedModel model = modelStore.save(shop, metric, clock.instant(), counts, report);
+        RecommenderTraining.Trained trained = training.train(history.baskets(), asked);
+        TrainedModel model = modelStore.save(shop, clock.instant(), trained.model(), trained.report(), Optional.empty());
         servingModels.put(model);
         return new Result.Trained(model, history);
     }

@@ -5,13 +5,17 @@ import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.jobs.tracking.FollowJob;
 import com.cartwise.application.jobs.tracking.ListJobs;
 import com.cartwise.application.imports.ReadRefusals;
+import com.cartwise.application.recommend.DescribeModel;
+import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
+import com.cartwise.application.recommend.UpdateRecommender;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
 import com.cartwise.domain.imports.UploadFormat;
-import com.cartwise.domain.recommend.OfflineEvaluation;
+import com.cartwise.domain.recommend.learning.RecommenderTraining;
 import java.time.Clock;
 
 /** Every use case wired to in-memory fakes: the application as the adapters' tests see it. */
@@ -34,7 +38,11 @@ public final class InMemoryCartwise {
     public final SeedImports.Orders importOrders =
             new SeedImports.Orders(new SeedImports(staging, servingModels, UploadFormat.SHOPIFY_ORDERS));
     public final TrainRecommender trainRecommender;
+    public final UpdateRecommender updateRecommender;
     public final RecommendForCart recommendForCart = new RecommendForCart(shops, servingModels);
+    public final RecommendForProduct recommendForProduct = new RecommendForProduct(shops, servingModels);
+    public final ListModels listModels = new ListModels(shops, modelStore);
+    public final DescribeModel describeModel = new DescribeModel(shops, modelStore);
     public final FindJob findJob = new FindJob(jobs);
     public final ListJobs listJobs = new ListJobs(shops, jobs);
     public final CancelJob cancelJob;
@@ -43,8 +51,8 @@ public final class InMemoryCartwise {
 
     public InMemoryCartwise(Clock clock) {
         this.clock = clock;
-        trainRecommender = new TrainRecommender(shops, orderHistory, modelStore, servingModels,
-                OfflineEvaluation.standard(), clock);
+        trainRecommender = new TrainRecommender(shops, orderHistory, modelStore, servingModels, RecommenderTraining.standard(), clock);
+        updateRecommender = new UpdateRecommender(servingModels, modelStore, clock);
         cancelJob = new CancelJob(jobs, clock);
     }
 }

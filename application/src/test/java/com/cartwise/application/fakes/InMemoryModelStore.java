@@ -1,10 +1,10 @@
 package com.cartwise.application.fakes;
 
 import com.cartwise.application.port.ModelStore;
-import com.cartwise.domain.recommend.CoOccurrenceModel;
-import com.cartwise.domain.recommend.EvaluationReport;
-import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.learning.LearnedModel;
+import com.cartwise.domain.recommend.serving.ModelReport;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,17 +18,37 @@ public final class InMemoryModelStore implements ModelStore {
     private final Map<ShopId, List<TrainedModel>> models = new ConcurrentHashMap<>();
 
     @Override
-    public synchronized TrainedModel save(ShopId shop, Metric metric, Instant trainedAt, CoOccurrenceModel counts,
-                                          EvaluationReport evaluation) {
+    public synchronized TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation,
+                                          Optional<Long> updateOf) {
         List<TrainedModel> versions = models.computeIfAbsent(shop, s -> new ArrayList<>());
-        TrainedModel model = new TrainedModel(shop, versions.size() + 1, metric, trainedAt, counts, evaluation);
-        versions.add(model);
-        return model;
+        if (updateOf.isPresent() && updateOf.get() != versions.size()) {
+            throw new StaleModelException(shop, updateOf.get(), versions.size());
+        }
+        TrainedModel saved = new TrainedModel(shop, versions.size() + 1, trainedAt, model, evaluation, updateOf);
+        versions.add(saved);
+        return saved;
     }
 
     @Override
-    public Optional<TrainedModel> latest(ShopId shop) {
+    public synchronized Optional<TrainedModel> latest(ShopId shop) {
         List<TrainedModel> versions = models.getOrDefault(shop, List.of());
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    @Override
+    public synchronized long latestVersion(ShopId shop) {
+        return models.getOrDefault(shop, List.of()).size();
+    }
+
+    @Override
+    public synchronized List<ModelReport> reports(ShopId shop) {
+        return models.getOrDefault(shop, List.of()).reversed().stream().map(ModelReport::of).toList();
+    }
+
+    @Override
+    public synchronized Optional<ModelReport> report(ShopId shop, long version) {
+        List<TrainedModel> versions = models.getOrDefault(shop, List.of());
+        return version >= 1 && version <= versions.size() ? Optional.of(ModelReport.of(versions.get((int) version - 1)))
+                : Optional.empty();
     }
 }

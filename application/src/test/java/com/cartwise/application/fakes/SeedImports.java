@@ -32,7 +32,7 @@ public final class SeedImports {
     private final ServingModels servingModels;
     private final UploadFormat format;
 
-    SeedImports(ImportStaging staging, ServingModels servingModels, UploadFormat format) {
+    public SeedImports(ImportStaging staging, ServingModels servingModels, UploadFormat format) {
         this.staging = staging;
         this.servingModels = servingModels;
         this.format = format;

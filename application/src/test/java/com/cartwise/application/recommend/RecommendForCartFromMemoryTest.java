@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.domain.catalog.VariantKey;
-import com.cartwise.domain.recommend.Metric;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class RecommendForCartFromMemoryTest {
     @Test
     void answersExactlyAsExecuteWhenTheShopsModelIsInMemory() {
         InMemoryCartwise cartwise = SkiShop.imported();
-        cartwise.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of(Metric.LIFT)));
+        cartwise.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("lift")));
 
         Optional<RecommendForCart.Result> fromMemory = cartwise.recommendForCart.executeIfServed(WAX_CART);
 
@@ -29,7 +28,7 @@ class RecommendForCartFromMemoryTest {
     @Test
     void declinesUntilTheModelHasBeenLoadedFromTheStore() {
         InMemoryCartwise cartwise = SkiShop.imported();
-        cartwise.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of(Metric.LIFT)));
+        cartwise.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("lift")));
         cartwise.servingModels.evict(SkiShop.ID);
 
         Optional<RecommendForCart.Result> beforeLoading = cartwise.recommendForCart.executeIfServed(WAX_CART);

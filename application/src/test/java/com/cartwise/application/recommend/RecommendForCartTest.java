@@ -11,7 +11,7 @@ import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantKey;
-import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.recommend.Source;
 import com.cartwise.domain.recommend.Recommendation;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
@@ -61,7 +61,7 @@ class RecommendForCartTest {
 
     private static InMemoryCartwise trainedByLift() {
         InMemoryCartwise cartwise = SkiShop.imported();
-        cartwise.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of(Metric.LIFT)));
+        cartwise.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("lift")));
         return cartwise;
     }
 
@@ -129,8 +129,8 @@ class RecommendForCartTest {
     void aShopWithoutAModelGetsNoRecommendationsFromModelVersionZero() {
         InMemoryCartwise cartwise = SkiShop.imported();
 
-        assertEquals(new RecommendForCart.Result.Recommended(0, Optional.empty(), List.of()),
-                cartwise.recommendForCart.execute(cart(5, WAX)));
+        assertEquals(new RecommendForCart.Result.Recommended(0, Optional.empty(), List.of(), Source.POPULARITY,
+                "The shop has no model yet: train one from its orders."), cartwise.recommendForCart.execute(cart(5, WAX)));
     }
 
     @Test
@@ -147,7 +147,9 @@ class RecommendForCartTest {
                 cart(5, WAX, new VariantKey.ByShopifyVariantId(1004))));
 
         assertEquals(1, result.modelVersion());
-        assertEquals(Optional.of(Metric.LIFT), result.metric());
+        assertEquals(Optional.of("lift"), result.metric());
+        assertEquals(Source.CO_PURCHASE, result.source());
+        assertEquals("Bought together with the cart's items.", result.reason());
         assertShown(List.of(
                 new Shown("Boot Bag", 28.0 / 15, "Bought with Goggles in 1 of 3 orders (1.2× chance)"),
                 new Shown("Ski Gloves - M", 28.0 / 15, "Bought with Goggles in 1 of 3 orders (1.2× chance)"),
@@ -168,11 +170,17 @@ class RecommendForCartTest {
     }
 
     @Test
-    void aCartTheModelDoesNotKnowGetsNoRecommendations() {
+    void aCartTheModelDoesNotKnowGetsBestSellersAndIsToldSo() {
+        // best sellers: WAX 5 orders, GOG 3, GLV-M and BAG 2 each (GLV-M imported first), BEA 1 (GLV-L is sold out)
         InMemoryCartwise cartwise = trainedByLift();
 
-        assertEquals(new RecommendForCart.Result.Recommended(1, Optional.of(Metric.LIFT), List.of()),
-                cartwise.recommendForCart.execute(cart(5, new VariantKey.BySku("NOPE"), new VariantKey.ById(9_999))));
+        RecommendForCart.Result.Recommended result = recommended(cartwise.recommendForCart.execute(
+                cart(5, new VariantKey.BySku("NOPE"), new VariantKey.ById(9_999))));
+
+        assertEquals(List.of("Ski Wax", "Goggles", "Ski Gloves - M", "Boot Bag", "Beanie"), names(result));
+        assertEquals(Source.POPULARITY, result.source());
+        assertEquals("None of the cart's items has been bought with anything yet: best sellers instead.", result.reason());
+        assertEquals("Best seller: in 5 of 7 orders", result.recommendations().getFirst().reason());
     }
 
     @Test
@@ -220,7 +228,8 @@ class RecommendForCartTest {
         assertEquals(List.of("Beanie", "Goggles", "Boot Bag", "Ski Gloves - M"), before);
         assertEquals(List.of("Beanie", "Goggles", "Ski Gloves - M"),
                 names(recommended(cartwise.recommendForCart.execute(cart(5, WAX)))));
-        assertEquals(List.of("Goggles", "Ski Wax"), names(withBag));
+        // then best sellers fill the list: Ski Gloves - M (2 orders), Beanie (1); Ski Gloves - L is sold out
+        assertEquals(List.of("Goggles", "Ski Wax", "Ski Gloves - M", "Beanie"), names(withBag));
         assertEquals(7.0 / 6, withBag.recommendations().getFirst().score(), EXACT);
         assertEquals(0.7, withBag.recommendations().get(1).score(), EXACT);
     }
@@ -244,8 +253,10 @@ class RecommendForCartTest {
         ShopId other = ShopId.of("other");
         cartwise.createShop.execute(new Shop(other, "Other", Currency.getInstance("EUR")));
 
-        assertEquals(new RecommendForCart.Result.Recommended(0, Optional.empty(), List.of()),
+        RecommendForCart.Result.Recommended result = recommended(
                 cartwise.recommendForCart.execute(new RecommendForCart.Command(other, List.of(WAX), 5)));
+        assertEquals(0, result.modelVersion());
+        assertEquals(List.of(), result.recommendations());
     }
 
     private static List<String> names(RecommendForCart.Result.Recommended result) {

@@ -12,11 +12,11 @@ import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.catalog.VariantRecord;
-import com.cartwise.domain.recommend.CoOccurrenceModel;
-import com.cartwise.domain.recommend.EvaluationReport;
-import com.cartwise.domain.recommend.Metric;
-import com.cartwise.domain.recommend.ServingModel;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.learning.LearnedModel;
+import com.cartwise.domain.recommend.serving.ModelReport;
+import com.cartwise.domain.recommend.serving.ServingModel;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
 import java.util.Collection;
@@ -32,10 +32,11 @@ class ServingModelsTest {
     /** The SkiShop with a LIFT model stored as version 1, and a store that counts how often it is asked. */
     private final InMemoryCartwise shop = SkiShop.imported();
     private final AtomicInteger loads = new AtomicInteger();
+    private final AtomicInteger versionChecks = new AtomicInteger();
     private final ModelStore countingStore = new ModelStore() {
         @Override
-        public TrainedModel save(ShopId s, Metric metric, Instant trainedAt, CoOccurrenceModel counts, EvaluationReport evaluation) {
-            return shop.modelStore.save(s, metric, trainedAt, counts, evaluation);
+        public TrainedModel save(ShopId s, Instant trainedAt, LearnedModel model, EvaluationReport evaluation, Optional<Long> updateOf) {
+            return shop.modelStore.save(s, trainedAt, model, evaluation, updateOf);
         }
 
         @Override
@@ -43,15 +44,31 @@ class ServingModelsTest {
             loads.incrementAndGet();
             return shop.modelStore.latest(s);
         }
+
+        @Override
+        public long latestVersion(ShopId s) {
+            versionChecks.incrementAndGet();
+            return shop.modelStore.latestVersion(s);
+        }
+
+        @Override
+        public List<ModelReport> reports(ShopId s) {
+            return shop.modelStore.reports(s);
+        }
+
+        @Override
+        public Optional<ModelReport> report(ShopId s, long version) {
+            return shop.modelStore.report(s, version);
+        }
     };
 
     private TrainedModel trainByLift() {
-        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of(Metric.LIFT)));
+        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("lift")));
         return shop.modelStore.latest(SkiShop.ID).orElseThrow();
     }
 
     private static List<String> names(ServingModel serving) {
-        return serving.recommend(List.of(WAX), 5).stream().map(r -> r.variant().lineName()).toList();
+        return serving.recommend(List.of(WAX), 5).items().stream().map(r -> r.variant().lineName()).toList();
     }
 
     @Test
@@ -97,7 +114,7 @@ class ServingModelsTest {
     @Test
     void aNewerModelReplacesTheServedOneButAnOlderOneArrivingLateDoesNot() {
         TrainedModel v1 = trainByLift();
-        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of(Metric.COSINE)));
+        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("cosine")));
         TrainedModel v2 = shop.modelStore.latest(SkiShop.ID).orElseThrow();
         ServingModels models = new ServingModels(countingStore, shop.catalog);
 

@@ -15,9 +15,11 @@ import com.cartwise.application.shop.FindShop;
 import com.cartwise.bootstrap.demo.DemoData;
 import com.cartwise.bootstrap.demo.DemoShopGenerator;
 import com.cartwise.bootstrap.demo.ShopifyExportWriter;
-import com.cartwise.domain.recommend.MetricEvaluation;
-import com.cartwise.domain.recommend.ServingModel;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.evaluation.PrimaryMeasure;
+import com.cartwise.domain.recommend.evaluation.Role;
+import com.cartwise.domain.recommend.evaluation.ScorerResult;
+import com.cartwise.domain.recommend.serving.ServingModel;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
@@ -68,7 +70,7 @@ public final class DemoShopInstaller {
         if (existing.isPresent()) {
             TrainedModel model = existing.get().model();
             out.printf("Demo shop '%s' found (model version %d, %s): nothing generated.%n",
-                    DEMO, model.version(), model.metric().wireName());
+                    DEMO, model.version(), model.metric());
             return model;
         }
         long started = System.nanoTime();
@@ -85,12 +87,11 @@ public final class DemoShopInstaller {
                         + " (imported as Shopify exports: %,d rows).%n",
                 DEMO, data.shop().name(), (System.nanoTime() - started) / 1e9, data.productCount(), data.variants().size(),
                 data.orders().size(), data.orders().stream().mapToLong(o -> o.lines().size()).sum(), imported.rows());
-        out.printf("Trained model version %d on %d baskets; chose %s by HitRate@%d on the newest %d orders:%n",
-                model.version(), model.counts().orders(), model.metric().wireName(),
-                model.evaluation().results().getFirst().k(), model.evaluation().validationOrders());
-        for (MetricEvaluation result : model.evaluation().results()) {
-            out.printf(Locale.ROOT, "  %-14s hit rate %.3f  precision %.3f  (%d of %d held-out items)%n",
-                    result.metric().wireName(), result.hitRate(), result.precision(), result.hits(), result.cases());
+        PrimaryMeasure primary = model.evaluation().primary();
+        out.printf("Trained model version %d on %d baskets; chose %s by %s on the newest %d orders:%n",
+                model.version(), model.orders(), model.metric(), primary.wireName(), model.evaluation().validationOrders());
+        for (Role role : Role.values()) {
+            model.evaluation().best(role, primary).ifPresent(best -> printResult(role, best, primary));
         }
         return model;
     }
@@ -143,6 +144,11 @@ public final class DemoShopInstaller {
             job = findJob.execute(started.shop(), started.id()).orElseThrow();
         }
         return job;
+    }
+
+    private void printResult(Role role, ScorerResult result, PrimaryMeasure primary) {
+        out.printf(Locale.ROOT, "  best %-10s %-34s %s %.3f  (%d held-out items)%n", role.wireName(), result.name(),
+                primary.wireName(), result.value(primary), result.result(primary.protocol()).cases());
     }
 
     /** How to ask the demo shop something, with a SKU whose co-purchases were designed in. */

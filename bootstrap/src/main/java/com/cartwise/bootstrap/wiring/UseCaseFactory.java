@@ -4,16 +4,30 @@ import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.port.Shops;
+import com.cartwise.application.recommend.DescribeModel;
+import com.cartwise.application.recommend.EvaluateBaskets;
+import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
+import com.cartwise.application.recommend.UpdateRecommender;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
-import com.cartwise.domain.recommend.OfflineEvaluation;
+import com.cartwise.domain.recommend.evaluation.EvaluationSettings;
+import com.cartwise.domain.recommend.evaluation.PrimaryMeasure;
+import com.cartwise.domain.recommend.evaluation.Protocol;
+import com.cartwise.domain.recommend.learning.RecommenderTraining;
+import com.cartwise.domain.recommend.learning.Tunables;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Wires the use cases, which carry no framework annotations, to the adapters' implementations
@@ -28,14 +42,40 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    OfflineEvaluation offlineEvaluation(@Value("${cartwise.recommender.evaluation.k:2}") int k,
-                                        @Value("${cartwise.recommender.evaluation.train-share:0.8}") double trainShare) {
-        return new OfflineEvaluation(k, trainShare);
+    EvaluationSettings evaluationSettings(
+            @Value("${cartwise.recommender.evaluation.train-share:" + EvaluationSettings.DEFAULT_TRAIN_SHARE + "}") double trainShare,
+            @Value("${cartwise.recommender.evaluation.k:2,5,10}") List<Integer> ks,
+            @Value("${cartwise.recommender.evaluation.primary-protocol:last_item}") String primaryProtocol,
+            @Value("${cartwise.recommender.evaluation.primary-measure:hit_rate@2}") String primaryMeasure,
+            @Value("${cartwise.recommender.evaluation.max-cases:" + EvaluationSettings.DEFAULT_MAX_CASES + "}") int maxCases) {
+        return new EvaluationSettings(trainShare, ks, PrimaryMeasure.parse(Protocol.fromWireName(primaryProtocol), primaryMeasure),
+                maxCases);
     }
 
     @Singleton
-    ServingModels servingModels(ModelStore modelStore, Catalog catalog) {
-        return new ServingModels(modelStore, catalog);
+    Tunables tunables(@Value("${cartwise.recommender.neighbours:" + Tunables.DEFAULT_NEIGHBOURS + "}") int neighbours,
+                      @Value("${cartwise.recommender.ease.memory-bytes:" + Tunables.DEFAULT_EASE_MEMORY_BYTES + "}") long easeMemory) {
+        return new Tunables(neighbours, easeMemory, Tunables.DEFAULT_RP3BETA, Tunables.DEFAULT_EASE_LAMBDAS);
+    }
+
+    @Singleton
+    RecommenderTraining recommenderTraining(Tunables tunables, EvaluationSettings evaluation) {
+        return new RecommenderTraining(tunables, evaluation);
+    }
+
+    /** Version checks and the loads they trigger, off the requests' threads. */
+    @Singleton
+    @Named("model-refresh")
+    ExecutorService modelRefresh() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("model-refresh-", 0).factory());
+    }
+
+    @Singleton
+    ServingModels servingModels(ModelStore modelStore, Catalog catalog, Clock clock, @Named("model-refresh") ExecutorService refresh,
+            @Value("${cartwise.recommender.serving.memory-budget-bytes:" + ServingModels.Settings.DEFAULT_MEMORY_BUDGET_BYTES + "}")
+            long budget,
+            @Value("${cartwise.recommender.serving.version-check:2s}") Duration versionCheck) {
+        return new ServingModels(modelStore, catalog, new ServingModels.Settings(budget, versionCheck), clock, refresh);
     }
 
     @Singleton
@@ -50,12 +90,37 @@ final class UseCaseFactory {
 
     @Singleton
     TrainRecommender trainRecommender(Shops shops, OrderHistory orderHistory, ModelStore modelStore,
-                                      ServingModels servingModels, OfflineEvaluation evaluation, Clock clock) {
-        return new TrainRecommender(shops, orderHistory, modelStore, servingModels, evaluation, clock);
+                                      ServingModels servingModels, RecommenderTraining training, Clock clock) {
+        return new TrainRecommender(shops, orderHistory, modelStore, servingModels, training, clock);
+    }
+
+    @Singleton
+    UpdateRecommender updateRecommender(ServingModels servingModels, ModelStore modelStore, Clock clock) {
+        return new UpdateRecommender(servingModels, modelStore, clock);
+    }
+
+    @Singleton
+    EvaluateBaskets evaluateBaskets(Tunables tunables) {
+        return new EvaluateBaskets(tunables);
     }
 
     @Singleton
     RecommendForCart recommendForCart(Shops shops, ServingModels servingModels) {
         return new RecommendForCart(shops, servingModels);
+    }
+
+    @Singleton
+    RecommendForProduct recommendForProduct(Shops shops, ServingModels servingModels) {
+        return new RecommendForProduct(shops, servingModels);
+    }
+
+    @Singleton
+    ListModels listModels(Shops shops, ModelStore modelStore) {
+        return new ListModels(shops, modelStore);
+    }
+
+    @Singleton
+    DescribeModel describeModel(Shops shops, ModelStore modelStore) {
+        return new DescribeModel(shops, modelStore);
     }
 }

@@ -128,8 +128,9 @@ class CartwiseEndToEndTest {
         RecommendForCartResponse answer = till(shop, 5, bySku("POLE-1"));
 
         // Poles were bought with skis-170 (lift 1*7/(2*1) = 3.5) and skis-160 (1*7/(2*4) = 0.875);
-        // skis-170 have none in stock.
-        assertEquals(List.of("SKI-160"), skus(answer.getRecommendationsList()));
+        // skis-170 have none in stock. Best sellers fill the rest, never skis-170 either.
+        assertEquals("SKI-160", skus(answer.getRecommendationsList()).getFirst());
+        assertFalse(skus(answer.getRecommendationsList()).contains("SKI-170"));
         assertEquals(7.0 / 8, answer.getRecommendations(0).getScore(), 1e-9);
         assertEquals("160", answer.getRecommendations(0).getVariantTitle());
     }
@@ -139,7 +140,7 @@ class CartwiseEndToEndTest {
         String shop = trainedAlpineShop("co_occurrence");
         long bindingsId = till(shop, 1, bySku("SKI-160")).getRecommendations(0).getVariant().getVariantId();
 
-        RecommendForCartResponse answer = till(shop, 5, CartItem.newBuilder().setVariantId(bindingsId).build());
+        RecommendForCartResponse answer = till(shop, 3, CartItem.newBuilder().setVariantId(bindingsId).build());
 
         // co-occurrence with bindings: skis-160 2, wax 1, gloves 1; wax and gloves tie, "Gloves" first.
         assertEquals(List.of("SKI-160", "GLOVE-1", "WAX-1"), skus(answer.getRecommendationsList()));
@@ -231,7 +232,7 @@ class CartwiseEndToEndTest {
     }
 
     @Test
-    void aKnownShopWithoutAModelOrWithUnknownVariantsAnswersEmpty() {
+    void aKnownShopWithoutAModelAnswersEmptyAndUnknownVariantsGetBestSellers() {
         String shop = newShop();
         RecommendForCartResponse noModel = till(shop, 3, bySku("SKI-160"));
         assertEquals(0, noModel.getModelVersion());
@@ -239,7 +240,9 @@ class CartwiseEndToEndTest {
         assertEquals(0, noModel.getRecommendationsCount());
 
         String trained = trainedAlpineShop("cosine");
-        assertEquals(0, till(trained, 3, bySku("NOT-A-SKU")).getRecommendationsCount());
+        RecommendForCartResponse unknown = till(trained, 3, bySku("NOT-A-SKU"));
+        assertEquals(3, unknown.getRecommendationsCount());
+        assertTrue(unknown.getRecommendations(0).getReason().startsWith("Best seller: in "), unknown.getRecommendations(0).getReason());
     }
 
     @Test

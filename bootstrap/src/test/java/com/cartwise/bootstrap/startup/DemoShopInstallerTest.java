@@ -10,7 +10,7 @@ import com.cartwise.bootstrap.demo.DemoShopGenerator;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.orders.BasketHistory;
-import com.cartwise.domain.recommend.TrainedModel;
+import com.cartwise.domain.recommend.serving.TrainedModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package com.cartwise.domain.recommend;
 
 import com.cartwise.domain.orders.Basket;
+import com.cartwise.domain.orders.Baskets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,59 +35,27 @@ public final class CoOccurrenceModel {
 
     /** Counts the baskets. Every basket counts once towards each of its distinct variants and pairs. */
     public static CoOccurrenceModel learn(Collection<Basket> baskets) {
-        long[] ids = baskets.stream().flatMapToLong(b -> Arrays.stream(b.variantIds())).distinct().sorted().toArray();
-        int[] counts = new int[ids.length];
-        LongIntCounter pairs = new LongIntCounter(Math.max(16, baskets.size() * 2));
-        int[] row = new int[16];
-        for (Basket basket : baskets) {
-            if (row.length < basket.size()) {
-                row = new int[basket.size() * 2];
-            }
-            for (int i = 0; i < basket.size(); i++) {
-                row[i] = Arrays.binarySearch(ids, basket.variantId(i));
-                counts[row[i]]++;
-            }
-            for (int i = 0; i < basket.size(); i++) {
-                for (int j = i + 1; j < basket.size(); j++) {
-                    int a = Math.min(row[i], row[j]);
-                    int b = Math.max(row[i], row[j]);
-                    pairs.increment(((long) a << 32) | b);
-                }
-            }
-        }
-        return fromPairs(baskets.size(), ids, counts, pairs);
+        return learn(DenseBaskets.of(Baskets.of(baskets)));
     }
 
-    private static CoOccurrenceModel fromPairs(int orders, long[] ids, int[] counts, LongIntCounter pairs) {
-        int n = ids.length;
-        int[] degree = new int[n + 1];
-        pairs.forEach((key, count) -> {
-            degree[(int) (key >>> 32)]++;
-            degree[(int) key]++;
-        });
-        int[] start = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            start[i + 1] = start[i] + degree[i];
-        }
-        int[] next = Arrays.copyOf(start, n);
-        int[] neighbours = new int[start[n]];
-        int[] together = new int[start[n]];
-        pairs.forEach((key, count) -> {
-            int a = (int) (key >>> 32);
-            int b = (int) key;
-            neighbours[next[a]] = b;
-            together[next[a]++] = count;
-            neighbours[next[b]] = a;
-            together[next[b]++] = count;
-        });
-        for (int i = 0; i < n; i++) {
-            sortRow(neighbours, together, start[i], start[i + 1]);
-        }
-        return new CoOccurrenceModel(orders, ids, counts, start, neighbours, together);
+    /** Counts baskets of dense variant indices; every index must be a known variant (none -1). */
+    public static CoOccurrenceModel learn(DenseBaskets baskets) {
+        return new PairCounting(baskets).model();
     }
 
-    /** Rebuilds a model from its parts, as {@link ModelCodec} stores them; rejects inconsistent parts. */
-    static CoOccurrenceModel fromParts(int orders, long[] variantIds, int[] orderCounts, int[] rowStart, int[] neighbours, int[] together) {
+    /**
+     * For each pair entry (row a, neighbour b): the baskets in which b came after a in line order,
+     * counted from the baskets this model was learned from.
+     */
+    public int[] after(DenseBaskets baskets) {
+        if (baskets.size() != orders || baskets.variants() != variants()) {
+            throw new IllegalArgumentException("the baskets this model was learned from are needed");
+        }
+        return new PairCounting(baskets).after(this);
+    }
+
+    /** Rebuilds a model from its parts, as a stored model keeps them; rejects inconsistent parts. */
+    public static CoOccurrenceModel fromParts(int orders, long[] variantIds, int[] orderCounts, int[] rowStart, int[] neighbours, int[] together) {
         return new CoOccurrenceModel(orders, variantIds, orderCounts, rowStart, neighbours, together);
     }
 
@@ -119,6 +88,36 @@ public final class CoOccurrenceModel {
         return i >= 0 ? together[i] : 0;
     }
 
+    /** First pair entry of variant {@code a}'s row; its entries run to {@link #rowEnd}. */
+    public int rowStart(int a) {
+        return rowStart[a];
+    }
+
+    public int rowEnd(int a) {
+        return rowStart[a + 1];
+    }
+
+    /** The neighbour of a pair entry; entries of a row ascend by neighbour. */
+    public int neighbourAt(int entry) {
+        return neighbours[entry];
+    }
+
+    /** Orders holding both variants of a pair entry. */
+    public int togetherAt(int entry) {
+        return together[entry];
+    }
+
+    /** The pair entry of (a, b), or -1 when they were never bought together. */
+    public int entryOf(int a, int b) {
+        int i = Arrays.binarySearch(neighbours, rowStart[a], rowStart[a + 1], b);
+        return i >= 0 ? i : -1;
+    }
+
+    /** Pair entries: each pair bought together appears twice, once in each variant's row. */
+    public int pairEntries() {
+        return neighbours.length;
+    }
+
     /** Distinct variant pairs bought together at least once. */
     public long pairs() {
         return neighbours.length / 2;
@@ -132,7 +131,7 @@ public final class CoOccurrenceModel {
      * @param cart dense indices of the cart's variants (unknown ones already left out)
      */
     public List<Candidate> rank(int[] cart, Metric metric, int limit, IntPredicate eligible, Comparator<Candidate> tieBreak) {
-        Scratch s = Scratch.forSize(variantIds.length);
+        RankScratch s = RankScratch.forSize(variantIds.length);
         try {
             for (int c : cart) {
                 s.inCart[c] = true;
@@ -168,7 +167,7 @@ public final class CoOccurrenceModel {
             found.sort(order);
             return List.copyOf(found.subList(0, Math.min(limit, found.size())));
         } finally {
-            s.reset(cart);
+            s.reset(cart, cart.length, true);
         }
     }
 
@@ -178,7 +177,7 @@ public final class CoOccurrenceModel {
      * so scores equal in exact arithmetic must rank equal, leaving the tie to the tie-break, not
      * to rounding noise. Reported scores stay the exact sums.
      */
-    static double significant(double score) {
+    public static double significant(double score) {
         if (score == 0 || !Double.isFinite(score)) {
             return score;
         }
@@ -194,27 +193,6 @@ public final class CoOccurrenceModel {
      * @param evidence dense index of the cart item that contributed most
      */
     public record Candidate(int index, double score, int evidence) {
-    }
-
-    // Package-private views for ModelCodec.
-    long[] variantIdsArray() {
-        return variantIds;
-    }
-
-    int[] orderCountsArray() {
-        return orderCounts;
-    }
-
-    int[] rowStartArray() {
-        return rowStart;
-    }
-
-    int[] neighboursArray() {
-        return neighbours;
-    }
-
-    int[] togetherArray() {
-        return together;
     }
 
     /** A stored model that breaks these rules is corrupt: a server fault, not bad input. */
@@ -242,64 +220,6 @@ public final class CoOccurrenceModel {
     private static void check(boolean condition, String problem) {
         if (!condition) {
             throw new IllegalArgumentException("corrupt model: " + problem);
-        }
-    }
-
-    private static void sortRow(int[] keys, int[] values, int from, int to) {
-        // Rows are short; insertion sort keeps keys and values paired without boxing.
-        for (int i = from + 1; i < to; i++) {
-            int k = keys[i];
-            int v = values[i];
-            int j = i - 1;
-            while (j >= from && keys[j] > k) {
-                keys[j + 1] = keys[j];
-                values[j + 1] = values[j];
-                j--;
-            }
-            keys[j + 1] = k;
-            values[j + 1] = v;
-        }
-    }
-
-    /** Per-thread work arrays sized to the model, so that a request allocates almost nothing. */
-    private static final class Scratch {
-        private static final ThreadLocal<Scratch> LOCAL = new ThreadLocal<>();
-        final double[] score;
-        final double[] bestContribution;
-        final int[] evidence;
-        final boolean[] inCart;
-        final int[] touched;
-        int touchedCount;
-
-        private Scratch(int size) {
-            score = new double[size];
-            bestContribution = new double[size];
-            evidence = new int[size];
-            Arrays.fill(evidence, -1);
-            inCart = new boolean[size];
-            touched = new int[size];
-        }
-
-        static Scratch forSize(int size) {
-            Scratch s = LOCAL.get();
-            if (s == null || s.score.length < size) {
-                s = new Scratch(size);
-                LOCAL.set(s);
-            }
-            return s;
-        }
-
-        void reset(int[] cart) {
-            for (int t = 0; t < touchedCount; t++) {
-                int b = touched[t];
-                score[b] = 0;
-                bestContribution[b] = 0;
-                evidence[b] = -1;
-            }
-            touchedCount = 0;
-            for (int c : cart) {
-                inCart[c] = false;
-            }
         }
     }
 }

@@ -1,0 +1,86 @@
+package com.cartwise.domain.recommend.scoring;
+
+import com.cartwise.domain.recommend.RankScratch;
+import java.util.function.IntPredicate;
+
+/**
+ * Ranks the variants for a cart from a {@link NeighbourTable}: every cart item's neighbours, their
+ * weights combined over the cart, the best few kept by top-K selection; then, while slots remain,
+ * best sellers. Never a cart item, never a variant {@code eligible} refuses. Serving and offline
+ * evaluation both rank through here, so what is measured is what is served.
+ */
+public final class Ranker {
+    private Ranker() {
+    }
+
+    /**
+     * @param cart dense indices of the cart items, oldest first (the first {@code cartLength} count; no repeats)
+     * @param fill best sellers to fill the list with when the cart's neighbours run out, or null for none
+     * @param eligible which variants may be offered, or null for all
+     * @param tieRank equal scores rank by the lower {@code tieRank[variant]}, or by the lower index when null
+     * @param out receives the ranked variants, at most its capacity
+     */
+    public static void rank(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, Popularity fill,
+                            IntPredicate eligible, int[] tieRank, TopList out) {
+        RankScratch s = RankScratch.forSize(table.variants());
+        out.clear();
+        try {
+            for (int c = 0; c < cartLength; c++) {
+                s.inCart[cart[c]] = true;
+            }
+            accumulate(table, combiner, cart, cartLength, s, out.tracksEvidence());
+            for (int t = 0; t < s.touchedCount; t++) {
+                int b = s.touched[t];
+                if (eligible == null || eligible.test(b)) {
+                    out.offer(b, s.score[b], tieRank == null ? b : tieRank[b], s.evidence[b]);
+                }
+            }
+            if (fill != null) {
+                fillFromPopularity(fill, eligible, s, out);
+            }
+        } finally {
+            s.reset(cart, cartLength, out.tracksEvidence());
+        }
+    }
+
+    private static void accumulate(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, RankScratch s,
+                                   boolean evidence) {
+        boolean max = combiner == Combiner.MAX;
+        for (int c = 0; c < cartLength; c++) {
+            int a = cart[c];
+            double factor = combiner.factor(c, cartLength);
+            for (int i = table.rowStart(a), end = table.rowEnd(a); i < end; i++) {
+                int b = table.neighbourAt(i);
+                if (s.inCart[b]) {
+                    continue;
+                }
+                double contribution = table.weightAt(i) * factor;
+                if (contribution == 0) {
+                    // an item hundreds of lines back in a long cart, its weight halved to nothing
+                    continue;
+                }
+                double before = s.score[b];
+                if (before == 0) {
+                    // weights are positive: a score of 0 means not yet touched
+                    s.touched[s.touchedCount++] = b;
+                }
+                s.score[b] = max ? Math.max(before, contribution) : before + contribution;
+                // The evidence is the single cart item that contributes most (the first one on a tie).
+                if (evidence && (before == 0 || contribution > s.bestContribution[b])) {
+                    s.evidence[b] = a;
+                    s.bestContribution[b] = contribution;
+                }
+            }
+        }
+    }
+
+    /** Best sellers after every co-purchase candidate: untouched ones only, since touched ones were offered. */
+    private static void fillFromPopularity(Popularity fill, IntPredicate eligible, RankScratch s, TopList out) {
+        for (int r = 0; r < fill.size() && !out.isFull(); r++) {
+            int v = fill.variantAt(r);
+            if (!s.inCart[v] && s.score[v] == 0 && (eligible == null || eligible.test(v))) {
+                out.appendFromPopularity(v);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.cartwise.domain.recommend.scoring;
+
+import com.cartwise.domain.recommend.CoOccurrenceModel;
+import com.cartwise.domain.recommend.WeightedCounts;
+
+/**
+ * RP3beta (Paudel et al. 2017, "Updatable, accurate, diverse, and scalable recommendations for
+ * interactive applications"): a random walk from the cart item to one of its orders and on to
+ * another item of that order, P(a → b) = (1 / ca) · sum over orders holding both of 1 / order size,
+ * raised to {@code alpha} and divided by cb^{@code beta} so that best sellers do not win by
+ * being everywhere. alpha = 1, beta = 0 is the plain walk (P3).
+ */
+public record Rp3Beta(double alpha, double beta) implements PairScore {
+    public Rp3Beta {
+        if (!(alpha > 0) || !(beta >= 0) || beta > 1) {
+            throw new IllegalArgumentException("rp3beta needs alpha > 0 and beta in [0, 1]");
+        }
+    }
+
+    @Override
+    public String wireName() {
+        return "rp3beta(alpha=" + CountScore.number(alpha) + ",beta=" + CountScore.number(beta) + ")";
+    }
+
+    @Override
+    public int simplicity() {
+        return 200;
+    }
+
+    @Override
+    public RowWeigher weigher(TrainingCounts counts) {
+        CoOccurrenceModel m = counts.model();
+        WeightedCounts bySize = counts.bySize();
+        return (a, nb, w) -> {
+            int n = 0;
+            double ca = m.orderCount(a);
+            for (int i = m.rowStart(a); i < m.rowEnd(a); i++) {
+                int b = m.neighbourAt(i);
+                double walk = bySize.pairs()[i] / ca;
+                nb[n] = b;
+                w[n++] = (alpha == 1 ? walk : Math.pow(walk, alpha)) / (beta == 0 ? 1 : Math.pow(m.orderCount(b), beta));
+            }
+            return n;
+        };
+    }
+}

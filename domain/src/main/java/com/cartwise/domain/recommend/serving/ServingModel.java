@@ -1,0 +1,138 @@
+package com.cartwise.domain.recommend.serving;
+
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantKey;
+import com.cartwise.domain.recommend.CoOccurrenceModel;
+import com.cartwise.domain.recommend.Evidence;
+import com.cartwise.domain.recommend.Recommendation;
+import com.cartwise.domain.recommend.Source;
+import com.cartwise.domain.recommend.learning.LearnedModel;
+import com.cartwise.domain.recommend.scoring.Combiner;
+import com.cartwise.domain.recommend.scoring.Ranker;
+import com.cartwise.domain.recommend.scoring.TopList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * A trained model joined with the catalogue as it was when loaded: everything a till's or a
+ * product page's request needs, in memory. Cart items resolve through the keys of the variants
+ * the model knows, since a variant no order ever held can neither contribute nor be recommended.
+ * Never offered: the cart's (or product's) own variants, a variant that is not
+ * {@link Variant#sellable() sellable} or is gone from the catalogue, a variant whose SKU the cart
+ * names but several variants share. Ties go by product title, then variant id.
+ */
+public final class ServingModel {
+    /** Rough heap cost of one catalogue variant held for serving: the object, its strings, its map entries. */
+    private static final long BYTES_PER_VARIANT = 400;
+
+    private final TrainedModel model;
+    private final LearnedModel learned;
+    private final CatalogueIndex catalogue;
+
+    /**
+     * @param catalogue the model's variants as the catalogue has them now, plus every variant that
+     *                  shares a SKU with one of them; variants the model does not know only make
+     *                  their SKUs shared, they are never served
+     */
+    public ServingModel(TrainedModel model, Collection<Variant> catalogue) {
+        this.model = model;
+        this.learned = model.model();
+        this.catalogue = new CatalogueIndex(learned.counts(), catalogue);
+    }
+
+    public long version() {
+        return model.version();
+    }
+
+    /** The scorer's wire name. */
+    public String metric() {
+        return model.metric();
+    }
+
+    public TrainedModel model() {
+        return model;
+    }
+
+    /** Memory this served model holds: its arrays exactly, its catalogue objects estimated. */
+    public long bytes() {
+        return learned.bytes() + catalogue.bytes(BYTES_PER_VARIANT);
+    }
+
+    /**
+     * The best {@code limit} variants to add to the cart: those bought with its items, by the
+     * model's scorer; best sellers fill what is left. Unknown cart items are ignored; an unsellable
+     * cart item still counts, since what was bought with it is still good evidence.
+     */
+    public Recommendations recommend(List<VariantKey> cart, int limit) {
+        // plain loops: this runs for every till request
+        int[] items = new int[cart.size()];
+        int known = 0;
+        for (VariantKey key : cart) {
+            int i = catalogue.indexOf(key);
+            if (i >= 0 && !contains(items, known, i)) {
+                items[known++] = i;
+            }
+        }
+        int[] sharedSkus = catalogue.sharedSkuVariants(cart);
+        IntPredicate eligible = sharedSkus.length == 0 ? catalogue::offerable
+                : i -> catalogue.offerable(i) && !contains(sharedSkus, sharedSkus.length, i);
+        return rank(Arrays.copyOf(items, known), learned.scorer().combiner(), limit, eligible, "the cart's items", "the cart's items");
+    }
+
+    /**
+     * Frequently bought together, for a product page: what was bought with the product's variants
+     * (or the one variant named), never another variant of the same product.
+     */
+    public Recommendations recommendForProduct(ProductReference product, int limit) {
+        int[] items = switch (product) {
+            case ProductReference.OfProduct p -> catalogue.variantsOfProduct(p.handle());
+            case ProductReference.OfVariant v -> {
+                int i = catalogue.indexOf(v.variant());
+                yield i >= 0 ? new int[] {i} : new int[0];
+            }
+        };
+        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
+        IntPredicate eligible = i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle);
+        // the variants of one product were not added one after another: no recency to weigh
+        Combiner combiner = learned.scorer().combiner() == Combiner.RECENT ? Combiner.SUM : learned.scorer().combiner();
+        return rank(items, combiner, limit, eligible, "this product", "this product's items");
+    }
+
+    private Recommendations rank(int[] items, Combiner combiner, int limit, IntPredicate eligible, String what, String which) {
+        TopList top = new TopList(limit);
+        Ranker.rank(learned.table(), combiner, items, items.length, learned.popularity(), eligible, catalogue.tieRanks(), top);
+        CoOccurrenceModel counts = learned.counts();
+        List<Recommendation> found = new ArrayList<>(top.size());
+        boolean coPurchase = false;
+        for (int p = 0; p < top.size(); p++) {
+            int v = top.variant(p);
+            if (top.fromPopularity(p)) {
+                found.add(Recommendation.bestSeller(catalogue.variant(v), counts.orderCount(v), counts.orders()));
+            } else {
+                coPurchase = true;
+                int with = top.evidence(p);
+                found.add(Recommendation.boughtWith(catalogue.variant(v), top.score(p), new Evidence(catalogue.variant(with),
+                        counts.together(with, v), counts.orderCount(with), counts.orderCount(v), counts.orders())));
+            }
+        }
+        if (coPurchase) {
+            return new Recommendations(found, Source.CO_PURCHASE, "Bought together with " + what + ".");
+        }
+        String reason = found.isEmpty() ? "No variant the shop's orders know is for sale."
+                : items.length == 0 ? "None of " + which + " has been bought with anything yet: best sellers instead."
+                : "Nothing bought with " + what + " is for sale: best sellers instead.";
+        return new Recommendations(found, Source.POPULARITY, reason);
+    }
+
+    private static boolean contains(int[] values, int length, int value) {
+        for (int i = 0; i < length; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package com.cartwise.domain.recommend.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.cartwise.domain.orders.Basket;
+import com.cartwise.domain.recommend.CoOccurrenceModel;
+import com.cartwise.domain.recommend.Metric;
+import com.cartwise.domain.recommend.scoring.TopList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Evaluation ranks the reference metrics exactly as the reference's own ranking does: same order, same scores. */
+class ReferenceRankingTest {
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void ranksLikeTheReferenceForEveryMetricAndCart(long seed) {
+        Random random = new Random(seed);
+        List<Basket> baskets = new ArrayList<>();
+        for (int o = 0; o < 400; o++) {
+            long[] ids = new long[1 + random.nextInt(6)];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = 1 + (long) (60 * Math.pow(random.nextDouble(), 2));
+            }
+            baskets.add(new Basket(Instant.EPOCH, ids));
+        }
+        CoOccurrenceModel model = CoOccurrenceModel.learn(baskets);
+        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Contributions.of(model));
+        TopList[] tops = new TopList[4];
+        for (int m = 0; m < 4; m++) {
+            tops[m] = new TopList(10, false);
+        }
+        for (int c = 0; c < 200; c++) {
+            int[] cart = random.ints(1 + random.nextInt(4), 0, model.variants()).distinct().toArray();
+
+            ranking.rank(cart, cart.length, tops);
+
+            for (Metric metric : Metric.values()) {
+                List<CoOccurrenceModel.Candidate> expected = model.rank(cart, metric, 10, i -> true,
+                        Comparator.comparingInt(CoOccurrenceModel.Candidate::index));
+                TopList top = tops[metric.ordinal()];
+                assertEquals(expected.size(), top.size(), metric.wireName());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertEquals(expected.get(i).index(), top.variant(i), metric.wireName() + " place " + (i + 1));
+                    assertEquals(expected.get(i).score(), top.score(i), metric.wireName() + " score " + (i + 1));
+                }
+            }
+        }
+    }
+}
