@@ -15,14 +15,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An uploaded file read record by record with FastCSV, in constant memory. Strict where a
  * spreadsheet could silently shift data: a record with more or fewer fields than the header, or
- * text after a closing quote, is refused at its line.
+ * text after a closing quote, is refused at its line. The records after the header are parsed
+ * ahead on a thread of their own ({@link ReadAhead}) once the first one is asked for.
  */
 public final class CsvFile implements Closeable {
     private static final Pattern FASTCSV_LINE = Pattern.compile("(?:started in|starting at) line (\\d+)");
@@ -33,6 +33,7 @@ public final class CsvFile implements Closeable {
     private final CloseableIterator<CsvRecord> records;
     private final Header header;
     private long lastLine = 1;
+    private ReadAhead<CsvRow> ahead;
 
     private CsvFile(String fileName, CountingInputStream bytes, CsvReader<CsvRecord> reader) {
         this.fileName = fileName;
@@ -90,7 +91,7 @@ public final class CsvFile implements Closeable {
 
     /** True when another record follows. */
     public boolean hasNext() {
-        return hasNextRecord();
+        return ahead().hasNext();
     }
 
     /**
@@ -98,8 +99,20 @@ public final class CsvFile implements Closeable {
      * a lenient import can refuse just it: {@link CsvRow#checkFieldCount()} says what is wrong.
      */
     public CsvRow next() {
+        return ahead().next();
+    }
+
+    private ReadAhead<CsvRow> ahead() {
+        if (ahead == null) {
+            ahead = new ReadAhead<>(fileName, this::parseNext);
+        }
+        return ahead;
+    }
+
+    /** Runs on the read-ahead thread: the next record, or null at the end of the file. */
+    private CsvRow parseNext() {
         if (!hasNextRecord()) {
-            throw new NoSuchElementException();
+            return null;
         }
         CsvRecord record = records.next();
         lastLine = record.getStartingLineNumber();
@@ -137,8 +150,10 @@ public final class CsvFile implements Closeable {
 
     @Override
     public void close() {
-        try {
-            reader.close();
+        try (reader) {
+            if (ahead != null) {
+                ahead.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

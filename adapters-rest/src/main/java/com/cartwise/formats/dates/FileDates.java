@@ -64,6 +64,16 @@ public final class FileDates {
     }
 
     private OrderDate parse(CsvRow row, Column column, String value) {
+        Instant common = FixedLayoutDates.withOffset(value);
+        if (common != null) {
+            anyOffset = true;
+            return OrderDate.exactly(common);
+        }
+        common = FixedLayoutDates.withoutOffset(value);
+        if (common != null) {
+            anyWithout = true;
+            return OrderDate.exactly(common);
+        }
         Matcher slashed = SPREADSHEET.matcher(value);
         if (slashed.matches()) {
             return spreadsheet(row, column, value, slashed);

@@ -80,9 +80,17 @@ public abstract class GroupedOrdersReader extends RowReader {
             rows.add(new RowOutcome(first.line(), null, e.problem()));
         }
         readLaterLines(name, rows);
-        List<ImportProblem> problems = rows.stream().map(RowOutcome::problem).filter(p -> p != null).toList();
+        // Loops, not streams: this runs once per order of files with millions of lines.
+        List<ImportProblem> problems = new ArrayList<>(0);
+        List<LineRecord> lines = new ArrayList<>(rows.size());
+        for (RowOutcome row : rows) {
+            if (row.problem() != null) {
+                problems.add(row.problem());
+            } else if (row.line() != null) {
+                lines.add(row.line());
+            }
+        }
         if (problems.isEmpty()) {
-            List<LineRecord> lines = rows.stream().map(RowOutcome::line).filter(l -> l != null).toList();
             if (lines.isEmpty()) {
                 ordersWithoutLines++;
                 return Optional.empty();
