@@ -28,11 +28,12 @@ final class JdbcStage implements ImportStaging.Stage {
     private final ShopId shop;
     private final JobId job;
     private final PooledConnections connections;
-    private final RecordSpooler spooler = new RecordSpooler();
+    private final RecordSpooler spooler;
     private Connection connection;
     private boolean merged;
 
-    JdbcStage(ShopId shop, JobId job, PooledConnections connections) {
+    JdbcStage(ShopId shop, JobId job, PooledConnections connections, RecordSpooler spooler) {
+        this.spooler = spooler;
         this.shop = shop;
         this.job = job;
         this.connections = connections;

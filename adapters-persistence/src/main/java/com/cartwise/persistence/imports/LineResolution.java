@@ -10,7 +10,8 @@ import java.sql.SQLException;
  *
  * <p>{@link #prepare} builds the three look-ups from the catalogue as it is now, inside the merge,
  * after the upload's catalogue rows are in; {@link #VARIANT} then resolves any line aliased
- * {@code l} joined with {@link #JOINS}.
+ * {@code l} joined with {@link #JOINS}. {@link #resolveLineKeys} applies it once per line key of
+ * the upload ({@link LineKeys}).
  */
 final class LineResolution {
     static final String JOINS = " LEFT JOIN resolve_by_shopify_id r1 ON r1.shopify_variant_id = l.shopify_variant_id"
@@ -34,6 +35,13 @@ final class LineResolution {
         sql.update("ANALYZE resolve_by_shopify_id");
         sql.update("ANALYZE resolve_by_sku");
         sql.update("ANALYZE resolve_by_name");
+    }
+
+    /** {@code merge_line_keys}: the variant of each line key the upload staged, null where none is decided. */
+    static void resolveLineKeys(ShopSql sql) throws SQLException {
+        sql.update("CREATE TEMPORARY TABLE merge_line_keys AS SELECT l.line_key, " + VARIANT + " AS variant_id FROM stage_line_keys l"
+                + JOINS);
+        sql.update("ANALYZE merge_line_keys");
     }
 
     /**

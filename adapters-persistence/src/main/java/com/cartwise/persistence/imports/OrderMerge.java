@@ -6,6 +6,7 @@ import static com.cartwise.domain.imports.MergeCounts.ITEMS_WITHOUT_PRICE;
 import static com.cartwise.domain.imports.MergeCounts.LINES;
 import static com.cartwise.domain.imports.MergeCounts.ORDERS_ADDED;
 import static com.cartwise.domain.imports.MergeCounts.ORDERS_REPLACED;
+import static com.cartwise.domain.imports.MergeCounts.ORDERS_UNCHANGED;
 import static com.cartwise.domain.imports.MergeCounts.REFUNDED_LINES;
 import static com.cartwise.domain.imports.MergeCounts.RETURNED_LINES;
 import static com.cartwise.domain.imports.MergeCounts.UNMATCHED_LINES;
@@ -13,10 +14,16 @@ import static com.cartwise.domain.imports.MergeCounts.UNMATCHED_LINES;
 import java.sql.SQLException;
 
 /**
- * Merges staged orders: an order whose name the shop has is replaced (its lines too), a new one
- * gets the shop's next order number. Lines are resolved to variants as they are written.
+ * Merges staged orders: an order whose name the shop has is replaced (its lines too) unless it is
+ * unchanged ({@code OrderRecord.contentHash}), a new one gets the shop's next order number. Lines
+ * are resolved to variants as they are written.
  */
 final class OrderMerge {
+    private static final String INSERT_LINES = "INSERT INTO order_lines (shop_id, order_id, line_number, name, sku,"
+            + " shopify_variant_id, quantity, price, compare_at_price, discount, vendor, refunded, variant_id)"
+            + " SELECT ?, m.order_id, l.line_number, l.name, l.sku, l.shopify_variant_id, l.quantity, l.price,"
+            + " l.compare_at_price, l.discount, l.vendor, l.refunded, ";
+
     private OrderMerge() {
     }
 
@@ -31,8 +38,8 @@ final class OrderMerge {
      *
      * @return whether items were added
      */
-    static boolean addItems(ShopSql sql, FileCounts counts) throws SQLException {
-        if (!sql.exists("SELECT 1 FROM stage_lines WHERE creates_variant")) {
+    static boolean addItems(ShopSql sql, FileCounts counts, boolean anyLineCreatesVariant) throws SQLException {
+        if (!anyLineCreatesVariant) {
             return false;
         }
         sql.update("""
@@ -57,11 +64,13 @@ final class OrderMerge {
         return added > 0;
     }
 
-    static void run(ShopSql sql, FileCounts counts) throws SQLException {
+    /** @return whether any order was added or replaced (all unchanged: the shop's orders are as they were) */
+    static boolean run(ShopSql sql, FileCounts counts, boolean anyLineUnkeyed) throws SQLException {
         // Which reading of its dates each file meant was decided when the file had been read whole.
         sql.update("""
                 CREATE TEMPORARY TABLE merge_orders AS
-                SELECT s.seq, s.file, s.name, o.id AS existing_id,
+                SELECT s.seq, s.file, s.name, o.id AS existing_id, s.content_hash,
+                       coalesce(o.content_hash = s.content_hash, false) AS unchanged,
                        coalesce(o.id, (SELECT coalesce(max(id), 0) FROM orders WHERE shop_id = ?)
                                       + count(*) FILTER (WHERE o.id IS NULL) OVER (ORDER BY s.seq)) AS order_id,
                        CASE WHEN f.month_first THEN s.created_month_first ELSE s.created_day_first END AS created_at,
@@ -74,32 +83,41 @@ final class OrderMerge {
         sql.update("ANALYZE merge_orders");
         sql.update("""
                 DELETE FROM order_lines l USING merge_orders m
-                WHERE l.shop_id = ? AND m.existing_id IS NOT NULL AND l.order_id = m.existing_id""");
+                WHERE l.shop_id = ? AND m.existing_id IS NOT NULL AND NOT m.unchanged AND l.order_id = m.existing_id""");
         sql.update("""
                 UPDATE orders o SET created_at = m.created_at, currency = m.currency, cancelled_at = m.cancelled_at,
                     financial_status = m.financial_status, refunded_amount = m.refunded_amount, discount_code = m.discount_code,
-                    discount_amount = m.discount_amount, sales_channel = m.sales_channel, customer = m.customer
-                FROM merge_orders m WHERE o.shop_id = ? AND m.existing_id IS NOT NULL AND o.id = m.existing_id""");
+                    discount_amount = m.discount_amount, sales_channel = m.sales_channel, customer = m.customer,
+                    content_hash = m.content_hash
+                FROM merge_orders m WHERE o.shop_id = ? AND m.existing_id IS NOT NULL AND NOT m.unchanged AND o.id = m.existing_id""");
         sql.update("""
                 INSERT INTO orders (shop_id, id, name, created_at, currency, cancelled_at, financial_status, refunded_amount,
-                                    discount_code, discount_amount, sales_channel, customer)
+                                    discount_code, discount_amount, sales_channel, customer, content_hash)
                 SELECT ?, order_id, name, created_at, currency, cancelled_at, financial_status, refunded_amount, discount_code,
-                       discount_amount, sales_channel, customer
+                       discount_amount, sales_channel, customer, content_hash
                 FROM merge_orders WHERE existing_id IS NULL ORDER BY order_id""");
         sql.countsInto(counts, """
-                SELECT file, count(*) FILTER (WHERE existing_id IS NULL), count(*) FILTER (WHERE existing_id IS NOT NULL),
+                SELECT file, count(*) FILTER (WHERE existing_id IS NULL),
+                       count(*) FILTER (WHERE existing_id IS NOT NULL AND NOT unchanged), count(*) FILTER (WHERE unchanged),
                        count(*) FILTER (WHERE cancelled_at IS NOT NULL)
-                FROM merge_orders GROUP BY file""", ORDERS_ADDED, ORDERS_REPLACED, CANCELLED_ORDERS);
+                FROM merge_orders GROUP BY file""", ORDERS_ADDED, ORDERS_REPLACED, ORDERS_UNCHANGED, CANCELLED_ORDERS);
         // Lines are written in order-number order, so the lines' index only ever grows at its end.
-        sql.countsInto(counts, "WITH written AS ("
-                + " INSERT INTO order_lines (shop_id, order_id, line_number, name, sku, shopify_variant_id, quantity, price,"
-                + " compare_at_price, discount, vendor, refunded, variant_id)"
-                + " SELECT ?, m.order_id, l.line_number, l.name, l.sku, l.shopify_variant_id, l.quantity, l.price,"
-                + " l.compare_at_price, l.discount, l.vendor, l.refunded, " + LineResolution.VARIANT
-                + " FROM stage_lines l JOIN merge_orders m ON m.seq = l.order_seq" + LineResolution.JOINS
-                + " RETURNING order_id, variant_id, quantity, refunded)"
-                + " SELECT m.file, count(*), count(*) FILTER (WHERE w.quantity < 0), count(*) FILTER (WHERE w.refunded),"
-                + " count(*) FILTER (WHERE w.variant_id IS NULL) FROM written w JOIN merge_orders m ON m.order_id = w.order_id"
-                + " GROUP BY m.file", LINES, RETURNED_LINES, REFUNDED_LINES, UNMATCHED_LINES);
+        String keyed = anyLineUnkeyed ? " AND l.line_key <> " + LineKeys.UNNUMBERED : "";
+        sql.update(INSERT_LINES + "k.variant_id FROM stage_lines l JOIN merge_orders m ON m.seq = l.order_seq"
+                + " LEFT JOIN merge_line_keys k ON k.line_key = l.line_key WHERE NOT m.unchanged" + keyed);
+        // Counted from the stage, not from what the insert returns: a million returned rows were a second's work.
+        sql.countsInto(counts, """
+                SELECT l.file, count(*), count(*) FILTER (WHERE l.quantity < 0), count(*) FILTER (WHERE l.refunded),
+                       count(*) FILTER (WHERE k.variant_id IS NULL AND l.line_key <> 0)
+                FROM stage_lines l LEFT JOIN merge_line_keys k ON k.line_key = l.line_key GROUP BY l.file""",
+                LINES, RETURNED_LINES, REFUNDED_LINES, UNMATCHED_LINES);
+        if (anyLineUnkeyed) {
+            String unkeyed = " WHERE l.line_key = " + LineKeys.UNNUMBERED;
+            sql.update(INSERT_LINES + LineResolution.VARIANT + " FROM stage_lines l JOIN merge_orders m ON m.seq = l.order_seq"
+                    + LineResolution.JOINS + unkeyed + " AND NOT m.unchanged");
+            sql.countInto(counts, UNMATCHED_LINES, "SELECT l.file, count(*) FROM stage_lines l" + LineResolution.JOINS + unkeyed
+                    + " AND " + LineResolution.VARIANT + " IS NULL GROUP BY l.file");
+        }
+        return sql.exists("SELECT 1 FROM merge_orders WHERE NOT unchanged");
     }
 }

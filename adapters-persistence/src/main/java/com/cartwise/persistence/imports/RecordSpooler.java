@@ -32,11 +32,14 @@ final class RecordSpooler implements AutoCloseable {
     private final Map<StagingTable, Spool> spools = new EnumMap<>(StagingTable.class);
     private final CopyRow row = new CopyRow();
     private final Map<Integer, Long> imageRows = new java.util.HashMap<>();
+    private final LineKeys lineKeys;
+    private boolean anyLineCreatesVariant;
     private long variantSeq;
     private long orderSeq;
     private long refusals;
 
-    RecordSpooler() {
+    RecordSpooler(LineKeys lineKeys) {
+        this.lineKeys = lineKeys;
         for (StagingTable table : StagingTable.values()) {
             spools.put(table, new Spool(table));
         }
@@ -44,6 +47,16 @@ final class RecordSpooler implements AutoCloseable {
 
     Iterable<Spool> spools() {
         return spools.values();
+    }
+
+    /** Whether some staged line names an item that becomes a variant (basket data). */
+    boolean anyLineCreatesVariant() {
+        return anyLineCreatesVariant;
+    }
+
+    /** Whether some staged line has no line key ({@link LineKeys}) and must be resolved on its own. */
+    boolean anyLineUnkeyed() {
+        return lineKeys.anyUnnumbered();
     }
 
     /** Image rows of a products export, per file: read and counted, nothing to stage. */
@@ -103,17 +116,23 @@ final class RecordSpooler implements AutoCloseable {
                 .instant(h.cancelledAt().map(OrderDate::dayFirst).orElse(null))
                 .instant(h.cancelledAt().map(OrderDate::monthFirst).orElse(null))
                 .text(h.financialStatus()).decimal(h.refundedAmount().orElse(null)).text(h.discountCode())
-                .decimal(h.discountAmount().orElse(null)).text(h.salesChannel()).text(h.customer());
+                .decimal(h.discountAmount().orElse(null)).text(h.salesChannel()).text(h.customer()).number(order.contentHash());
         write(StagingTable.ORDERS, row);
         int number = 0;
         for (LineRecord line : order.lines()) {
+            int key = lineKeys.number(line.shopifyVariantId(), line.sku(), line.name(), this::lineKey);
+            anyLineCreatesVariant |= line.createsVariant();
             row.number(seq).number(++number);
             place(line.source());
             row.text(line.name()).text(line.sku()).number(line.shopifyVariantId()).number(line.quantity())
                     .decimal(line.price()).decimal(line.compareAtPrice()).decimal(line.discount()).text(line.vendor())
-                    .bool(line.refunded() || h.fullyRefunded()).bool(line.createsVariant());
+                    .bool(line.refunded() || h.fullyRefunded()).bool(line.createsVariant()).number(key);
             write(StagingTable.LINES, row);
         }
+    }
+
+    private void lineKey(int number, Long shopifyVariantId, String sku, String name) {
+        write(StagingTable.LINE_KEYS, row.number(number).number(shopifyVariantId).text(sku).text(name));
     }
 
     private void inventory(InventoryLevelRow level) {
@@ -155,6 +174,7 @@ final class RecordSpooler implements AutoCloseable {
 
     private void write(StagingTable table, CopyRow done) {
         spools.get(table).write(done.finish());
+        done.reset();
     }
 
     @Override

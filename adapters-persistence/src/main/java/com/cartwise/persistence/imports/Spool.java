@@ -3,6 +3,7 @@ package com.cartwise.persistence.imports;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +28,13 @@ final class Spool implements AutoCloseable {
         return table;
     }
 
-    void write(String copyLine) {
+    void write(CharSequence copyLine) {
         try {
             if (out == null) {
                 file = Files.createTempFile("cartwise-stage-" + table.name() + "-", ".copy");
-                out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+                out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
             }
-            out.write(copyLine);
+            out.append(copyLine);
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the import's spool file", e);

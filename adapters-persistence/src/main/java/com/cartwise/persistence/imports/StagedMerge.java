@@ -21,6 +21,7 @@ import java.util.Map;
  * changes may resolve differently, then the refused rows' report.
  */
 final class StagedMerge {
+    static final String WORK_MEMORY = "64MB";
     private final ShopSql sql;
     private final ShopId shop;
     private final JobId job;
@@ -36,6 +37,9 @@ final class StagedMerge {
     MergeSummary run() throws SQLException {
         List<UploadFormat> formats = formats();
         FileCounts counts = new FileCounts(formats.size());
+        // Joins and sorts over a million staged rows spilled to disk at the default 4 MB (EXPLAIN ANALYZE,
+        // docs/BENCHMARKS.md); the setting ends with the transaction.
+        sql.update("SET LOCAL work_mem = '" + WORK_MEMORY + "'");
         // The shop's row stays locked until commit: whatever else writes the shop waits for this merge.
         sql.lock("SELECT id FROM shops WHERE id = ? FOR UPDATE");
         boolean keysChanged = RunCatalogMerge.run(sql, counts);
@@ -43,7 +47,7 @@ final class StagedMerge {
         boolean stockChanged = InventoryMerge.run(sql, counts);
         CustomerMerge.run(sql, counts);
         boolean orders = OrderMerge.stagedOrders(sql);
-        keysChanged |= OrderMerge.addItems(sql, counts);
+        keysChanged |= OrderMerge.addItems(sql, counts, spooler.anyLineCreatesVariant());
         boolean catalogueChanged = keysChanged || stockChanged || sql.exists("SELECT 1 FROM stage_variants");
         if (keysChanged || orders) {
             LineResolution.prepare(sql);
@@ -51,14 +55,16 @@ final class StagedMerge {
         if (keysChanged) {
             LineResolution.reresolveStoredLines(sql);
         }
+        boolean ordersChanged = false;
         if (orders) {
-            OrderMerge.run(sql, counts);
+            LineResolution.resolveLineKeys(sql);
+            ordersChanged = OrderMerge.run(sql, counts, spooler.anyLineUnkeyed());
         }
         keepRefusals();
         for (int file = 0; file < formats.size(); file++) {
             counts.add(file, MergeCounts.IMAGE_ROWS, spooler.imageRows(file));
         }
-        return new MergeSummary(inFormatOrder(counts, formats), catalogueChanged, orders);
+        return new MergeSummary(inFormatOrder(counts, formats), catalogueChanged, ordersChanged);
     }
 
     /** After the commit: fresh statistics, or the next basket read may plan a million-row join as if the tables were empty. */

@@ -17,11 +17,14 @@ enum StagingTable {
             seq bigint, file integer, line bigint, last_line bigint, name text COLLATE "C", created_day_first timestamptz,
             created_month_first timestamptz, currency text, cancelled_day_first timestamptz,
             cancelled_month_first timestamptz, financial_status text, refunded_amount numeric, discount_code text,
-            discount_amount numeric, sales_channel text, customer text"""),
+            discount_amount numeric, sales_channel text, customer text, content_hash bigint"""),
     LINES("stage_lines", """
             order_seq bigint, line_number integer, file integer, line bigint, name text COLLATE "C",
             sku text COLLATE "C", shopify_variant_id bigint, quantity integer, price numeric, compare_at_price numeric,
-            discount numeric, vendor text, refunded boolean, creates_variant boolean"""),
+            discount numeric, vendor text, refunded boolean, creates_variant boolean, line_key integer"""),
+    LINE_KEYS("stage_line_keys", """
+            line_key integer, shopify_variant_id bigint, sku text COLLATE "C", name text COLLATE "C"
+            """),
     INVENTORY("stage_inventory", """
             file integer, line bigint, handle text COLLATE "C", option_values text[], sku text COLLATE "C",
             location text, available integer, on_hand integer"""),

@@ -32,6 +32,16 @@ final class TransactionRuns {
                         WHERE f.seq IS NOT NULL OR l.order_seq IN (SELECT into_seq FROM order_folds))
                     UPDATE stage_lines l SET order_seq = j.into_seq, line_number = j.line_number
                     FROM joined j WHERE l.ctid = j.row_id""");
+            // The joined invoice's fingerprint is its runs' fingerprints in order, hashed again.
+            sql.execute("""
+                    WITH runs AS (
+                        SELECT DISTINCT into_seq AS seq, into_seq FROM order_folds
+                        UNION ALL SELECT seq, into_seq FROM order_folds),
+                    combined AS (
+                        SELECT r.into_seq, ('x' || substr(md5(string_agg(o.content_hash::text, ',' ORDER BY o.seq)), 1, 16))::bit(64)::bigint
+                               AS content_hash
+                        FROM runs r JOIN stage_orders o ON o.seq = r.seq GROUP BY r.into_seq)
+                    UPDATE stage_orders o SET content_hash = c.content_hash FROM combined c WHERE o.seq = c.into_seq""");
             sql.execute("DELETE FROM stage_orders WHERE seq IN (SELECT seq FROM order_folds)");
             sql.execute("DROP TABLE order_folds");
         }

@@ -3,6 +3,7 @@ package com.cartwise.persistence.testing;
 import static com.cartwise.domain.imports.MergeCounts.LINES;
 import static com.cartwise.domain.imports.MergeCounts.ORDERS_ADDED;
 import static com.cartwise.domain.imports.MergeCounts.ORDERS_REPLACED;
+import static com.cartwise.domain.imports.MergeCounts.ORDERS_UNCHANGED;
 import static com.cartwise.domain.imports.MergeCounts.PRODUCTS_ADDED;
 import static com.cartwise.domain.imports.MergeCounts.VARIANTS_ADDED;
 import static com.cartwise.domain.imports.MergeCounts.VARIANTS_UPDATED;
@@ -43,7 +44,7 @@ public final class Staged {
     }
 
     /** What an orders export's merge did. */
-    public record OrdersImported(long rows, long ordersAdded, long ordersReplaced, long lines) {
+    public record OrdersImported(long rows, long ordersAdded, long ordersReplaced, long ordersUnchanged, long lines) {
     }
 
     public static CatalogImported catalogue(Ports ports, ShopId shop, Iterator<VariantRecord> variants) {
@@ -59,7 +60,8 @@ public final class Staged {
     public static OrdersImported orders(Ports ports, ShopId shop, Iterator<Order> orders) {
         List<ImportRecord> records = orderRecords(orders);
         Map<String, Long> counts = merge(ports, shop, UploadFormat.SHOPIFY_ORDERS, records).countsPerFile().getFirst();
-        return new OrdersImported(counts.get(LINES), counts.get(ORDERS_ADDED), counts.get(ORDERS_REPLACED), counts.get(LINES));
+        return new OrdersImported(counts.get(LINES), counts.get(ORDERS_ADDED), counts.get(ORDERS_REPLACED), counts.get(ORDERS_UNCHANGED),
+                counts.get(LINES));
     }
 
     /** The problems a strict import of these records would be refused with; nothing is merged. */

@@ -104,14 +104,15 @@ class ImportsApiTest extends ApiTest {
     }
 
     @Test
-    void replacesOrdersImportedBeforeAndChangesNothingElse() {
+    void leavesOrdersImportedBeforeAsTheyWereWhenTheExportSaysTheSame() {
         givenSkiShopWithHistory("orders-again");
         BasketHistory before = cartwise.orderHistory.baskets(ShopId.of("orders-again"));
 
         Response again = api.uploadAndWait(imports("orders-again"), "orders_export.csv", SkiShopExports.ORDERS);
 
-        assertEquals(List.of(0L, 10L), List.of(again.body().number("report.files[0].counts.orders_added"),
-                again.body().number("report.files[0].counts.orders_replaced")));
+        assertEquals(List.of(0L, 0L, 10L), List.of(again.body().number("report.files[0].counts.orders_added"),
+                again.body().number("report.files[0].counts.orders_replaced"),
+                again.body().number("report.files[0].counts.orders_unchanged")));
         assertEquals(before, cartwise.orderHistory.baskets(ShopId.of("orders-again")));
     }
 

@@ -9,6 +9,7 @@ import static com.cartwise.domain.imports.MergeCounts.ITEMS_WITHOUT_PRICE;
 import static com.cartwise.domain.imports.MergeCounts.LINES;
 import static com.cartwise.domain.imports.MergeCounts.ORDERS_ADDED;
 import static com.cartwise.domain.imports.MergeCounts.ORDERS_REPLACED;
+import static com.cartwise.domain.imports.MergeCounts.ORDERS_UNCHANGED;
 import static com.cartwise.domain.imports.MergeCounts.PRODUCTS_ADDED;
 import static com.cartwise.domain.imports.MergeCounts.PRODUCTS_UPDATED;
 import static com.cartwise.domain.imports.MergeCounts.REFUNDED_LINES;
@@ -373,10 +374,12 @@ public final class InMemoryImportStaging implements ImportStaging {
         private boolean mergeOrders(InMemoryStore.ShopData data, Map<Integer, Map<String, Long>> counts) {
             List<OrderRecord> orders = of(OrderRecord.class);
             LineResolution resolution = new LineResolution(store.variants(shop));
+            boolean changed = false;
             for (OrderRecord order : orders) {
                 int file = order.source().file();
                 boolean monthFirst = files.get(file).facts().monthFirstDates();
                 InMemoryStore.StoredOrder existing = data.orders.get(order.name());
+                boolean unchanged = existing != null && existing.contentHash() == order.contentHash();
                 long id = existing != null ? existing.id() : ++data.lastOrderId;
                 List<InMemoryStore.StoredLine> lines = new ArrayList<>();
                 for (LineRecord line : order.lines()) {
@@ -394,14 +397,17 @@ public final class InMemoryImportStaging implements ImportStaging {
                     }
                 }
                 boolean cancelled = order.header().cancelledAt().isPresent();
-                data.orders.put(order.name(), new InMemoryStore.StoredOrder(id, order.name(),
-                        order.header().createdAt().read(monthFirst), cancelled, lines));
-                count(counts, file, existing == null ? ORDERS_ADDED : ORDERS_REPLACED);
+                if (!unchanged) {
+                    data.orders.put(order.name(), new InMemoryStore.StoredOrder(id, order.name(),
+                            order.header().createdAt().read(monthFirst), cancelled, lines, order.contentHash()));
+                    changed = true;
+                }
+                count(counts, file, existing == null ? ORDERS_ADDED : unchanged ? ORDERS_UNCHANGED : ORDERS_REPLACED);
                 if (cancelled) {
                     count(counts, file, CANCELLED_ORDERS);
                 }
             }
-            return !orders.isEmpty();
+            return changed;
         }
 
         private Optional<Long> find(InMemoryStore.ShopData data, String handle, List<String> options) {

@@ -82,7 +82,7 @@ public final class InMemoryStore {
     }
 
     /** An order and its lines, as merged. */
-    record StoredOrder(long id, String name, Instant createdAt, boolean cancelled, List<StoredLine> lines) {
+    record StoredOrder(long id, String name, Instant createdAt, boolean cancelled, List<StoredLine> lines, long contentHash) {
     }
 
     record StoredLine(String name, String sku, Long shopifyVariantId, int quantity, boolean refunded) {

@@ -81,7 +81,7 @@ class ImportCommandTest {
         assertTrue(run.out().contains("  products_export.csv (products): 4 rows, 4 imported, 0 refused\n"
                 + "    products added 3, variants added 4, variants updated 0, image rows 0\n"), run.toString());
         assertTrue(run.out().contains("  orders_export.csv (orders): 5 rows, 5 imported, 0 refused\n"
-                + "    orders added 3, orders replaced 0, lines 5, "), run.toString());
+                + "    orders added 3, orders replaced 0, orders unchanged 0, lines 5, "), run.toString());
         assertFalse(run.out().contains("Refused rows"), run.toString());
         assertEquals(3, orders(shop));
     }
@@ -109,7 +109,7 @@ class ImportCommandTest {
 
         assertEquals(0, run.exit(), run.toString());
         assertTrue(run.out().contains("  orders_export.csv (orders): 5 rows, 4 imported, 1 refused\n"
-                + "    orders added 2, orders replaced 0, lines 4, "), run.toString());
+                + "    orders added 2, orders replaced 0, orders unchanged 0, lines 4, "), run.toString());
         Matcher report = Pattern.compile("Refused rows, each with its place and reason \\(CSV\\): " + Pattern.quote(rest.base())
                 + "(\\S+/refusals)\n").matcher(run.out());
         assertTrue(report.find(), run.toString());

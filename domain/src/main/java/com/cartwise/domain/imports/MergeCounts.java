@@ -14,6 +14,8 @@ public final class MergeCounts {
     public static final String IMAGE_ROWS = "image_rows";
     public static final String ORDERS_ADDED = "orders_added";
     public static final String ORDERS_REPLACED = "orders_replaced";
+    /** Orders the shop already had exactly so: left as they are, nothing rewritten. */
+    public static final String ORDERS_UNCHANGED = "orders_unchanged";
     public static final String LINES = "lines";
     public static final String CANCELLED_ORDERS = "cancelled_orders";
     public static final String RETURNED_LINES = "returned_lines";
@@ -29,7 +31,7 @@ public final class MergeCounts {
     public static final String CUSTOMERS_ADDED = "customers_added";
     public static final String CUSTOMERS_UPDATED = "customers_updated";
 
-    private static final List<String> ORDERS = List.of(ORDERS_ADDED, ORDERS_REPLACED, LINES, CANCELLED_ORDERS, RETURNED_LINES,
+    private static final List<String> ORDERS = List.of(ORDERS_ADDED, ORDERS_REPLACED, ORDERS_UNCHANGED, LINES, CANCELLED_ORDERS, RETURNED_LINES,
             REFUNDED_LINES, UNMATCHED_LINES);
 
     private MergeCounts() {
