@@ -1,6 +1,7 @@
 package com.cartwise.bootstrap;
 
 import com.cartwise.bootstrap.cli.ImportCommand;
+import com.cartwise.bootstrap.cli.MineCommand;
 import com.cartwise.bootstrap.cli.RecommendCommand;
 import com.cartwise.bootstrap.cli.ServeCommand;
 import picocli.CommandLine;
@@ -8,11 +9,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code serve} (the default) runs Cartwise; {@code import} uploads files to a running
- * one over REST; {@code recommend} asks a running one over gRPC.
+ * one over REST; {@code recommend} asks a running one over gRPC; {@code mine} mines a basket file offline.
  */
 @Command(name = "cartwise", mixinStandardHelpOptions = true, version = "Cartwise 0.1.0",
         description = "Recommendation and bundle backend for Shopify shops.",
-        subcommands = {ServeCommand.class, ImportCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, RecommendCommand.class, MineCommand.class, CommandLine.HelpCommand.class})
 public final class Cartwise implements Runnable {
 
     public static void main(String[] args) {

@@ -42,6 +42,8 @@ public final class TestServers {
         // Test data is thrown away: no fsync. Uploads wait beside the test's database.
         properties.put(CartwiseServer.EMBEDDED_DURABLE, false);
         properties.put("cartwise.imports.upload-directory", dataDirectory.resolveSibling(dataDirectory.getFileName() + "-uploads").toString());
+        // No test calls OpenAI with a key it found in the environment: a test that wants AI copy sets a key and a local server.
+        properties.put("cartwise.copy.openai.api-key", "");
         return properties;
     }
 

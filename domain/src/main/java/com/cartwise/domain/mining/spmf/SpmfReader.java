@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
 
 /**
  * Reads SPMF itemset and rule files (as {@link SpmfWriter} or SPMF writes them) back into values
- * of external ids, so results can be compared with another tool's output.
+ * of external ids, so results can be compared with another tool's output. Lines starting with
+ * '@', '#' or '%' are SPMF's metadata and comments, and are skipped.
  */
 public final class SpmfReader {
     private static final String SUPPORT = " #SUP: ";
@@ -74,13 +75,22 @@ public final class SpmfReader {
             long number = 0;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 number++;
-                if (!text.isBlank()) {
+                if (!text.isBlank() && !metadata(text)) {
                     handler.handle(text.stripTrailing(), number);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * SPMF's comments and metadata, as in basket files: a file mined from named items starts with
+     * {@code @CONVERTED_FROM_TEXT} and an {@code @ITEM=number=name} line per item.
+     */
+    private static boolean metadata(String text) {
+        char first = text.charAt(0);
+        return first == '@' || first == '#' || first == '%';
     }
 
     private static int requireMarker(String text, String marker, long line) {

@@ -89,6 +89,14 @@ class SpmfWriterTest {
     }
 
     @Test
+    void readsPastSpmfsMetadataAndComments() {
+        List<SpmfReader.ItemsetLine> itemsets = SpmfReader.readItemsets(new StringReader(
+                "@CONVERTED_FROM_TEXT\n@ITEM=1=whole milk\n@ITEM=2=yogurt\n# mined by cartwise\n1 2 #SUP: 3\n"));
+
+        assertEquals(List.of(new SpmfReader.ItemsetLine(List.of(1L, 2L), 3)), itemsets);
+    }
+
+    @Test
     void readsRulesWithoutLiftAsSpmfWritesThemByDefault() {
         List<SpmfReader.RuleLine> rules = SpmfReader.readRules(new StringReader("39 ==> 48 #SUP: 7366 #CONF: 0.68\n"));
 
