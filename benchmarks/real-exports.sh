@@ -23,9 +23,9 @@ shop_session() {  # shop id, currency, products file, orders file
   echo "$shop"
   step "create shop" -X POST "$base/api/v1/shops" -H 'Content-Type: application/json' \
        -d "{\"shop_id\":\"$shop\",\"name\":\"$1\",\"currency\":\"$2\"}"
-  step "products export ($(($(wc -l <"$3") - 1)) lines)" -F "file=@$3" "$base/api/v1/shops/$shop/imports"
-  step "orders export ($(($(wc -l <"$4") - 1)) lines)" -F "file=@$4" "$base/api/v1/shops/$shop/imports"
-  step "train (evaluate 4 metrics, store)" -X POST "$base/api/v1/shops/$shop/models" -H 'Content-Type: application/json' -d '{}'
+  step "products export ($(($(wc -l <"$3") - 1)) lines)" -F "file=@$3" "$base/api/v1/shops/$shop/imports?wait=true"
+  step "orders export ($(($(wc -l <"$4") - 1)) lines)" -F "file=@$4" "$base/api/v1/shops/$shop/imports?wait=true"
+  step "train (evaluate every scorer, store)" -X POST "$base/api/v1/shops/$shop/models?wait=true" -H 'Content-Type: application/json' -d '{}'
 }
 
 shop_session bakery GBP "$data/shopify-bakery/products_export.csv" "$data/shopify-bakery/orders_export.csv"

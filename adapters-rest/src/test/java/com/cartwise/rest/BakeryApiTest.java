@@ -30,7 +30,7 @@ class BakeryApiTest extends ApiTest {
                 Files.readString(SharedData.file("shopify-bakery/products_export.csv")));
         Response orders = api.uploadAndWait(imports("bread-basket"), "orders_export.csv",
                 Files.readString(SharedData.file("shopify-bakery/orders_export.csv")));
-        Response model = api.post("/api/v1/shops/bread-basket/models", """
+        Response model = api.post("/api/v1/shops/bread-basket/models?wait=true", """
                 {"metric": "cosine"}""");
         Response coffee = api.post("/api/v1/shops/bread-basket/recommendations", """
                 {"items": [{"sku": "BB-BB4DD4"}], "limit": 3}""");
@@ -41,8 +41,9 @@ class BakeryApiTest extends ApiTest {
                 orders.body().number("report.files[0].counts.orders_added")));
         assertEquals("with_offset", orders.body().text("report.files[0].date_format"));
         // Every line's SKU is in the catalogue; 1,047 distinct pairs of the 94 products were ever bought together.
-        assertEquals(List.of(9_465L, 0L, 94L, 1_047L), List.of(model.body().number("baskets"),
-                model.body().number("unresolved_lines"), model.body().number("variants"), model.body().number("pairs")));
+        assertEquals(List.of(9_465L, 0L, 94L, 1_047L), List.of(model.body().number("report.baskets"),
+                model.body().number("report.unresolved_lines"), model.body().number("report.variants"),
+                model.body().number("report.pairs")));
         // Cosine over coffee's 4,528 orders, computed independently from the CSV files: Cake 0.2455,
         // Pastry 0.2343, Bread 0.2275.
         assertEquals(List.of("Cake", "Pastry", "Bread"), IntStream.range(0, coffee.body().size("recommendations"))

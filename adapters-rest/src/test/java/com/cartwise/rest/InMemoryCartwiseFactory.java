@@ -4,6 +4,7 @@ import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
+import com.cartwise.application.jobs.StartJob;
 import com.cartwise.application.jobs.tracking.CancelJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.jobs.tracking.FollowJob;
@@ -15,6 +16,7 @@ import com.cartwise.application.recommend.DescribeModel;
 import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.TrainRecommender;
+import com.cartwise.application.recommend.training.StartTraining;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
 import com.cartwise.formats.FileFormats;
@@ -66,9 +68,20 @@ public class InMemoryCartwiseFactory {
         }
     }
 
+    /** Jobs are dated by the real clock, so that the ones a test starts list newest first. */
     @Singleton
-    StartImport startImport(InMemoryCartwise cartwise, UploadStore uploads) {
-        return new StartImport(cartwise.shops, cartwise.jobs, uploads, Clock.systemUTC());
+    StartJob startJob(InMemoryCartwise cartwise) {
+        return new StartJob(cartwise.shops, cartwise.jobs, Clock.systemUTC());
+    }
+
+    @Singleton
+    StartImport startImport(StartJob startJob, UploadStore uploads) {
+        return new StartImport(startJob, uploads);
+    }
+
+    @Singleton
+    StartTraining startTraining(StartJob startJob, InMemoryCartwise cartwise) {
+        return new StartTraining(startJob, cartwise.trainRecommender);
     }
 
     @Singleton
@@ -119,8 +132,9 @@ public class InMemoryCartwiseFactory {
     @Singleton
     @Bean(preDestroy = "close")
     TestWorker testWorker(InMemoryCartwise cartwise, UploadStore uploads) {
-        RunImport runImport = new RunImport(new FileFormats(), uploads, cartwise.staging, cartwise.servingModels);
-        JobWorker worker = new JobWorker(cartwise.jobs, List.of(runImport),
+        RunImport runImport = new RunImport(new FileFormats(), uploads, cartwise.staging, cartwise.orderHistory,
+                cartwise.updateRecommender, cartwise.servingModels);
+        JobWorker worker = new JobWorker(cartwise.jobs, List.of(runImport, cartwise.runTraining),
                 new WorkerSettings("test-worker", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMillis(50)),
                 Executors.newSingleThreadScheduledExecutor(), Clock.systemUTC());
         return new TestWorker(worker);

@@ -12,6 +12,7 @@ import static com.cartwise.domain.imports.MergeCounts.RETURNED_LINES;
 import static com.cartwise.domain.imports.MergeCounts.UNMATCHED_LINES;
 
 import java.sql.SQLException;
+import java.util.OptionalLong;
 
 /**
  * Merges staged orders: an order whose name the shop has is replaced (its lines too) unless it is
@@ -64,22 +65,30 @@ final class OrderMerge {
         return added > 0;
     }
 
-    /** @return whether any order was added or replaced (all unchanged: the shop's orders are as they were) */
-    static boolean run(ShopSql sql, FileCounts counts, boolean anyLineUnkeyed) throws SQLException {
+    /**
+     * What the merge did to the shop's orders.
+     *
+     * @param changed whether any order was added or replaced (all unchanged: the shop's orders are as they were)
+     * @param addedAfter when orders were added, the highest order number the shop had before
+     */
+    record Merged(boolean changed, OptionalLong addedAfter) {
+    }
+
+    static Merged run(ShopSql sql, FileCounts counts, boolean anyLineUnkeyed) throws SQLException {
+        long lastBefore = sql.number("SELECT coalesce(max(id), 0) FROM orders WHERE shop_id = ?");
         // Which reading of its dates each file meant was decided when the file had been read whole.
         sql.update("""
                 CREATE TEMPORARY TABLE merge_orders AS
                 SELECT s.seq, s.file, s.name, o.id AS existing_id, s.content_hash,
                        coalesce(o.content_hash = s.content_hash, false) AS unchanged,
-                       coalesce(o.id, (SELECT coalesce(max(id), 0) FROM orders WHERE shop_id = ?)
-                                      + count(*) FILTER (WHERE o.id IS NULL) OVER (ORDER BY s.seq)) AS order_id,
+                       coalesce(o.id, %d + count(*) FILTER (WHERE o.id IS NULL) OVER (ORDER BY s.seq)) AS order_id,
                        CASE WHEN f.month_first THEN s.created_month_first ELSE s.created_day_first END AS created_at,
                        CASE WHEN f.month_first THEN s.cancelled_month_first ELSE s.cancelled_day_first END AS cancelled_at,
                        s.currency, s.financial_status, s.refunded_amount, s.discount_code, s.discount_amount, s.sales_channel,
                        s.customer
                 FROM stage_orders s
                 LEFT JOIN stage_files f ON f.file = s.file
-                LEFT JOIN orders o ON o.shop_id = ? AND o.name = s.name""");
+                LEFT JOIN orders o ON o.shop_id = ? AND o.name = s.name""".formatted(lastBefore));
         sql.update("ANALYZE merge_orders");
         sql.update("""
                 DELETE FROM order_lines l USING merge_orders m
@@ -118,6 +127,8 @@ final class OrderMerge {
             sql.countInto(counts, UNMATCHED_LINES, "SELECT l.file, count(*) FROM stage_lines l" + LineResolution.JOINS + unkeyed
                     + " AND " + LineResolution.VARIANT + " IS NULL GROUP BY l.file");
         }
-        return sql.exists("SELECT 1 FROM merge_orders WHERE NOT unchanged");
+        boolean added = sql.exists("SELECT 1 FROM merge_orders WHERE existing_id IS NULL");
+        return new Merged(sql.exists("SELECT 1 FROM merge_orders WHERE NOT unchanged"),
+                added ? OptionalLong.of(lastBefore) : OptionalLong.empty());
     }
 }

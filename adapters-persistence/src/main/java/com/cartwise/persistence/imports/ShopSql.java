@@ -48,6 +48,14 @@ final class ShopSql {
         }
     }
 
+    /** The one number the query answers. */
+    long number(String sql) throws SQLException {
+        try (PreparedStatement statement = bound(sql); ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /** Counts per file: {@code sql} answers rows of (file, count). */
     void countInto(FileCounts counts, String name, String sql) throws SQLException {
         try (PreparedStatement statement = bound(sql); ResultSet row = statement.executeQuery()) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The merge of one import, inside the transaction its stage opened: the catalogue first (orders
@@ -55,16 +56,16 @@ final class StagedMerge {
         if (keysChanged) {
             LineResolution.reresolveStoredLines(sql);
         }
-        boolean ordersChanged = false;
+        OrderMerge.Merged merged = new OrderMerge.Merged(false, OptionalLong.empty());
         if (orders) {
             LineResolution.resolveLineKeys(sql);
-            ordersChanged = OrderMerge.run(sql, counts, spooler.anyLineUnkeyed());
+            merged = OrderMerge.run(sql, counts, spooler.anyLineUnkeyed());
         }
         keepRefusals();
         for (int file = 0; file < formats.size(); file++) {
             counts.add(file, MergeCounts.IMAGE_ROWS, spooler.imageRows(file));
         }
-        return new MergeSummary(inFormatOrder(counts, formats), catalogueChanged, ordersChanged);
+        return new MergeSummary(inFormatOrder(counts, formats), catalogueChanged, merged.changed(), merged.addedAfter());
     }
 
     /** After the commit: fresh statistics, or the next basket read may plan a million-row join as if the tables were empty. */

@@ -8,6 +8,8 @@ import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobKind;
 import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.jobs.JobRequest;
+import com.cartwise.application.recommend.training.TrainingReport;
+import com.cartwise.application.recommend.training.TrainingRequest;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.UploadFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -39,6 +41,7 @@ final class JobDocuments {
             case ImportRequest r -> write(new ImportRequestDocument(
                     r.files().stream().map(f -> new FileDocument(f.storedName(), f.fileName(), f.bytes())).toList(),
                     r.lenient(), r.format().map(UploadFormat::wireName).orElse(null)));
+            case TrainingRequest r -> write(new TrainingRequestDocument(r.metric().orElse(null)));
             default -> throw new IllegalArgumentException("no stored form for " + request.kind().wireName() + " requests");
         };
     }
@@ -50,6 +53,7 @@ final class JobDocuments {
                 yield new ImportRequest(d.files().stream().map(f -> new UploadedFile(f.storedName(), f.fileName(), f.bytes())).toList(),
                         d.lenient(), Optional.ofNullable(d.format()).map(UploadFormat::fromWireName));
             }
+            case TRAINING -> new TrainingRequest(Optional.ofNullable(read(document, TrainingRequestDocument.class).metric()));
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " requests");
         };
     }
@@ -59,7 +63,9 @@ final class JobDocuments {
             case ImportReport r -> write(new ImportReportDocument(r.files().stream()
                     .map(f -> new FileReportDocument(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
                             f.dateFormat(), f.warnings()))
-                    .toList(), r.lenient()));
+                    .toList(), r.lenient(), ModelChangeDocument.of(r.model())));
+            case TrainingReport r -> write(new TrainingReportDocument(r.modelVersion(), r.metric(), r.orders(), r.baskets(), r.lines(),
+                    r.unresolvedLines(), r.variants(), r.pairs(), r.sizeBytes()));
             default -> throw new IllegalArgumentException("no stored form for " + report.kind().wireName() + " reports");
         };
     }
@@ -71,7 +77,12 @@ final class JobDocuments {
                 yield new ImportReport(d.files().stream()
                         .map(f -> new FileReport(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
                                 f.dateFormat(), f.warnings()))
-                        .toList(), d.lenient());
+                        .toList(), d.lenient(), d.model() == null ? null : d.model().read());
+            }
+            case TRAINING -> {
+                TrainingReportDocument d = read(document, TrainingReportDocument.class);
+                yield new TrainingReport(d.modelVersion(), d.metric(), d.orders(), d.baskets(), d.lines(), d.unresolvedLines(),
+                        d.variants(), d.pairs(), d.sizeBytes());
             }
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " reports");
         };
@@ -123,7 +134,39 @@ final class JobDocuments {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ImportReportDocument(List<FileReportDocument> files, boolean lenient) {
+    record ImportReportDocument(List<FileReportDocument> files, boolean lenient, @Nullable ModelChangeDocument model) {
+    }
+
+    /** {@code none}, {@code updated} (version, orders) or {@code needs_training} (orders replaced). */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ModelChangeDocument(String change, long version, long orders) {
+        static ModelChangeDocument of(ImportReport.ModelChange change) {
+            return switch (change) {
+                case ImportReport.ModelChange.None none -> new ModelChangeDocument("none", 0, 0);
+                case ImportReport.ModelChange.Updated updated -> new ModelChangeDocument("updated", updated.version(), updated.orders());
+                case ImportReport.ModelChange.NeedsTraining stale -> new ModelChangeDocument("needs_training", 0, stale.ordersReplaced());
+            };
+        }
+
+        ImportReport.ModelChange read() {
+            return switch (change) {
+                case "updated" -> new ImportReport.ModelChange.Updated(version, orders);
+                case "needs_training" -> new ImportReport.ModelChange.NeedsTraining(orders);
+                default -> new ImportReport.ModelChange.None();
+            };
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record TrainingRequestDocument(@Nullable String metric) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record TrainingReportDocument(long modelVersion, String metric, long orders, long baskets, long lines, long unresolvedLines,
+                                  long variants, long pairs, long sizeBytes) {
     }
 
     @Serdeable

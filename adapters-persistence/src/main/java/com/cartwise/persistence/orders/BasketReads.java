@@ -22,16 +22,22 @@ final class BasketReads {
             SELECT o.name, o.created_at, l.variant_id
             FROM orders o
             JOIN order_lines l ON l.shop_id = o.shop_id AND l.order_id = o.id AND l.quantity > 0 AND NOT l.refunded
-            WHERE o.shop_id = ? AND o.cancelled_at IS NULL
+            WHERE o.shop_id = ? AND o.id > ? AND o.cancelled_at IS NULL
             ORDER BY o.created_at, o.name, l.line_number""";
 
     private BasketReads() {
     }
 
     static BasketHistory all(Connection connection, String shop) throws SQLException {
+        return after(connection, shop, 0);
+    }
+
+    /** The orders numbered after {@code afterOrderId} (numbers start at 1). */
+    static BasketHistory after(Connection connection, String shop, long afterOrderId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(LINES)) {
             query.setFetchSize(FETCH_SIZE);
             query.setString(1, shop);
+            query.setLong(2, afterOrderId);
             BasketCollector baskets = new BasketCollector();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {

@@ -22,4 +22,9 @@ public final class JdbcOrderHistory implements OrderHistory {
     public BasketHistory baskets(ShopId shop) {
         return jdbc.read(connection -> BasketReads.all(connection, shop.value()));
     }
+
+    @Override
+    public BasketHistory baskets(ShopId shop, long afterOrderId) {
+        return jdbc.read(connection -> BasketReads.after(connection, shop.value(), afterOrderId));
+    }
 }

@@ -100,6 +100,19 @@ public abstract class OrderHistoryContract {
     }
 
     @Test
+    void theBasketsAfterAnOrderNumberAreTheOrdersImportedSinceIt() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop, variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"));
+        recording(shop, order("#1001", TUESDAY, line("Boot", "BOOT")), order("#1002", TUESDAY, line("Wax", "WAX")));
+        recording(shop, order("#1003", MONDAY, line("Wax", "WAX"), line("Boot", "BOOT")));
+
+        BasketHistory later = ports().orderHistory().baskets(shop, 2);
+
+        assertEquals(List.of(basket(MONDAY, ids.get("WAX"), ids.get("BOOT"))), later.baskets());
+        assertEquals(1, later.orders());
+    }
+
+    @Test
     void anOrderSplitAcrossTheFileIsRefusedAtItsSecondListingAndNothingIsImported() {
         ShopId shop = newShop(ports().shops(), "EUR");
         catalogue(shop, variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"));

@@ -3,21 +3,14 @@ package com.cartwise.rest.imports;
 import com.cartwise.application.imports.ImportRequest;
 import com.cartwise.application.imports.StartImport;
 import com.cartwise.application.imports.UploadedFile;
-import com.cartwise.application.jobs.Job;
-import com.cartwise.application.jobs.JobFailure;
-import com.cartwise.application.jobs.JobState;
-import com.cartwise.application.jobs.tracking.FindJob;
+import com.cartwise.application.jobs.StartJob;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.shop.ShopId;
-import com.cartwise.rest.jobs.JobJson;
-import com.cartwise.rest.jobs.JobPaths;
-import com.cartwise.rest.problem.Problems;
-import io.micronaut.context.annotation.Value;
+import com.cartwise.rest.jobs.StartedJobs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Part;
@@ -29,9 +22,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,19 +39,15 @@ import reactor.core.publisher.Flux;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ImportsController {
     private static final int MAX_NAME_LENGTH = 200;
-    private static final Duration WAIT_POLL = Duration.ofMillis(50);
 
     private final StartImport startImport;
-    private final FindJob findJob;
+    private final StartedJobs startedJobs;
     private final UploadStore uploads;
-    private final Duration waitLimit;
 
-    public ImportsController(StartImport startImport, FindJob findJob, UploadStore uploads,
-                             @Value("${cartwise.imports.wait-limit:120s}") Duration waitLimit) {
+    public ImportsController(StartImport startImport, StartedJobs startedJobs, UploadStore uploads) {
         this.startImport = startImport;
-        this.findJob = findJob;
+        this.startedJobs = startedJobs;
         this.uploads = uploads;
-        this.waitLimit = waitLimit;
     }
 
     /**
@@ -75,14 +62,14 @@ public class ImportsController {
         ShopId shop = ShopId.of(shopId);
         Optional<UploadFormat> format = type == null ? Optional.empty() : Optional.of(UploadFormat.fromWireName(type));
         // Checked before receiving anything, so that an unknown or busy shop costs neither disk nor time.
-        Optional<StartImport.Result> refused = startImport.precheck(shop);
+        Optional<StartJob.Result> refused = startImport.precheck(shop);
         if (refused.isPresent()) {
-            return answer(refused.get(), false);
+            return startedJobs.answer(refused.get(), false);
         }
         List<UploadedFile> files = receive(file);
         InvalidInputException.require(!files.isEmpty(), "file", "is required: send each file as a multipart part named 'file'");
-        StartImport.Result result = startImport.execute(shop, new ImportRequest(files, Boolean.TRUE.equals(lenient), format));
-        return answer(result, Boolean.TRUE.equals(wait));
+        StartJob.Result result = startImport.execute(shop, new ImportRequest(files, Boolean.TRUE.equals(lenient), format));
+        return startedJobs.answer(result, Boolean.TRUE.equals(wait));
     }
 
     private List<UploadedFile> receive(Publisher<StreamingFileUpload> parts) {
@@ -103,42 +90,6 @@ public class ImportsController {
             files.forEach(f -> uploads.delete(f.storedName()));
             throw e;
         }
-    }
-
-    private HttpResponse<?> answer(StartImport.Result result, boolean wait) {
-        return switch (result) {
-            case StartImport.Result.Started started -> wait ? waitFor(started.job())
-                    : HttpResponse.accepted(URI.create(JobPaths.job(started.job().shop(), started.job().id())))
-                            .body(JobJson.of(started.job()));
-            case StartImport.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
-            case StartImport.Result.ShopBusy busy -> Problems.shopBusy(busy.running());
-        };
-    }
-
-    /** Waits for the job's end, up to the limit; a job still running then is answered as if not waited for. */
-    private HttpResponse<?> waitFor(Job started) {
-        long deadline = System.nanoTime() + waitLimit.toNanos();
-        Job job = started;
-        while (!job.state().finished() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(WAIT_POLL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            job = findJob.execute(started.shop(), started.id()).orElse(job);
-        }
-        URI location = URI.create(JobPaths.job(job.shop(), job.id()));
-        if (job.state() == JobState.SUCCEEDED) {
-            return HttpResponse.created(JobJson.of(job), location);
-        }
-        if (job.state() == JobState.FAILED) {
-            JobFailure failure = job.failure().orElseThrow();
-            return failure.problem().isPresent() ? Problems.rejectedFile(failure.problem().get(), job.id().toString())
-                    : Problems.jobFailed(job, failure);
-        }
-        return HttpResponse.status(job.state() == JobState.CANCELLED ? HttpStatus.CONFLICT : HttpStatus.ACCEPTED)
-                .header("Location", location.toString()).body(JobJson.of(job));
     }
 
     /** The name the merchant's browser sent, without any folder, for messages only. */

@@ -5,6 +5,7 @@ import com.cartwise.application.imports.ImportReport;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobReport;
+import com.cartwise.application.recommend.training.TrainingReport;
 import com.cartwise.domain.imports.MergeCounts;
 import com.cartwise.domain.imports.UploadFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,7 +42,7 @@ public record JobJson(
         boolean cancelRequested,
         int attempts,
         @Nullable FailureJson failure,
-        @Nullable ImportReportJson report,
+        @Nullable Object report,
         Links links) {
 
     public static JobJson of(Job job) {
@@ -51,13 +52,15 @@ public record JobJson(
                 job.progress().counts().imported(), job.progress().counts().rejected(),
                 job.progress().etaSeconds().isPresent() ? job.progress().etaSeconds().getAsLong() : null,
                 job.createdAt(), job.startedAt().orElse(null), job.finishedAt().orElse(null), job.cancelRequested(),
-                job.attempts(), job.failure().map(FailureJson::of).orElse(null), job.report().map(JobJson::report).orElse(null),
+                job.attempts(), job.failure().map(FailureJson::of).orElse(null), job.report().map(r -> report(job, r)).orElse(null),
                 new Links(self, self + "/events", self + "/refusals"));
     }
 
-    private static ImportReportJson report(JobReport report) {
+    /** Each kind of job reports its own shape: an import per file, a training its model. */
+    private static Object report(Job job, JobReport report) {
         return switch (report) {
             case ImportReport r -> ImportReportJson.of(r);
+            case TrainingReport r -> TrainingReportJson.of(r, JobPaths.model(job.shop(), r.modelVersion()));
             default -> null;
         };
     }
@@ -83,10 +86,42 @@ public record JobJson(
     /** What an import did: per file, rows = imported + refused. */
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ImportReportJson(long rows, long imported, long refused, boolean lenient, List<FileJson> files) {
+    public record ImportReportJson(long rows, long imported, long refused, boolean lenient, List<FileJson> files,
+                                   ModelJson model) {
         static ImportReportJson of(ImportReport report) {
             return new ImportReportJson(report.rows(), report.imported(), report.refused(), report.lenient(),
-                    report.files().stream().map(FileJson::of).toList());
+                    report.files().stream().map(FileJson::of).toList(), ModelJson.of(report.model()));
+        }
+    }
+
+    /**
+     * What the import did to the served model: {@code unchanged}; {@code updated} (the added orders
+     * are in {@code version}, no training needed); or {@code needs_training} ({@code orders} were
+     * replaced, which only a training learns).
+     */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ModelJson(String change, @Nullable Long version, long orders) {
+        static ModelJson of(ImportReport.ModelChange change) {
+            return switch (change) {
+                case ImportReport.ModelChange.None none -> new ModelJson("unchanged", null, 0);
+                case ImportReport.ModelChange.Updated updated -> new ModelJson("updated", updated.version(), updated.orders());
+                case ImportReport.ModelChange.NeedsTraining stale -> new ModelJson("needs_training", null, stale.ordersReplaced());
+            };
+        }
+    }
+
+    /**
+     * What a training made: the model now served and what it learned from; {@code model} links to its
+     * whole evaluation table.
+     */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TrainingReportJson(long modelVersion, String metric, long orders, long baskets, long lines, long unresolvedLines,
+                                     long variants, long pairs, long sizeBytes, String model) {
+        static TrainingReportJson of(TrainingReport report, String model) {
+            return new TrainingReportJson(report.modelVersion(), report.metric(), report.orders(), report.baskets(), report.lines(),
+                    report.unresolvedLines(), report.variants(), report.pairs(), report.sizeBytes(), model);
         }
     }
 

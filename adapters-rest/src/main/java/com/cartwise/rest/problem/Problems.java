@@ -100,10 +100,6 @@ public final class Problems {
                 "A shop with the id '" + shop + "' exists already"));
     }
 
-    public static MutableHttpResponse<Problem> nothingToLearn(String detail) {
-        return respond(HttpStatus.CONFLICT, Problem.of(TYPE_PREFIX + "nothing-to-learn", "Nothing to learn from yet", 409, detail));
-    }
-
     /** A problem the HTTP layer found (no route, wrong method, malformed body ...): the type is the status itself. */
     static Problem httpError(HttpStatus status, String detail) {
         return Problem.of("about:blank", status.getReason(), status.getCode(), detail);

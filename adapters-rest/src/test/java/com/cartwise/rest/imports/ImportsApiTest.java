@@ -251,9 +251,9 @@ class ImportsApiTest extends ApiTest {
     @Test
     void answers409NamingTheJobThatHoldsTheShop() {
         givenShop("busy-shop");
-        // A training queued with no worker for it holds the shop's write slot.
+        // A training queued for another instance's worker holds the shop's write slot.
         Job training = Job.queued(ShopId.of("busy-shop"), JobId.random(), (JobRequest) () -> JobKind.TRAINING, Instant.now());
-        cartwise.jobs.enqueue(training);
+        cartwise.jobs.park(training);
 
         Response busy = api.upload(imports("busy-shop"), "products_export.csv", SkiShopExports.PRODUCTS);
 

@@ -86,7 +86,7 @@ class JobsApiTest extends ApiTest {
     void cancelsAQueuedJobAtOnceAndAgainWithoutComplaint() {
         givenShop("cancel-shop");
         Job queued = Job.queued(ShopId.of("cancel-shop"), JobId.random(), (JobRequest) () -> JobKind.TRAINING, Instant.now());
-        cartwise.jobs.enqueue(queued);
+        cartwise.jobs.park(queued);
         String location = "/api/v1/shops/cancel-shop/jobs/" + queued.id();
 
         Response cancelled = api.postWithoutBody(location + "/cancel");

@@ -22,6 +22,11 @@ class ModelsApiTest extends ApiTest {
         return "/api/v1/shops/" + shopId + "/models";
     }
 
+    /** A training that answers once it has ended. */
+    static String training(String shopId) {
+        return models(shopId) + "?wait=true";
+    }
+
     /*
      * The ski shop's ten orders, oldest first; the evaluation trains on the oldest 8 (80 %) and
      * tests the 2 after them:
@@ -38,22 +43,27 @@ class ModelsApiTest extends ApiTest {
     void trainsOnTheShopsOrdersAndReportsTheEvaluationBehindItsChoiceOfMetric() {
         givenSkiShopWithHistory("trained-shop");
 
-        Response trained = api.postWithoutBody(models("trained-shop"));
+        Response job = api.postWithoutBody(training("trained-shop"));
 
-        assertEquals(201, trained.status());
-        assertEquals(new TreeSet<>(Set.of("model_version", "metric", "trained_at", "orders", "baskets", "lines",
-                "unresolved_lines", "variants", "pairs", "size_bytes", "evaluation")), trained.body().fields());
-        assertEquals(1, trained.body().number("model_version"));
+        assertEquals(201, job.status());
+        assertEquals("training", job.body().text("kind"));
+        assertEquals("succeeded", job.body().text("state"));
+        assertEquals(new TreeSet<>(Set.of("model_version", "metric", "orders", "baskets", "lines", "unresolved_lines", "variants",
+                "pairs", "size_bytes", "model")), job.body().fields("report"));
+        assertEquals(1, job.body().number("report.model_version"));
+        assertEquals(10, job.body().number("report.orders"));
+        assertEquals(10, job.body().number("report.baskets"));
+        assertEquals(20, job.body().number("report.lines"));
+        assertEquals(1, job.body().number("report.unresolved_lines"));
+        // WAX, POLE-120, POLE-130, GOG, GLOVE; pairs WAX-POLE120, WAX-GOG, WAX-GLOVE, POLE120-GLOVE, GOG-GLOVE, POLE130-WAX.
+        assertEquals(5, job.body().number("report.variants"));
+        assertEquals(6, job.body().number("report.pairs"));
+        assertTrue(job.body().number("report.size_bytes") > 0);
+        assertEquals(models("trained-shop") + "/1", job.body().text("report.model"));
+        Response trained = api.get(job.body().text("report.model"));
+        assertEquals(job.body().text("report.metric"), trained.body().text("metric"));
         assertEquals(trained.body().text("evaluation.chosen"), trained.body().text("metric"));
         assertEquals("2025-01-15T09:30:00Z", trained.body().text("trained_at"));
-        assertEquals(10, trained.body().number("orders"));
-        assertEquals(10, trained.body().number("baskets"));
-        assertEquals(20, trained.body().number("lines"));
-        assertEquals(1, trained.body().number("unresolved_lines"));
-        // WAX, POLE-120, POLE-130, GOG, GLOVE; pairs WAX-POLE120, WAX-GOG, WAX-GLOVE, POLE120-GLOVE, GOG-GLOVE, POLE130-WAX.
-        assertEquals(5, trained.body().number("variants"));
-        assertEquals(6, trained.body().number("pairs"));
-        assertTrue(trained.body().number("size_bytes") > 0);
         assertEquals(new TreeSet<>(Set.of("training_orders", "validation_orders", "primary", "chosen", "k", "results")),
                 trained.body().fields("evaluation"));
         assertEquals(8, trained.body().number("evaluation.training_orders"));
@@ -84,8 +94,8 @@ class ModelsApiTest extends ApiTest {
     @Test
     void listsTheShopsModelsNewestFirstAndDescribesEachWithItsWholeTable() {
         givenSkiShopWithHistory("listed-shop");
-        api.postWithoutBody(models("listed-shop"));
-        api.post(models("listed-shop"), """
+        api.postWithoutBody(training("listed-shop"));
+        api.post(training("listed-shop"), """
                 {"metric": "lift"}""");
 
         Response listed = api.get(models("listed-shop"));
@@ -123,21 +133,21 @@ class ModelsApiTest extends ApiTest {
     @Test
     void ranksByTheMetricTheMerchantAsksForAndNumbersEachNewModel() {
         givenSkiShopWithHistory("chosen-metric-shop");
-        api.postWithoutBody(models("chosen-metric-shop"));
+        api.postWithoutBody(training("chosen-metric-shop"));
 
-        Response trained = api.post(models("chosen-metric-shop"), """
+        Response trained = api.post(training("chosen-metric-shop"), """
                 {"metric": "lift"}""");
 
         assertEquals(201, trained.status());
-        assertEquals(2, trained.body().number("model_version"));
-        assertEquals("lift", trained.body().text("metric"));
+        assertEquals(2, trained.body().number("report.model_version"));
+        assertEquals("lift", trained.body().text("report.metric"));
     }
 
     @Test
     void rejectsAMetricItDoesNotKnowNamingTheField() {
         givenSkiShopWithHistory("unknown-metric-shop");
 
-        Response bad = api.post(models("unknown-metric-shop"), """
+        Response bad = api.post(training("unknown-metric-shop"), """
                 {"metric": "magic"}""");
 
         assertEquals(400, bad.status());
@@ -147,7 +157,7 @@ class ModelsApiTest extends ApiTest {
 
     @Test
     void answers404ForAnUnknownShop() {
-        Response missing = api.postWithoutBody(models("no-such-shop"));
+        Response missing = api.postWithoutBody(training("no-such-shop"));
 
         assertEquals(404, missing.status());
         assertEquals("urn:cartwise:problem:shop-not-found", missing.body().text("type"));
@@ -157,7 +167,7 @@ class ModelsApiTest extends ApiTest {
     void tellsTheMerchantToImportOrdersWhenThereAreNone() {
         givenShop("empty-shop");
 
-        Response nothing = api.postWithoutBody(models("empty-shop"));
+        Response nothing = api.postWithoutBody(training("empty-shop"));
 
         assertEquals(409, nothing.status());
         assertEquals("application/problem+json", nothing.contentType());
@@ -171,12 +181,12 @@ class ModelsApiTest extends ApiTest {
         givenShop("orders-only-shop");
         api.uploadAndWait(imports("orders-only-shop"), "orders_export.csv", SkiShopExports.ORDERS);
 
-        Response nothing = api.postWithoutBody(models("orders-only-shop"));
+        Response nothing = api.postWithoutBody(training("orders-only-shop"));
 
         assertEquals(409, nothing.status());
         assertEquals("None of the 20 lines of the shop's 10 orders matches a catalogue variant by SKU or by name: import"
-                + " the products export (Products > Export) these orders were placed from with POST"
-                + " /api/v1/shops/orders-only-shop/imports, then train again.", nothing.body().text("detail"));
+                + " the products export (Products > Export) these orders were placed from, then train again.",
+                nothing.body().text("detail"));
     }
 
     private static List<Integer> rowsOfRole(Response trained, String role) {

@@ -33,7 +33,7 @@ class RecommendationsApiTest extends ApiTest {
 
     void givenSkiShopRankingByCosine(String shopId) {
         givenSkiShopWithHistory(shopId);
-        assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models", "{\"metric\": \"cosine\"}").status());
+        assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models?wait=true", "{\"metric\": \"cosine\"}").status());
     }
 
     long variantId(String shopId, String sku) {

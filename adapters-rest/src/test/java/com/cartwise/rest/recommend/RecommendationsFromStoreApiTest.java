@@ -22,7 +22,7 @@ class RecommendationsFromStoreApiTest extends ApiTest {
     @Test
     void loadsAModelThatIsNotInMemoryAndAnswersAsFromMemory() {
         givenSkiShopWithHistory("reloaded-shop");
-        assertEquals(201, api.post("/api/v1/shops/reloaded-shop/models", "{\"metric\": \"cosine\"}").status());
+        assertEquals(201, api.post("/api/v1/shops/reloaded-shop/models?wait=true", "{\"metric\": \"cosine\"}").status());
         Response fromMemory = api.post(RecommendationsApiTest.recommendations("reloaded-shop"), WAX_CART);
         cartwise.servingModels.evict(ShopId.of("reloaded-shop"));
 

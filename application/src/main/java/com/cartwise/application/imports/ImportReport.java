@@ -5,12 +5,28 @@ import com.cartwise.application.jobs.JobReport;
 import java.util.List;
 
 /**
- * What an import did, file by file. The refused rows themselves, each with its reason, are in the
- * job's refusal report.
+ * What an import did, file by file, and to the shop's served model. The refused rows themselves,
+ * each with its reason, are in the job's refusal report.
  */
-public record ImportReport(List<FileReport> files, boolean lenient) implements JobReport {
+public record ImportReport(List<FileReport> files, boolean lenient, ModelChange model) implements JobReport {
     public ImportReport {
         files = List.copyOf(files);
+        model = model == null ? new ModelChange.None() : model;
+    }
+
+    /** What the import did to the shop's served model. */
+    public sealed interface ModelChange {
+        /** Nothing to learn (no orders added), or no model yet: the first training will learn them all. */
+        record None() implements ModelChange {
+        }
+
+        /** The orders the import added are in the served model from this version on, without a training. */
+        record Updated(long version, long orders) implements ModelChange {
+        }
+
+        /** The import rewrote orders the model had counted as they were: a training learns them as they are now. */
+        record NeedsTraining(long ordersReplaced) implements ModelChange {
+        }
     }
 
     @Override

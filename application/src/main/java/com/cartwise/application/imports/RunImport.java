@@ -10,7 +10,9 @@ import com.cartwise.application.jobs.JobOutcome;
 import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.port.UploadFormats;
 import com.cartwise.application.port.UploadStore;
+import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.recommend.ServingModels;
+import com.cartwise.application.recommend.UpdateRecommender;
 import com.cartwise.domain.imports.FileFacts;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;
@@ -34,13 +36,14 @@ public final class RunImport implements JobHandler {
     private final UploadFormats formats;
     private final UploadStore uploads;
     private final ImportStaging staging;
-    private final ServingModels servingModels;
+    private final ModelRefresh modelRefresh;
 
-    public RunImport(UploadFormats formats, UploadStore uploads, ImportStaging staging, ServingModels servingModels) {
+    public RunImport(UploadFormats formats, UploadStore uploads, ImportStaging staging, OrderHistory orderHistory,
+                     UpdateRecommender updateRecommender, ServingModels servingModels) {
         this.formats = formats;
         this.uploads = uploads;
         this.staging = staging;
-        this.servingModels = servingModels;
+        this.modelRefresh = new ModelRefresh(orderHistory, updateRecommender, servingModels);
     }
 
     @Override
@@ -99,10 +102,8 @@ public final class RunImport implements JobHandler {
             progress.phase("merging", ImportProgress.CHECKED_AT, "Merging into the shop's data");
             context.enterCommit();
             MergeSummary merged = stage.merge();
-            if (merged.catalogueChanged()) {
-                servingModels.evict(job.shop());
-            }
-            ImportReport report = report(tallies, merged, request.lenient());
+            progress.phase("learning", ImportProgress.MERGED_AT, "Teaching the served model the new orders");
+            ImportReport report = report(tallies, merged, request.lenient(), modelRefresh.after(job.shop(), merged));
             return new JobOutcome.Succeeded(report, summary(report),
                     new JobCounts(report.rows(), report.imported(), report.refused()));
         }
@@ -158,20 +159,27 @@ public final class RunImport implements JobHandler {
         progress.rowsRefused(problems.size());
     }
 
-    private static ImportReport report(List<FileTally> tallies, MergeSummary merged, boolean lenient) {
+    private static ImportReport report(List<FileTally> tallies, MergeSummary merged, boolean lenient, ImportReport.ModelChange model) {
         List<FileReport> files = new ArrayList<>();
         for (int i = 0; i < tallies.size(); i++) {
             FileTally t = tallies.get(i);
             files.add(new FileReport(t.fileName, t.format.wireName(), t.rows, t.rows - t.refused, t.refused,
                     merged.countsPerFile().get(i), t.facts.dateFormat(), t.facts.warnings()));
         }
-        return new ImportReport(files, lenient);
+        return new ImportReport(files, lenient, model);
     }
 
     private static String summary(ImportReport report) {
         String files = report.files().size() == 1 ? report.files().getFirst().file() : report.files().size() + " files";
-        return String.format(Locale.ROOT, "Imported %,d of %,d rows of %s%s", report.imported(), report.rows(), files,
-                report.refused() == 0 ? "" : String.format(Locale.ROOT, "; %,d refused (see the refusal report)", report.refused()));
+        return String.format(Locale.ROOT, "Imported %,d of %,d rows of %s%s%s", report.imported(), report.rows(), files,
+                report.refused() == 0 ? "" : String.format(Locale.ROOT, "; %,d refused (see the refusal report)", report.refused()),
+                switch (report.model()) {
+                    case ImportReport.ModelChange.None none -> "";
+                    case ImportReport.ModelChange.Updated updated -> String.format(Locale.ROOT,
+                            "; the served model learned the %,d new orders (version %d)", updated.orders(), updated.version());
+                    case ImportReport.ModelChange.NeedsTraining stale -> String.format(Locale.ROOT,
+                            "; %,d orders were replaced: train the model again to learn them as they are now", stale.ordersReplaced());
+                });
     }
 
     private void deleteUploads(ImportRequest request) {

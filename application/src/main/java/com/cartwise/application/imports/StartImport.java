@@ -1,12 +1,8 @@
 package com.cartwise.application.imports;
 
-import com.cartwise.application.jobs.Job;
-import com.cartwise.application.jobs.JobId;
-import com.cartwise.application.port.Jobs;
-import com.cartwise.application.port.Shops;
+import com.cartwise.application.jobs.StartJob;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.domain.shop.ShopId;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,37 +14,26 @@ import java.util.Set;
  * the job that reads, checks and merges them. Refused starts leave no upload behind.
  */
 public final class StartImport {
-    private final Shops shops;
-    private final Jobs jobs;
+    private final StartJob startJob;
     private final UploadStore uploads;
-    private final Clock clock;
 
-    public StartImport(Shops shops, Jobs jobs, UploadStore uploads, Clock clock) {
-        this.shops = shops;
-        this.jobs = jobs;
+    public StartImport(StartJob startJob, UploadStore uploads) {
+        this.startJob = startJob;
         this.uploads = uploads;
-        this.clock = clock;
     }
 
     /**
      * What would refuse a start before any file is received, so that a merchant whose shop is
      * unknown or busy is not made to upload a gigabyte first. Empty when a start may go ahead.
      */
-    public Optional<Result> precheck(ShopId shop) {
-        if (shops.find(shop).isEmpty()) {
-            return Optional.of(new Result.ShopNotFound(shop));
-        }
-        return jobs.activeWriter(shop).map(Result.ShopBusy::new);
+    public Optional<StartJob.Result> precheck(ShopId shop) {
+        return startJob.precheck(shop);
     }
 
-    public Result execute(ShopId shop, ImportRequest request) {
+    public StartJob.Result execute(ShopId shop, ImportRequest request) {
         ImportRequest named = new ImportRequest(distinctNames(request.files()), request.lenient(), request.format());
-        Optional<Result> refused = precheck(shop);
-        Result result = refused.orElseGet(() -> switch (jobs.enqueue(Job.queued(shop, JobId.random(), named, clock.instant()))) {
-            case Jobs.Enqueued.Accepted accepted -> new Result.Started(accepted.job());
-            case Jobs.Enqueued.ShopBusy busy -> new Result.ShopBusy(busy.running());
-        });
-        if (!(result instanceof Result.Started)) {
+        StartJob.Result result = startJob.execute(shop, named);
+        if (!(result instanceof StartJob.Result.Started)) {
             request.files().forEach(file -> uploads.delete(file.storedName()));
         }
         return result;
@@ -66,17 +51,5 @@ public final class StartImport {
             named.add(new UploadedFile(file.storedName(), name, file.bytes()));
         }
         return named;
-    }
-
-    public sealed interface Result {
-        record Started(Job job) implements Result {
-        }
-
-        record ShopNotFound(ShopId shop) implements Result {
-        }
-
-        /** Another job that writes the shop's data is queued or running. */
-        record ShopBusy(Job running) implements Result {
-        }
     }
 }

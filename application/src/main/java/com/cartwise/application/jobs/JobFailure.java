@@ -12,7 +12,8 @@ public record JobFailure(String code, String detail, Optional<ImportProblem> pro
     public static final String REJECTED_FILE = "rejected-file";
     public static final String WORKER_LOST = "worker-lost";
     public static final String INTERNAL = "internal";
-    public static final String NOTHING_TO_DO = "nothing-to-do";
+    /** A training with no order line that matches a catalogue variant. */
+    public static final String NOTHING_TO_LEARN = "nothing-to-learn";
 
     public JobFailure {
         if (code == null || code.isBlank() || detail == null || detail.isBlank()) {

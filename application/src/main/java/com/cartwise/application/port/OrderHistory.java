@@ -13,4 +13,11 @@ public interface OrderHistory {
      * order with no line left makes no basket but is counted.
      */
     BasketHistory baskets(ShopId shop);
+
+    /**
+     * As {@link #baskets(ShopId)}, for the orders numbered after {@code afterOrderId} only: the ones
+     * an import just added (orders are numbered in the order a shop's imports add them), so that a
+     * served model can learn them without a full training.
+     */
+    BasketHistory baskets(ShopId shop, long afterOrderId);
 }

@@ -45,19 +45,47 @@ public final class TrainRecommender {
 
     /** @throws com.cartwise.domain.InvalidInputException (field {@code metric}) for a scorer name that names none */
     public Result execute(Command command) {
+        return execute(command, Steps.NONE);
+    }
+
+    /** As {@link #execute(Command)}, telling {@code steps} as each step begins (a job reports them, and may stop there). */
+    public Result execute(Command command, Steps steps) {
         Optional<Scorer> asked = command.metric().map(training::scorer);
         ShopId shop = command.shop();
         if (shops.find(shop).isEmpty()) {
             return new Result.ShopNotFound(shop);
         }
+        steps.reading();
         BasketHistory history = orderHistory.baskets(shop);
         if (history.baskets().isEmpty()) {
             return new Result.NothingToLearn(shop, history);
         }
+        steps.learning(history);
         RecommenderTraining.Trained trained = training.train(history.baskets(), asked);
+        steps.storing(trained);
         TrainedModel model = modelStore.save(shop, clock.instant(), trained.model(), trained.report(), Optional.empty());
         servingModels.put(model);
         return new Result.Trained(model, history);
+    }
+
+    /** Checks that a scorer name names one, before a job is queued for it. */
+    public void requireKnownMetric(Optional<String> metric) {
+        metric.ifPresent(training::scorer);
+    }
+
+    /** The steps of a training, as each begins; {@link #storing} is the last moment to stop it without a trace. */
+    public interface Steps {
+        Steps NONE = new Steps() {
+        };
+
+        default void reading() {
+        }
+
+        default void learning(BasketHistory history) {
+        }
+
+        default void storing(RecommenderTraining.Trained trained) {
+        }
     }
 
     public sealed interface Result {

@@ -1,10 +1,11 @@
 package com.cartwise.application.fakes;
 
+import com.cartwise.application.imports.ReadRefusals;
+import com.cartwise.application.jobs.StartJob;
 import com.cartwise.application.jobs.tracking.CancelJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.jobs.tracking.FollowJob;
 import com.cartwise.application.jobs.tracking.ListJobs;
-import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.recommend.DescribeModel;
 import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
@@ -12,6 +13,8 @@ import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.recommend.UpdateRecommender;
+import com.cartwise.application.recommend.training.RunTraining;
+import com.cartwise.application.recommend.training.StartTraining;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
 import com.cartwise.domain.imports.UploadFormat;
@@ -46,6 +49,9 @@ public final class InMemoryCartwise {
     public final FindJob findJob = new FindJob(jobs);
     public final ListJobs listJobs = new ListJobs(shops, jobs);
     public final CancelJob cancelJob;
+    public final StartJob startJob;
+    public final StartTraining startTraining;
+    public final RunTraining runTraining;
     public final FollowJob followJob = new FollowJob(jobs);
     public final ReadRefusals readRefusals = new ReadRefusals(jobs);
 
@@ -54,5 +60,8 @@ public final class InMemoryCartwise {
         trainRecommender = new TrainRecommender(shops, orderHistory, modelStore, servingModels, RecommenderTraining.standard(), clock);
         updateRecommender = new UpdateRecommender(servingModels, modelStore, clock);
         cancelJob = new CancelJob(jobs, clock);
+        startJob = new StartJob(shops, jobs, clock);
+        startTraining = new StartTraining(startJob, trainRecommender);
+        runTraining = new RunTraining(trainRecommender);
     }
 }

@@ -55,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -147,11 +148,15 @@ public final class InMemoryImportStaging implements ImportStaging {
             files.keySet().forEach(f -> counts.put(f, new LinkedHashMap<>()));
             boolean catalogue;
             boolean orders;
+            long lastOrderBefore;
+            long lastOrderAfter;
             synchronized (data) {
                 catalogue = mergeRunCatalogue(data, counts) | mergeCatalogue(data, counts) | mergeStock(data, counts);
                 mergeCustomers(data, counts);
                 catalogue |= addItems(data, counts);
+                lastOrderBefore = data.lastOrderId;
                 orders = mergeOrders(data, counts);
+                lastOrderAfter = data.lastOrderId;
             }
             long ordinal = 0;
             List<Refusal> report = new ArrayList<>();
@@ -165,7 +170,8 @@ public final class InMemoryImportStaging implements ImportStaging {
                 MergeCounts.of(files.get(file).format()).forEach(n -> named.put(n, found.getOrDefault(n, 0L)));
                 perFile.add(named);
             });
-            return new MergeSummary(perFile, catalogue, orders);
+            return new MergeSummary(perFile, catalogue, orders,
+                    lastOrderAfter > lastOrderBefore ? OptionalLong.of(lastOrderBefore) : OptionalLong.empty());
         }
 
         /** A transaction file's invoice met again later in the file is the same invoice: its runs join the first. */

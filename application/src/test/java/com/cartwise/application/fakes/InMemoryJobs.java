@@ -32,6 +32,7 @@ import java.util.Set;
 public final class InMemoryJobs implements Jobs, JobQueue {
     private final Map<JobId, Stored> jobs = new LinkedHashMap<>();
     private final Map<JobId, List<Refusal>> refusals = new HashMap<>();
+    private final Set<JobId> parked = new java.util.HashSet<>();
 
     @Override
     public synchronized Enqueued enqueue(Job job) {
@@ -103,9 +104,23 @@ public final class InMemoryJobs implements Jobs, JobQueue {
         refusals.put(id, List.copyOf(report));
     }
 
+    /**
+     * Queues a job that no worker of this process claims, as if only another instance ran its kind:
+     * how a test holds a shop's write slot, or keeps a job queued, while its own worker runs.
+     */
+    public synchronized Job park(Job job) {
+        Enqueued enqueued = enqueue(job);
+        if (!(enqueued instanceof Enqueued.Accepted accepted)) {
+            throw new IllegalStateException("the shop's write slot is taken: " + enqueued);
+        }
+        parked.add(job.id());
+        return accepted.job();
+    }
+
     @Override
     public synchronized Optional<Job> claim(String owner, Set<JobKind> kinds, Duration lease, Instant now) {
         Optional<Stored> next = jobs.values().stream().filter(s -> s.job.state() == JobState.QUEUED && kinds.contains(s.job.kind()))
+                .filter(s -> !parked.contains(s.job.id()))
                 .min(Comparator.comparing(s -> s.job.createdAt()));
         next.ifPresent(s -> {
             s.owner = owner;

@@ -24,13 +24,18 @@ public final class InMemoryOrderHistory implements OrderHistory {
 
     @Override
     public BasketHistory baskets(ShopId shop) {
+        return baskets(shop, 0);
+    }
+
+    @Override
+    public BasketHistory baskets(ShopId shop, long afterOrderId) {
         LineResolution resolution = new LineResolution(store.variants(shop));
         InMemoryStore.ShopData data = store.of(shop);
         List<InMemoryStore.StoredOrder> sorted;
         synchronized (data) {
             sorted = new ArrayList<>(data.orders.values());
         }
-        sorted.removeIf(InMemoryStore.StoredOrder::cancelled);
+        sorted.removeIf(order -> order.cancelled() || order.id() <= afterOrderId);
         sorted.sort(Comparator.comparing(InMemoryStore.StoredOrder::createdAt).thenComparing(InMemoryStore.StoredOrder::name));
         List<Basket> baskets = new ArrayList<>();
         long orders = 0;

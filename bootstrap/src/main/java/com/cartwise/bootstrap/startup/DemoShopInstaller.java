@@ -6,6 +6,7 @@ import com.cartwise.application.imports.StartImport;
 import com.cartwise.application.imports.UploadedFile;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobState;
+import com.cartwise.application.jobs.StartJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.ServingModels;
@@ -100,8 +101,8 @@ public final class DemoShopInstaller {
         UploadedFile products = upload("products_export.csv",
                 file -> ShopifyExportWriter.writeProducts(file, data.variants().iterator()));
         UploadedFile orders = upload("orders_export.csv", file -> ShopifyExportWriter.writeOrders(file, data.orders().iterator()));
-        StartImport.Result result = startImport.execute(DEMO, new ImportRequest(List.of(products, orders), false, Optional.empty()));
-        if (!(result instanceof StartImport.Result.Started started)) {
+        StartJob.Result result = startImport.execute(DEMO, new ImportRequest(List.of(products, orders), false, Optional.empty()));
+        if (!(result instanceof StartJob.Result.Started started)) {
             throw new IllegalStateException("the demo import could not start: " + result);
         }
         Job job = waitFor(started.job());

@@ -4,6 +4,7 @@ import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
 import com.cartwise.application.jobs.JobHandler;
+import com.cartwise.application.jobs.StartJob;
 import com.cartwise.application.jobs.tracking.CancelJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.jobs.tracking.FollowJob;
@@ -12,11 +13,16 @@ import com.cartwise.application.jobs.worker.JobWorker;
 import com.cartwise.application.jobs.worker.WorkerSettings;
 import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.port.JobQueue;
+import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.Shops;
 import com.cartwise.application.port.UploadFormats;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.ServingModels;
+import com.cartwise.application.recommend.TrainRecommender;
+import com.cartwise.application.recommend.UpdateRecommender;
+import com.cartwise.application.recommend.training.RunTraining;
+import com.cartwise.application.recommend.training.StartTraining;
 import com.cartwise.formats.FileFormats;
 import com.cartwise.formats.uploads.DirectoryUploadStore;
 import io.micronaut.context.annotation.Bean;
@@ -49,13 +55,29 @@ final class JobFactory {
     }
 
     @Singleton
-    StartImport startImport(Shops shops, Jobs jobs, UploadStore uploads, Clock clock) {
-        return new StartImport(shops, jobs, uploads, clock);
+    StartJob startJob(Shops shops, Jobs jobs, Clock clock) {
+        return new StartJob(shops, jobs, clock);
     }
 
     @Singleton
-    RunImport runImport(UploadFormats formats, UploadStore uploads, ImportStaging staging, ServingModels servingModels) {
-        return new RunImport(formats, uploads, staging, servingModels);
+    StartImport startImport(StartJob startJob, UploadStore uploads) {
+        return new StartImport(startJob, uploads);
+    }
+
+    @Singleton
+    StartTraining startTraining(StartJob startJob, TrainRecommender trainRecommender) {
+        return new StartTraining(startJob, trainRecommender);
+    }
+
+    @Singleton
+    RunTraining runTraining(TrainRecommender trainRecommender) {
+        return new RunTraining(trainRecommender);
+    }
+
+    @Singleton
+    RunImport runImport(UploadFormats formats, UploadStore uploads, ImportStaging staging, OrderHistory orderHistory,
+                        UpdateRecommender updateRecommender, ServingModels servingModels) {
+        return new RunImport(formats, uploads, staging, orderHistory, updateRecommender, servingModels);
     }
 
     @Singleton

@@ -172,12 +172,48 @@ class CartwiseEndToEndTest {
 
         assertEquals(201, http.upload(imports(shop), "products_export.csv", alpineProducts().csv()).statusCode());
         assertEquals(201, http.upload(imports(shop), "orders_export.csv", alpineOrders().csv()).statusCode());
-        HttpResponse<String> retrained = http.postJson("/api/v1/shops/" + shop + "/models", "{\"metric\":\"cosine\"}");
+        HttpResponse<String> retrained = http.postJson("/api/v1/shops/" + shop + "/models?wait=true", "{\"metric\":\"cosine\"}");
 
         assertEquals(201, retrained.statusCode(), retrained.body());
         RecommendForCartResponse after = till(shop, 5, bySku("SKI-160"));
         assertEquals(2, after.getModelVersion());
         assertEquals(before.getRecommendationsList(), after.getRecommendationsList());
+    }
+
+    @Test
+    void ordersImportedAfterATrainingAreServedAsSoonAsTheImportEndsWithoutAnother() throws IOException {
+        String shop = trainedAlpineShop("co_occurrence");
+        ShopifyExports later = ShopifyExports.orders();
+        for (int n = 1010; n <= 1012; n++) {
+            later.line("#" + n, true, "2024-02-0" + (n - 1009) + " 10:00:00 +0100", "Alpine Skis - 160", "SKI-160", 1, "499.00")
+                    .line("#" + n, false, "", "Gloves", "GLOVE-1", 1, "39.00");
+        }
+
+        HttpResponse<String> imported = http.upload(imports(shop), "orders_export.csv", later.csv());
+
+        assertEquals(201, imported.statusCode(), imported.body());
+        JsonNode model = json(imported.body()).get("report").get("model");
+        assertEquals("updated", model.get("change").getStringValue());
+        assertEquals(2, model.get("version").getLongValue());
+        assertEquals(3, model.get("orders").getLongValue());
+        // Gloves now went with the skis in 3 orders, more than bindings or wax (2 each).
+        RecommendForCartResponse answer = till(shop, 1, bySku("SKI-160"));
+        assertEquals(2, answer.getModelVersion());
+        assertEquals(List.of("GLOVE-1"), skus(answer.getRecommendationsList()));
+    }
+
+    @Test
+    void ordersAnImportReplacesLeaveTheServedModelToTheNextTraining() throws IOException {
+        String shop = trainedAlpineShop("co_occurrence");
+
+        HttpResponse<String> imported = http.upload(imports(shop), "orders_export.csv", alpineOrders()
+                .line("#1007", false, "", "Gloves", "GLOVE-1", 1, "39.00").csv());
+
+        assertEquals(201, imported.statusCode(), imported.body());
+        JsonNode model = json(imported.body()).get("report").get("model");
+        assertEquals("needs_training", model.get("change").getStringValue());
+        assertEquals(1, model.get("orders").getLongValue());
+        assertEquals(1, till(shop, 1, bySku("SKI-160")).getModelVersion());
     }
 
     @Test
@@ -193,7 +229,7 @@ class CartwiseEndToEndTest {
         assertEquals("orders_export.csv", problem.get("file").getStringValue());
         assertEquals(1, problem.get("line").getIntValue());
         assertTrue(problem.get("detail").getStringValue().contains("Lineitem sku"), response.body());
-        HttpResponse<String> retrained = http.postJson("/api/v1/shops/" + shop + "/models", "{\"metric\":\"cosine\"}");
+        HttpResponse<String> retrained = http.postJson("/api/v1/shops/" + shop + "/models?wait=true", "{\"metric\":\"cosine\"}");
         assertEquals(201, retrained.statusCode());
         assertEquals(before.getRecommendationsList(), till(shop, 5, bySku("SKI-160")).getRecommendationsList());
     }
@@ -215,7 +251,7 @@ class CartwiseEndToEndTest {
         assertEquals(17, problem.get("line").getIntValue(), response.body());
         assertEquals(ShopifyExports.ORDER_COLUMNS.indexOf("Lineitem quantity") + 1, problem.get("column").getIntValue());
         assertEquals("Lineitem quantity", problem.get("column_name").getStringValue());
-        http.postJson("/api/v1/shops/" + shop + "/models", "{\"metric\":\"cosine\"}");
+        http.postJson("/api/v1/shops/" + shop + "/models?wait=true", "{\"metric\":\"cosine\"}");
         RecommendForCartResponse after = till(shop, 5, bySku("SKI-160"));
         assertEquals(before.getRecommendationsList(), after.getRecommendationsList(), "#1008 must not have been kept");
     }
@@ -327,7 +363,7 @@ class CartwiseEndToEndTest {
         assertEquals(201, products.statusCode(), products.body());
         HttpResponse<String> orders = http.upload(imports(shop), "orders_export.csv", alpineOrders().csv());
         assertEquals(201, orders.statusCode(), orders.body());
-        HttpResponse<String> model = http.postJson("/api/v1/shops/" + shop + "/models", "{\"metric\":\"" + metric + "\"}");
+        HttpResponse<String> model = http.postJson("/api/v1/shops/" + shop + "/models?wait=true", "{\"metric\":\"" + metric + "\"}");
         assertEquals(201, model.statusCode(), model.body());
         return shop;
     }

@@ -111,7 +111,7 @@ class JobWorkerTest {
     @Test
     void anExpectedFailureKeepsItsCodeAndTheProgressReached() {
         Job job = queued();
-        JobFailure nothing = JobFailure.of(JobFailure.NOTHING_TO_DO, "The shop has no orders with two or more items");
+        JobFailure nothing = JobFailure.of(JobFailure.NOTHING_TO_LEARN, "The shop has no orders with two or more items");
 
         worker((j, context) -> {
             context.progress("reading", 40, "Reading orders", JobCounts.NONE);

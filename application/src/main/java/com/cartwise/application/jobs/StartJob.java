@@ -1,0 +1,51 @@
+package com.cartwise.application.jobs;
+
+import com.cartwise.application.port.Jobs;
+import com.cartwise.application.port.Shops;
+import com.cartwise.domain.shop.ShopId;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Queues a job for a shop: refused for a shop Cartwise does not know, and, for a job that writes
+ * the shop's data, while another such job of the shop is queued or running (the database decides
+ * the race between two replicas; the answer names the job that won).
+ */
+public final class StartJob {
+    private final Shops shops;
+    private final Jobs jobs;
+    private final Clock clock;
+
+    public StartJob(Shops shops, Jobs jobs, Clock clock) {
+        this.shops = shops;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    /** What would refuse a start now, before anything costly (an upload) is done for it; empty when it may go ahead. */
+    public Optional<Result> precheck(ShopId shop) {
+        if (shops.find(shop).isEmpty()) {
+            return Optional.of(new Result.ShopNotFound(shop));
+        }
+        return jobs.activeWriter(shop).map(Result.ShopBusy::new);
+    }
+
+    public Result execute(ShopId shop, JobRequest request) {
+        return precheck(shop).orElseGet(() -> switch (jobs.enqueue(Job.queued(shop, JobId.random(), request, clock.instant()))) {
+            case Jobs.Enqueued.Accepted accepted -> new Result.Started(accepted.job());
+            case Jobs.Enqueued.ShopBusy busy -> new Result.ShopBusy(busy.running());
+        });
+    }
+
+    public sealed interface Result {
+        record Started(Job job) implements Result {
+        }
+
+        record ShopNotFound(ShopId shop) implements Result {
+        }
+
+        /** Another job that writes the shop's data is queued or running. */
+        record ShopBusy(Job running) implements Result {
+        }
+    }
+}
