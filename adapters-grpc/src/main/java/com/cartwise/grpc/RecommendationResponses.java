@@ -5,6 +5,7 @@ import com.cartwise.domain.catalog.Variant;
 import com.cartwise.proto.v1.Evidence;
 import com.cartwise.proto.v1.Money;
 import com.cartwise.proto.v1.RecommendForCartResponse;
+import com.cartwise.proto.v1.RecommendForProductResponse;
 import com.cartwise.proto.v1.Recommendation;
 import com.cartwise.proto.v1.Source;
 import com.cartwise.proto.v1.VariantKeys;
@@ -28,6 +29,19 @@ final class RecommendationResponses {
 
     RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
         RecommendForCartResponse.Builder response = RecommendForCartResponse.newBuilder()
+                .setModelVersion(result.modelVersion())
+                .setMetric(result.metric().orElse(""))
+                .setSource(sourceOf(result.source()))
+                .setReasonBytes(reasonBytes(result.reason()));
+        for (com.cartwise.domain.recommend.Recommendation recommendation : result.recommendations()) {
+            response.addRecommendations(toRecommendation(recommendation));
+        }
+        return response.build();
+    }
+
+    /** A product page's answer: the same members as a cart's, in the product RPC's own message. */
+    RecommendForProductResponse toProductResponse(RecommendForCart.Result.Recommended result) {
+        RecommendForProductResponse.Builder response = RecommendForProductResponse.newBuilder()
                 .setModelVersion(result.modelVersion())
                 .setMetric(result.metric().orElse(""))
                 .setSource(sourceOf(result.source()))

@@ -10,6 +10,8 @@ import com.cartwise.grpc.GatedModelStoreFactory.GatedModelStore;
 import com.cartwise.proto.v1.CartItem;
 import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
+import com.cartwise.proto.v1.RecommendForProductRequest;
+import com.cartwise.proto.v1.RecommendForProductResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.google.common.util.concurrent.ListenableFuture;
 import io.grpc.Context;
@@ -67,6 +69,22 @@ class DeadlinesAndCancellationTest {
     }
 
     @Test
+    void aProductPageCallWhoseDeadlinePassesWhileItWaitsForTheDatabaseIsNeverComputed() throws Exception {
+        ListenableFuture<RecommendForCartResponse> held = holdTheOnlyLoadingThread();
+
+        ListenableFuture<RecommendForProductResponse> late = futureStub(500).recommendForProduct(
+                RecommendForProductRequest.newBuilder().setShopId(SkiShop.ID).setHandle("alpine-skis").build());
+        handled.await(2);
+        Status status = failureOf(late);
+        Thread.sleep(200);
+        store.open();
+
+        assertEquals(Status.Code.DEADLINE_EXCEEDED, status.getCode());
+        assertEquals(0, held.get(10, TimeUnit.SECONDS).getModelVersion());
+        assertTheLateCallWasNeverComputed();
+    }
+
+    @Test
     void aCallItsClientCancelledWhileItWaitsForTheDatabaseIsNeverComputed() throws Exception {
         ListenableFuture<RecommendForCartResponse> held = holdTheOnlyLoadingThread();
 
@@ -112,7 +130,7 @@ class DeadlinesAndCancellationTest {
         return RecommendationServiceGrpc.newFutureStub(server.channel()).withDeadlineAfter(deadlineMillis, TimeUnit.MILLISECONDS);
     }
 
-    private static Status failureOf(ListenableFuture<RecommendForCartResponse> call) throws InterruptedException {
+    private static Status failureOf(ListenableFuture<?> call) throws InterruptedException {
         ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
         return assertInstanceOf(StatusRuntimeException.class, e.getCause()).getStatus();
     }

@@ -14,6 +14,7 @@ import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.DescribeModel;
 import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
@@ -114,6 +115,11 @@ public class InMemoryCartwiseFactory {
     @Singleton
     RecommendForCart recommendForCart(InMemoryCartwise cartwise) {
         return cartwise.recommendForCart;
+    }
+
+    @Singleton
+    RecommendForProduct recommendForProduct(InMemoryCartwise cartwise) {
+        return cartwise.recommendForProduct;
     }
 
     @Singleton

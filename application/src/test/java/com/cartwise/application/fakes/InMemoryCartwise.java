@@ -40,7 +40,7 @@ public final class InMemoryCartwise {
     public final TrainRecommender trainRecommender;
     public final UpdateRecommender updateRecommender;
     public final RecommendForCart recommendForCart = new RecommendForCart(shops, servingModels);
-    public final RecommendForProduct recommendForProduct = new RecommendForProduct(shops, servingModels);
+    public final RecommendForProduct recommendForProduct = new RecommendForProduct(shops, catalog, servingModels);
     public final ListModels listModels = new ListModels(shops, modelStore);
     public final DescribeModel describeModel = new DescribeModel(shops, modelStore);
     public final FindJob findJob = new FindJob(jobs);

@@ -87,18 +87,31 @@ public final class ServingModel {
      * (or the one variant named), never another variant of the same product.
      */
     public Recommendations recommendForProduct(ProductReference product, int limit) {
-        int[] items = switch (product) {
+        int[] items = itemsOf(product);
+        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
+        IntPredicate eligible = i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle);
+        // the variants of one product were not added one after another: no recency to weigh
+        Combiner combiner = learned.scorer().combiner() == Combiner.RECENT ? Combiner.SUM : learned.scorer().combiner();
+        return rank(items, combiner, limit, eligible, Reasons.PRODUCT);
+    }
+
+    /**
+     * Whether the model knows the product (one of its variants, or the variant named) from the
+     * shop's orders. One it does not know may still be in the catalogue, never sold yet: only the
+     * catalogue can tell that from a product the shop does not have.
+     */
+    public boolean knows(ProductReference product) {
+        return itemsOf(product).length > 0;
+    }
+
+    private int[] itemsOf(ProductReference product) {
+        return switch (product) {
             case ProductReference.OfProduct p -> catalogue.variantsOfProduct(p.handle());
             case ProductReference.OfVariant v -> {
                 int i = catalogue.indexOf(v.variant());
                 yield i >= 0 ? new int[] {i} : new int[0];
             }
         };
-        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
-        IntPredicate eligible = i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle);
-        // the variants of one product were not added one after another: no recency to weigh
-        Combiner combiner = learned.scorer().combiner() == Combiner.RECENT ? Combiner.SUM : learned.scorer().combiner();
-        return rank(items, combiner, limit, eligible, Reasons.PRODUCT);
     }
 
     private Recommendations rank(int[] items, Combiner combiner, int limit, IntPredicate eligible, Reasons reasons) {
