@@ -48,7 +48,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--format", "--type"}, paramLabel = "F", description = "Every file's format: orders, products, transactions,"
+    @Option(names = "--format", paramLabel = "F", description = "Every file's format: orders, products, transactions,"
             + " baskets, run_orders ... (default: told from each file's header).")
     String format;
 
