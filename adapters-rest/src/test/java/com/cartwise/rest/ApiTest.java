@@ -48,6 +48,17 @@ public abstract class ApiTest {
         assertEquals(201, api.uploadAndWait(imports(shopId), "orders_export.csv", SkiShopExports.ORDERS).status());
     }
 
+    /**
+     * The ski shop with its model ranked by cosine = together / sqrt(ordersWithA * ordersWithB),
+     * learnt from all ten orders: WAX is in 8 orders, GLOVE in 4, POLE-120 and GOG in 3, POLE-130
+     * in 1; bought together: WAX+POLE-120 3, WAX+GLOVE 2, GOG+GLOVE 2, WAX+GOG 1, POLE-120+GLOVE 1,
+     * WAX+POLE-130 1. POLE-130 is out of stock and never offered.
+     */
+    protected void givenSkiShopRankingByCosine(String shopId) {
+        givenSkiShopWithHistory(shopId);
+        assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models", "{\"metric\": \"cosine\"}").status());
+    }
+
     protected static String imports(String shopId) {
         return "/api/v1/shops/" + shopId + "/imports";
     }

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /*
- * The ski shop's model, ranked by cosine = together / sqrt(ordersWithA * ordersWithB), learnt from
- * all ten orders: WAX is in 8 orders, GLOVE in 4, POLE-120 and GOG in 3, POLE-130 in 1; bought
- * together: WAX+POLE-120 3, WAX+GLOVE 2, GOG+GLOVE 2, WAX+GOG 1, POLE-120+GLOVE 1, WAX+POLE-130 1.
+ * The ski shop's model ranked by cosine (see ApiTest#givenSkiShopRankingByCosine for its counts).
  * The product ski-poles is POLE-120 and POLE-130 (out of stock).
  */
 @MicronautTest
@@ -26,11 +24,6 @@ class RecommendForProductApiTest extends ApiTest {
 
     static String productPage(String shopId) {
         return "/api/v1/shops/" + shopId + "/recommendations/product";
-    }
-
-    void givenSkiShopRankingByCosine(String shopId) {
-        givenSkiShopWithHistory(shopId);
-        assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models", "{\"metric\": \"cosine\"}").status());
     }
 
     @Test

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /*
- * The ski shop's model, ranked by cosine = together / sqrt(ordersWithA * ordersWithB), learnt from
- * all ten orders: WAX is in 8 orders, GLOVE in 4, POLE-120 and GOG in 3, POLE-130 in 1; bought
- * together: WAX+POLE-120 3, WAX+GLOVE 2, GOG+GLOVE 2, WAX+GOG 1, POLE-120+GLOVE 1, WAX+POLE-130 1.
- * POLE-130 is out of stock and never offered.
+ * The ski shop's model ranked by cosine: see ApiTest#givenSkiShopRankingByCosine for its counts.
  */
 @MicronautTest
 class RecommendationsApiTest extends ApiTest {
@@ -29,11 +26,6 @@ class RecommendationsApiTest extends ApiTest {
 
     static String recommendations(String shopId) {
         return "/api/v1/shops/" + shopId + "/recommendations";
-    }
-
-    void givenSkiShopRankingByCosine(String shopId) {
-        givenSkiShopWithHistory(shopId);
-        assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models", "{\"metric\": \"cosine\"}").status());
     }
 
     long variantId(String shopId, String sku) {
