@@ -1,6 +1,7 @@
 package com.cartwise.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.fakes.InMemoryCartwise;
 import io.micronaut.http.client.HttpClient;
@@ -57,6 +58,15 @@ public abstract class ApiTest {
     protected void givenSkiShopRankingByCosine(String shopId) {
         givenSkiShopWithHistory(shopId);
         assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models", "{\"metric\": \"cosine\"}").status());
+    }
+
+    /** A 400 problem+json of type invalid-input whose field and detail name the field. */
+    protected static void assertInvalidInputNaming(String field, Api.Response answer) {
+        assertEquals(400, answer.status(), answer.body().toString());
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals("urn:cartwise:problem:invalid-input", answer.body().text("type"));
+        assertEquals(field, answer.body().text("field"));
+        assertTrue(answer.body().text("detail").startsWith(field + ": "), answer.body().text("detail"));
     }
 
     protected static String imports(String shopId) {

@@ -137,12 +137,7 @@ class RecommendForProductApiTest extends ApiTest {
     class BadRequests {
 
         void assertBadRequestNaming(String field, String json) {
-            Response answer = api.post(productPage("poles-shop"), json);
-            assertEquals(400, answer.status(), answer.body().toString());
-            assertEquals("application/problem+json", answer.contentType());
-            assertEquals("urn:cartwise:problem:invalid-input", answer.body().text("type"));
-            assertEquals(field, answer.body().text("field"));
-            assertTrue(answer.body().text("detail").startsWith(field + ": "), answer.body().text("detail"));
+            assertInvalidInputNaming(field, api.post(productPage("poles-shop"), json));
         }
 
         @Test

@@ -178,11 +178,7 @@ class RecommendationsApiTest extends ApiTest {
         }
 
         void assertBadRequestNaming(String field, Response answer) {
-            assertEquals(400, answer.status(), answer.body().toString());
-            assertEquals("application/problem+json", answer.contentType());
-            assertEquals("urn:cartwise:problem:invalid-input", answer.body().text("type"));
-            assertEquals(field, answer.body().text("field"));
-            assertTrue(answer.body().text("detail").startsWith(field + ": "), answer.body().text("detail"));
+            assertInvalidInputNaming(field, answer);
         }
 
         @Test
