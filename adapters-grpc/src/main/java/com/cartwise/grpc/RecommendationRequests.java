@@ -1,17 +1,20 @@
 package com.cartwise.grpc;
 
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.VariantKey;
+import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.proto.v1.CartItem;
 import com.cartwise.proto.v1.RecommendForCartRequest;
+import com.cartwise.proto.v1.RecommendForProductRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Turns a {@link RecommendForCartRequest} into the use case's command. Every rule breach surfaces
+ * Turns a {@link RecommendForCartRequest} or {@link RecommendForProductRequest} into its use case's command. Every rule breach surfaces
  * as an {@link InvalidInputException} naming the field as the request spells it, so that
  * {@link ErrorStatusInterceptor} can answer INVALID_ARGUMENT in one place.
  */
@@ -29,6 +32,20 @@ final class RecommendationRequests {
         // proto3 `optional` tells an absent limit from an explicit 0: only the former means "default".
         int limit = request.hasLimit() ? request.getLimit() : RecommendForCart.DEFAULT_LIMIT;
         return new RecommendForCart.Command(shop, items, limit);
+    }
+
+    static RecommendForProduct.Command toCommand(RecommendForProductRequest request) {
+        ShopId shop = ShopId.of(request.getShopId());
+        ProductReference product = switch (request.getProductCase()) {
+            case HANDLE -> new ProductReference.OfProduct(request.getHandle());
+            case SHOPIFY_VARIANT_ID -> new ProductReference.OfVariant(new VariantKey.ByShopifyVariantId(request.getShopifyVariantId()));
+            case SKU -> new ProductReference.OfVariant(new VariantKey.BySku(request.getSku()));
+            case VARIANT_ID -> new ProductReference.OfVariant(new VariantKey.ById(request.getVariantId()));
+            case PRODUCT_NOT_SET -> throw new InvalidInputException("product",
+                    "names nothing: set handle for a product, or one of shopify_variant_id, sku or variant_id for a variant");
+        };
+        int limit = request.hasLimit() ? request.getLimit() : RecommendForCart.DEFAULT_LIMIT;
+        return new RecommendForProduct.Command(shop, product, limit);
     }
 
     private static VariantKey keyOf(CartItem item, String field) {

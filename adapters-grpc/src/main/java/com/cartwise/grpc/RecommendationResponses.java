@@ -5,7 +5,9 @@ import com.cartwise.domain.catalog.Variant;
 import com.cartwise.proto.v1.Evidence;
 import com.cartwise.proto.v1.Money;
 import com.cartwise.proto.v1.RecommendForCartResponse;
+import com.cartwise.proto.v1.RecommendForProductResponse;
 import com.cartwise.proto.v1.Recommendation;
+import com.cartwise.proto.v1.Source;
 import com.cartwise.proto.v1.VariantKeys;
 import com.google.protobuf.ByteString;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,25 +19,62 @@ import java.util.concurrent.ConcurrentMap;
  * building those parts and encoding their strings took a fifth of the server's CPU per call in a
  * profile under load (docs/BENCHMARKS.md, "Serving load"). A variant whose stock or price changes is a different
  * value, so it gets parts of its own; the cache starts over once it holds {@value #MAX_VARIANTS}.
+ * The answer's own reason is one of a few constant sentences: it is kept encoded too.
  */
 final class RecommendationResponses {
     static final int MAX_VARIANTS = 50_000;
+    private static final int MAX_REASONS = 64;
     private final ConcurrentMap<Variant, Recommendation> variantParts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ByteString> reasons = new ConcurrentHashMap<>();
 
     RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
         RecommendForCartResponse.Builder response = RecommendForCartResponse.newBuilder()
                 .setModelVersion(result.modelVersion())
-                .setMetric(result.metric().orElse(""));
+                .setMetric(result.metric().orElse(""))
+                .setSource(sourceOf(result.source()))
+                .setReasonBytes(reasonBytes(result.reason()));
         for (com.cartwise.domain.recommend.Recommendation recommendation : result.recommendations()) {
             response.addRecommendations(toRecommendation(recommendation));
         }
         return response.build();
     }
 
+    /** A product page's answer: the same members as a cart's, in the product RPC's own message. */
+    RecommendForProductResponse toProductResponse(RecommendForCart.Result.Recommended result) {
+        RecommendForProductResponse.Builder response = RecommendForProductResponse.newBuilder()
+                .setModelVersion(result.modelVersion())
+                .setMetric(result.metric().orElse(""))
+                .setSource(sourceOf(result.source()))
+                .setReasonBytes(reasonBytes(result.reason()));
+        for (com.cartwise.domain.recommend.Recommendation recommendation : result.recommendations()) {
+            response.addRecommendations(toRecommendation(recommendation));
+        }
+        return response.build();
+    }
+
+    static Source sourceOf(com.cartwise.domain.recommend.Source source) {
+        return switch (source) {
+            case CO_PURCHASE -> Source.SOURCE_CO_PURCHASE;
+            case POPULARITY -> Source.SOURCE_POPULARITY;
+        };
+    }
+
+    private ByteString reasonBytes(String reason) {
+        ByteString bytes = reasons.get(reason);
+        if (bytes == null) {
+            if (reasons.size() >= MAX_REASONS) {
+                reasons.clear();
+            }
+            bytes = reasons.computeIfAbsent(reason, RecommendationResponses::utf8);
+        }
+        return bytes;
+    }
+
     private Recommendation toRecommendation(com.cartwise.domain.recommend.Recommendation recommendation) {
         Recommendation.Builder built = variantPart(recommendation.variant()).toBuilder()
                 .setScore(recommendation.score())
-                .setReason(recommendation.reason());
+                .setReason(recommendation.reason())
+                .setSource(sourceOf(recommendation.source()));
         // A best seller has no co-purchase evidence.
         recommendation.evidence().ifPresent(evidence -> built.setEvidence(Evidence.newBuilder()
                 .setWithVariantId(evidence.with().id())

@@ -10,6 +10,7 @@ import com.cartwise.grpc.GatedModelStoreFactory.GatedModelStore;
 import com.cartwise.proto.v1.CartItem;
 import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
+import com.cartwise.proto.v1.RecommendForProductRequest;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.google.common.util.concurrent.ListenableFuture;
 import io.grpc.Context;
@@ -18,6 +19,7 @@ import io.grpc.StatusRuntimeException;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,9 +54,20 @@ class DeadlinesAndCancellationTest {
 
     @Test
     void aCallWhoseDeadlinePassesWhileItWaitsForTheDatabaseIsNeverComputed() throws Exception {
+        assertALateCallIsNeverComputed(() -> futureStub(500).recommendForCart(cartOf(SkiShop.ID)));
+    }
+
+    @Test
+    void aProductPageCallWhoseDeadlinePassesWhileItWaitsForTheDatabaseIsNeverComputed() throws Exception {
+        assertALateCallIsNeverComputed(() -> futureStub(500).recommendForProduct(
+                RecommendForProductRequest.newBuilder().setShopId(SkiShop.ID).setHandle("alpine-skis").build()));
+    }
+
+    /** A call made while the only loading thread is held, with a deadline that passes before the thread is free. */
+    private void assertALateCallIsNeverComputed(Supplier<ListenableFuture<?>> lateCall) throws Exception {
         ListenableFuture<RecommendForCartResponse> held = holdTheOnlyLoadingThread();
 
-        ListenableFuture<RecommendForCartResponse> late = futureStub(500).recommendForCart(cartOf(SkiShop.ID));
+        ListenableFuture<?> late = lateCall.get();
         handled.await(2);
         Status status = failureOf(late);
         // The server's own deadline counts from the request's arrival, a moment after the client's.
@@ -112,7 +125,7 @@ class DeadlinesAndCancellationTest {
         return RecommendationServiceGrpc.newFutureStub(server.channel()).withDeadlineAfter(deadlineMillis, TimeUnit.MILLISECONDS);
     }
 
-    private static Status failureOf(ListenableFuture<RecommendForCartResponse> call) throws InterruptedException {
+    private static Status failureOf(ListenableFuture<?> call) throws InterruptedException {
         ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
         return assertInstanceOf(StatusRuntimeException.class, e.getCause()).getStatus();
     }

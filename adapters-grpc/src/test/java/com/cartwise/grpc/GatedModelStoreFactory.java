@@ -3,6 +3,7 @@ package com.cartwise.grpc;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.domain.recommend.evaluation.EvaluationReport;
 import com.cartwise.domain.recommend.learning.LearnedModel;
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * RecommendForCart over a model store that counts its loads and holds the load of one shop until
+ * RecommendForCart and RecommendForProduct over a model store that counts its loads and holds the load of one shop until
  * the test opens the gate, as a slow database would. Its serving cache starts empty, so every
  * shop's first request has to load (off the event loop).
  */
@@ -37,8 +38,18 @@ class GatedModelStoreFactory {
     }
 
     @Singleton
-    RecommendForCart recommendForCart(InMemoryCartwise cartwise, GatedModelStore store) {
-        return new RecommendForCart(cartwise.shops, new ServingModels(store, cartwise.catalog));
+    ServingModels gatedServingModels(InMemoryCartwise cartwise, GatedModelStore store) {
+        return new ServingModels(store, cartwise.catalog);
+    }
+
+    @Singleton
+    RecommendForCart recommendForCart(InMemoryCartwise cartwise, ServingModels servingModels) {
+        return new RecommendForCart(cartwise.shops, servingModels);
+    }
+
+    @Singleton
+    RecommendForProduct recommendForProduct(InMemoryCartwise cartwise, ServingModels servingModels) {
+        return new RecommendForProduct(cartwise.shops, cartwise.catalog, servingModels);
     }
 
     static final class GatedModelStore implements ModelStore {

@@ -2,6 +2,7 @@ package com.cartwise.grpc;
 
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -12,7 +13,7 @@ import java.time.ZoneOffset;
 /**
  * Stands in for the bootstrap's wiring: the real use cases over in-memory ports. Tests reach the
  * {@link InMemoryCartwise} bean to seed data through the use cases. A test that sets
- * {@value #WIRING} wires RecommendForCart differently (see the factories that require it).
+ * {@value #WIRING} wires the use cases differently (see the factories that require it).
  */
 @Factory
 class InMemoryCartwiseFactory {
@@ -27,5 +28,11 @@ class InMemoryCartwiseFactory {
     @Requires(missingProperty = WIRING)
     RecommendForCart recommendForCart(InMemoryCartwise cartwise) {
         return cartwise.recommendForCart;
+    }
+
+    @Singleton
+    @Requires(missingProperty = WIRING)
+    RecommendForProduct recommendForProduct(InMemoryCartwise cartwise) {
+        return cartwise.recommendForProduct;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.proto.v1.CartItem;
 import com.cartwise.proto.v1.RecommendForCartRequest;
+import com.cartwise.proto.v1.RecommendForProductRequest;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,14 +66,34 @@ class InvalidRequestsTest {
                 arguments("a negative limit", request(SkiShop.ID).addItems(sku("WAX")).setLimit(-1), "limit"));
     }
 
+    static Stream<Arguments> malformedProductPages() {
+        return Stream.of(
+                arguments("no shop_id", page("").setHandle("alpine-skis"), "shop_id"),
+                arguments("nothing named", page(SkiShop.ID), "product"),
+                arguments("a blank handle", page(SkiShop.ID).setHandle(" "), "handle"),
+                arguments("a blank SKU", page(SkiShop.ID).setSku(""), "sku"),
+                arguments("a Shopify variant id of 0", page(SkiShop.ID).setShopifyVariantId(0), "shopify_variant_id"),
+                arguments("a negative variant id", page(SkiShop.ID).setVariantId(-3), "variant_id"),
+                arguments("an explicit limit of 0", page(SkiShop.ID).setHandle("alpine-skis").setLimit(0), "limit"),
+                arguments("a limit of 51", page(SkiShop.ID).setHandle("alpine-skis").setLimit(51), "limit"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedRequests")
     void refusesWithInvalidArgumentNamingTheField(String name, RecommendForCartRequest.Builder request, String field)
             throws InvalidProtocolBufferException {
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () ->
-                RecommendationServiceGrpc.newBlockingStub(server.channel())
-                        .withDeadlineAfter(10, TimeUnit.SECONDS)
-                        .recommendForCart(request.build()));
+        assertRefusedNaming(field, () -> stub().recommendForCart(request.build()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedProductPages")
+    void refusesAProductPageWithInvalidArgumentNamingTheField(String name, RecommendForProductRequest.Builder request,
+                                                              String field) throws InvalidProtocolBufferException {
+        assertRefusedNaming(field, () -> stub().recommendForProduct(request.build()));
+    }
+
+    private static void assertRefusedNaming(String field, Executable call) throws InvalidProtocolBufferException {
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, call);
 
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
         String description = e.getStatus().getDescription();
@@ -80,6 +102,10 @@ class InvalidRequestsTest {
         assertEquals(1, violations.size());
         assertEquals(field, violations.getFirst().getField());
         assertEquals(description, field + ": " + violations.getFirst().getDescription());
+    }
+
+    private static RecommendationServiceGrpc.RecommendationServiceBlockingStub stub() {
+        return RecommendationServiceGrpc.newBlockingStub(server.channel()).withDeadlineAfter(10, TimeUnit.SECONDS);
     }
 
     private static BadRequest badRequest(StatusRuntimeException e) throws InvalidProtocolBufferException {
@@ -97,6 +123,10 @@ class InvalidRequestsTest {
 
     private static RecommendForCartRequest.Builder request(String shopId) {
         return RecommendForCartRequest.newBuilder().setShopId(shopId);
+    }
+
+    private static RecommendForProductRequest.Builder page(String shopId) {
+        return RecommendForProductRequest.newBuilder().setShopId(shopId);
     }
 
     private static CartItem.Builder sku(String sku) {

@@ -13,6 +13,7 @@ import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.Recommendation;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
+import com.cartwise.proto.v1.Source;
 import com.cartwise.proto.v1.VariantKeys;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -56,6 +57,32 @@ class RecommendationGrpcServiceTest {
         for (int i = 1; i < 5; i++) {
             assertEquals(SkiShop.WAX_ONLY_SCORE, response.getRecommendations(i).getScore(), EPSILON);
         }
+        assertEquals(Source.SOURCE_CO_PURCHASE, response.getSource());
+        assertEquals("Bought together with the cart's items.", response.getReason());
+        assertEquals(List.of(Source.SOURCE_CO_PURCHASE), sources(response).stream().distinct().toList());
+    }
+
+    @Test
+    void fillsWhatTheCartWasBoughtWithUpWithBestSellersThatCarryNoEvidence() {
+        // Helmet was bought with skis 180 and wax (1/2 each, tied, by title); goggles, its third
+        // neighbour, are out of stock. Best sellers fill the rest: skis 170 (3 of 6 orders), then
+        // poles (2 orders); wax (4) and helmet are already in the answer or the cart.
+        RecommendForCartResponse response = recommend(RecommendForCartRequest.newBuilder()
+                .setShopId(SkiShop.ID)
+                .setLimit(4)
+                .addItems(CartItem.newBuilder().setSku("HELM-M")));
+
+        assertEquals(List.of(id("alpine-skis", "180"), id("ski-wax"), id("alpine-skis", "170"), id("ski-poles", "120")),
+                variantIds(response));
+        assertEquals(List.of(Source.SOURCE_CO_PURCHASE, Source.SOURCE_CO_PURCHASE, Source.SOURCE_POPULARITY,
+                Source.SOURCE_POPULARITY), sources(response));
+        assertEquals(Source.SOURCE_CO_PURCHASE, response.getSource());
+        Recommendation skis170 = response.getRecommendations(2);
+        assertAll(
+                () -> assertFalse(skis170.hasEvidence(), "a best seller has no evidence"),
+                () -> assertEquals(0.0, skis170.getScore()),
+                () -> assertEquals("Best seller: in 3 of 6 orders", skis170.getReason()),
+                () -> assertEquals("Best seller: in 2 of 6 orders", response.getRecommendations(3).getReason()));
     }
 
     @Test
@@ -134,19 +161,27 @@ class RecommendationGrpcServiceTest {
                 .setShopId(SkiShop.ID)
                 .addItems(CartItem.newBuilder().setSku("NOT-SOLD-HERE")));
 
+        // By orders holding each (wax 4, skis 170 3, then 2 each: poles, helmet, since best sellers tie by the
+        // older variant; goggles are out of stock), then the oldest single-order variant: skis 180.
         assertEquals(SkiShop.MODEL_VERSION, response.getModelVersion());
-        assertEquals(5, response.getRecommendationsCount());
-        assertTrue(response.getRecommendations(0).getReason().startsWith("Best seller: in "), response.getRecommendations(0).getReason());
+        assertEquals(List.of(id("ski-wax"), id("alpine-skis", "170"), id("ski-poles", "120"), id("helmet", "M"),
+                id("alpine-skis", "180")), variantIds(response));
+        assertEquals(Source.SOURCE_POPULARITY, response.getSource());
+        assertEquals("None of the cart's items has been bought with anything yet: best sellers instead.", response.getReason());
+        assertEquals(List.of(Source.SOURCE_POPULARITY), sources(response).stream().distinct().toList());
+        assertEquals("Best seller: in 4 of 6 orders", response.getRecommendations(0).getReason());
         assertFalse(response.getRecommendations(0).hasEvidence());
     }
 
     @Test
-    void answersVersionZeroAndNoMetricForAShopWithoutAModel() {
+    void answersVersionZeroNoMetricAndWhyForAShopWithoutAModel() {
         RecommendForCartResponse response = recommend(RecommendForCartRequest.newBuilder()
                 .setShopId(SkiShop.UNTRAINED_ID)
                 .addItems(CartItem.newBuilder().setSku("WAX")));
 
-        assertEquals(RecommendForCartResponse.newBuilder().setModelVersion(0).setMetric("").build(), response);
+        assertEquals(RecommendForCartResponse.newBuilder().setModelVersion(0).setMetric("")
+                .setSource(Source.SOURCE_POPULARITY)
+                .setReason("The shop has no model yet: train one from its orders.").build(), response);
     }
 
     @Test
@@ -171,6 +206,10 @@ class RecommendationGrpcServiceTest {
         return RecommendationServiceGrpc.newBlockingStub(server.channel())
                 .withDeadlineAfter(10, TimeUnit.SECONDS)
                 .recommendForCart(request.build());
+    }
+
+    private static List<Source> sources(RecommendForCartResponse response) {
+        return response.getRecommendationsList().stream().map(Recommendation::getSource).toList();
     }
 
     private static List<Long> variantIds(RecommendForCartResponse response) {

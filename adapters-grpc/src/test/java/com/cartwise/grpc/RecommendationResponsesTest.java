@@ -45,6 +45,25 @@ class RecommendationResponsesTest {
     }
 
     @Test
+    void saysWhereTheAnswerAndEachRecommendationComeFrom() {
+        RecommendationResponses responses = new RecommendationResponses();
+        Variant poles = variant(2, "Ski Poles", List.of("120 cm"), "45.00", 10);
+        RecommendForCart.Result.Recommended mixed = new RecommendForCart.Result.Recommended(3, Optional.of("lift"),
+                List.of(Recommendation.boughtWith(poles, 0.5, new Evidence(WAX, 2, 4, 3, 10)), Recommendation.bestSeller(WAX, 7, 10)),
+                Source.CO_PURCHASE, "Bought together with the cart's items.");
+
+        RecommendForCartResponse response = responses.toResponse(mixed);
+
+        assertEquals(com.cartwise.proto.v1.Source.SOURCE_CO_PURCHASE, response.getSource());
+        assertEquals("Bought together with the cart's items.", response.getReason());
+        assertEquals(com.cartwise.proto.v1.Source.SOURCE_CO_PURCHASE, response.getRecommendations(0).getSource());
+        assertEquals(com.cartwise.proto.v1.Source.SOURCE_POPULARITY, response.getRecommendations(1).getSource());
+        assertEquals("Best seller: in 7 of 10 orders", response.getRecommendations(1).getReason());
+        assertEquals(false, response.getRecommendations(1).hasEvidence());
+        assertEquals(response, responses.toResponse(mixed));
+    }
+
+    @Test
     void answersTheSameMessageFromKeptPartsAsWhenFirstBuilt() {
         RecommendationResponses responses = new RecommendationResponses();
         Variant poles = variant(2, "Ski Poles", List.of("120 cm", "Blue"), "45.00", 10);

@@ -34,7 +34,8 @@ import java.util.Optional;
  * #1006  wax, vise, brush, iron, scraper
  * </pre>
  * Goggles are out of stock (tracked, 0 left), so they are never recommended. Wax has no Shopify
- * variant id (it came from a CSV export) and no options; goggles have no SKU.
+ * variant id (it came from a CSV export) and no options; goggles have no SKU. A ski bag is in the
+ * catalogue but no order holds it, so the model does not know it.
  * <p>
  * Confidence of B for cart item A is together(A, B) / orders(A), summed over the cart. For the
  * cart {skis 170, wax}:
@@ -105,7 +106,8 @@ public final class SkiShop {
                 new VariantRecord(product("wax-brush", "Wax Brush"), List.of(), "BRUSH", "", 44008L, price("15.00"), Stock.tracked(5)),
                 new VariantRecord(product("wax-iron", "Wax Iron"), List.of(), "IRON", "", 44009L, price("80.00"), Stock.tracked(5)),
                 new VariantRecord(product("wax-scraper", "Wax Scraper"), List.of(), "SCRAPER", "", 44010L, price("8.00"),
-                        Stock.tracked(5)));
+                        Stock.tracked(5)),
+                new VariantRecord(product("ski-bag", "Ski Bag"), List.of(), "SKI-BAG", "", 44011L, price("70.00"), Stock.tracked(5)));
     }
 
     private static List<Order> orders() {

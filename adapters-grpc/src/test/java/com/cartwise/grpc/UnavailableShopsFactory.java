@@ -6,6 +6,7 @@ import com.cartwise.application.fakes.InMemoryShops;
 import com.cartwise.application.fakes.InMemoryStore;
 import com.cartwise.application.port.Shops;
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
@@ -15,7 +16,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * The use case over a shop store that fails as a lost database connection would, so that a
+ * The use cases over a shop store that fails as a lost database connection would, so that a
  * request for an untrained shop (which makes the use case look the shop up) fails unexpectedly.
  */
 @Factory
@@ -27,8 +28,20 @@ class UnavailableShopsFactory {
     @Singleton
     RecommendForCart recommendForCart() {
         // No model is ever stored, so every request falls through to the shop lookup.
-        ServingModels noModels = new ServingModels(new InMemoryModelStore(), new InMemoryCatalog(new InMemoryStore(new InMemoryShops())));
-        return new RecommendForCart(new UnavailableShops(), noModels);
+        return new RecommendForCart(new UnavailableShops(), noModels());
+    }
+
+    @Singleton
+    RecommendForProduct recommendForProduct() {
+        return new RecommendForProduct(new UnavailableShops(), catalog(), noModels());
+    }
+
+    private static InMemoryCatalog catalog() {
+        return new InMemoryCatalog(new InMemoryStore(new InMemoryShops()));
+    }
+
+    private static ServingModels noModels() {
+        return new ServingModels(new InMemoryModelStore(), catalog());
     }
 
     private static final class UnavailableShops implements Shops {

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.cartwise.proto.v1.CartItem;
 import com.cartwise.proto.v1.RecommendForCartRequest;
+import com.cartwise.proto.v1.RecommendForProductRequest;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -74,5 +75,22 @@ class UnexpectedFailureTest {
         assertEquals("cartwise.v1.RecommendationService/RecommendForCart failed unexpectedly",
                 errors.getFirst().getFormattedMessage());
         assertEquals(UnavailableShopsFactory.FAILURE, errors.getFirst().getThrowableProxy().getMessage());
+    }
+
+    @Test
+    void answersInternalForAProductPageToo() {
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () ->
+                RecommendationServiceGrpc.newBlockingStub(server.channel())
+                        .withDeadlineAfter(10, TimeUnit.SECONDS)
+                        .recommendForProduct(RecommendForProductRequest.newBuilder()
+                                .setShopId(SkiShop.ID)
+                                .setHandle("alpine-skis")
+                                .build()));
+
+        assertEquals(Status.Code.INTERNAL, e.getStatus().getCode());
+        assertEquals(ErrorStatusInterceptor.INTERNAL_DESCRIPTION, e.getStatus().getDescription());
+        assertFalse(e.toString().contains(UnavailableShopsFactory.FAILURE));
+        assertEquals(List.of("cartwise.v1.RecommendationService/RecommendForProduct failed unexpectedly"), logged.list.stream()
+                .filter(event -> event.getLevel() == Level.ERROR).map(ILoggingEvent::getFormattedMessage).toList());
     }
 }

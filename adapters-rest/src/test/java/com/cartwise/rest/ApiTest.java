@@ -1,6 +1,7 @@
 package com.cartwise.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.fakes.InMemoryCartwise;
 import io.micronaut.http.client.HttpClient;
@@ -46,6 +47,26 @@ public abstract class ApiTest {
         givenShop(shopId);
         assertEquals(201, api.uploadAndWait(imports(shopId), "products_export.csv", SkiShopExports.PRODUCTS).status());
         assertEquals(201, api.uploadAndWait(imports(shopId), "orders_export.csv", SkiShopExports.ORDERS).status());
+    }
+
+    /**
+     * The ski shop with its model ranked by cosine = together / sqrt(ordersWithA * ordersWithB),
+     * learnt from all ten orders: WAX is in 8 orders, GLOVE in 4, POLE-120 and GOG in 3, POLE-130
+     * in 1; bought together: WAX+POLE-120 3, WAX+GLOVE 2, GOG+GLOVE 2, WAX+GOG 1, POLE-120+GLOVE 1,
+     * WAX+POLE-130 1. POLE-130 is out of stock and never offered.
+     */
+    protected void givenSkiShopRankingByCosine(String shopId) {
+        givenSkiShopWithHistory(shopId);
+        assertEquals(201, api.post("/api/v1/shops/" + shopId + "/models?wait=true", "{\"metric\": \"cosine\"}").status());
+    }
+
+    /** A 400 problem+json of type invalid-input whose field and detail name the field. */
+    protected static void assertInvalidInputNaming(String field, Api.Response answer) {
+        assertEquals(400, answer.status(), answer.body().toString());
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals("urn:cartwise:problem:invalid-input", answer.body().text("type"));
+        assertEquals(field, answer.body().text("field"));
+        assertTrue(answer.body().text("detail").startsWith(field + ": "), answer.body().text("detail"));
     }
 
     protected static String imports(String shopId) {

@@ -4,7 +4,7 @@ import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.tracking.CancelJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.jobs.tracking.FollowJob;
@@ -15,6 +15,7 @@ import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.DescribeModel;
 import com.cartwise.application.recommend.ListModels;
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.recommend.training.StartTraining;
 import com.cartwise.application.shop.CreateShop;
@@ -127,6 +128,11 @@ public class InMemoryCartwiseFactory {
     @Singleton
     RecommendForCart recommendForCart(InMemoryCartwise cartwise) {
         return cartwise.recommendForCart;
+    }
+
+    @Singleton
+    RecommendForProduct recommendForProduct(InMemoryCartwise cartwise) {
+        return cartwise.recommendForProduct;
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.Recommendation;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
+import com.cartwise.proto.v1.Source;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -87,7 +88,8 @@ public final class RecommendationClient implements AutoCloseable {
 
     private static RemoteRecommendations toRecommendations(RecommendForCartResponse response) {
         return new RemoteRecommendations(response.getModelVersion(), response.getMetric(),
-                response.getRecommendationsList().stream().map(RecommendationClient::toRecommendation).toList());
+                response.getRecommendationsList().stream().map(RecommendationClient::toRecommendation).toList(),
+                response.getSource() == Source.SOURCE_POPULARITY, response.getReason());
     }
 
     private static RemoteRecommendation toRecommendation(Recommendation r) {

@@ -11,8 +11,11 @@ import java.util.Locale;
  * @param modelVersion the shop's model that answered; 0 when it has none yet
  * @param metric what the model ranks by ("lift" ...); empty when the shop has no model yet
  * @param recommendations best first
+ * @param bestSellersOnly every recommendation is a best seller: nothing is known to be bought with the cart
+ * @param reason where the answer comes from, for staff to read
  */
-public record RemoteRecommendations(long modelVersion, String metric, List<RemoteRecommendation> recommendations) {
+public record RemoteRecommendations(long modelVersion, String metric, List<RemoteRecommendation> recommendations,
+                                    boolean bestSellersOnly, String reason) {
 
     public RemoteRecommendations {
         recommendations = List.copyOf(recommendations);
@@ -27,6 +30,9 @@ public record RemoteRecommendations(long modelVersion, String metric, List<Remot
         lines.add("Model version " + modelVersion + ", ranked by " + metric + ": "
                 + (recommendations.isEmpty() ? "nothing to recommend for this cart."
                 : recommendations.size() + (recommendations.size() == 1 ? " recommendation" : " recommendations")));
+        if (bestSellersOnly && !recommendations.isEmpty()) {
+            lines.add(reason);
+        }
         for (int i = 0; i < recommendations.size(); i++) {
             RemoteRecommendation r = recommendations.get(i);
             lines.add(String.format(Locale.ROOT, "%2d. %s  (variant %d%s)  %s %s  inventory %d  score %.3f",

@@ -80,17 +80,30 @@ class RecommendationClientTest {
     }
 
     @Test
+    void saysWhenTheAnswerIsBestSellersOnly() {
+        RemoteRecommendations answer = client.recommend(SkiShop.ID, List.of(new VariantKey.BySku("NOT-SOLD-HERE")), 1);
+
+        assertEquals(List.of(
+                "Model version 2, ranked by confidence: 1 recommendation",
+                "None of the cart's items has been bought with anything yet: best sellers instead.",
+                " 1. Ski Wax  (variant " + SkiShop.variantId(cartwise, "ski-wax") + ", SKU WAX)  12.50 CAD  inventory 0  score 0.000",
+                "    Best seller: in 4 of 6 orders"), answer.describe());
+    }
+
+    @Test
     void describesAShopWithoutAModel() {
         RemoteRecommendations answer = client.recommend(SkiShop.UNTRAINED_ID, SKIS_170_AND_WAX);
 
-        assertEquals(new RemoteRecommendations(0, "", List.of()), answer);
+        assertEquals(new RemoteRecommendations(0, "", List.of(), true, "The shop has no model yet: train one from its orders."),
+                answer);
         assertEquals(List.of("This shop has no trained model yet, so there is nothing to recommend."), answer.describe());
     }
 
     @Test
     void describesACartWithNothingToRecommend() {
         // a cart the model does not know now gets best sellers; nothing is left only when nothing sells
-        List<String> lines = new RemoteRecommendations(2, "confidence", List.of()).describe();
+        List<String> lines = new RemoteRecommendations(2, "confidence", List.of(), true,
+                "No variant the shop's orders know is for sale.").describe();
 
         assertEquals(List.of("Model version 2, ranked by confidence: nothing to recommend for this cart."), lines);
     }

@@ -5,6 +5,7 @@ import static com.cartwise.persistence.testing.Fixtures.newShop;
 import static com.cartwise.persistence.testing.Fixtures.product;
 import static com.cartwise.persistence.testing.Fixtures.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.persistence.testing.Staged;
@@ -14,11 +15,13 @@ import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.SourceRow;
 import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.imports.VariantRow;
+import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.testing.Ports;
 import java.util.List;
@@ -195,6 +198,34 @@ abstract class CatalogContract {
         assertEquals(List.of(List.of("40"), List.of("41")),
                 found.stream().map(Variant::optionValues).sorted(java.util.Comparator.comparing(Object::toString)).toList());
         assertTrue(ports().catalog().variantsWithSkus(shop, List.of()).isEmpty());
+    }
+
+    @Test
+    void hasAProductByItsHandleAndAVariantByAKeyThatNamesExactlyOne() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        ShopId other = newShop(ports().shops(), "EUR");
+        Product boot = product("ankle-boot", "Ankle Boot");
+        importing(shop,
+                variant(boot, List.of("40"), "AB", 7_000_040L, "112.00", Stock.tracked(0)),
+                variant(boot, List.of("41"), "AB", null, "112.00", Stock.tracked(2)),
+                variant(product("ski-wax", "Ski Wax").withStatus(ProductStatus.ARCHIVED), List.of(), "WAX", null, "9.90",
+                        Stock.tracked(2)));
+        importing(other, variant(product("boot-bag", "Boot Bag"), List.of(), "BAG", 7_000_099L, "25.00", Stock.tracked(2)));
+        long waxId = ports().catalog().variantsWithSkus(shop, List.of("WAX")).getFirst().id();
+
+        assertTrue(ports().catalog().has(shop, new ProductReference.OfProduct("ankle-boot")));
+        assertTrue(ports().catalog().has(shop, variantBy(new VariantKey.ByShopifyVariantId(7_000_040L))), "out of stock");
+        assertTrue(ports().catalog().has(shop, variantBy(new VariantKey.BySku("WAX"))), "archived");
+        assertTrue(ports().catalog().has(shop, variantBy(new VariantKey.ById(waxId))));
+        assertFalse(ports().catalog().has(shop, variantBy(new VariantKey.BySku("AB"))), "a SKU two variants share names neither");
+        assertFalse(ports().catalog().has(shop, new ProductReference.OfProduct("snowboard")));
+        assertFalse(ports().catalog().has(shop, variantBy(new VariantKey.ById(waxId + 1_000_000))));
+        assertFalse(ports().catalog().has(shop, new ProductReference.OfProduct("boot-bag")), "another shop's product");
+        assertFalse(ports().catalog().has(shop, variantBy(new VariantKey.ByShopifyVariantId(7_000_099L))), "another shop's variant");
+    }
+
+    private static ProductReference variantBy(VariantKey key) {
+        return new ProductReference.OfVariant(key);
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.cartwise.rest.imports;
 import com.cartwise.application.imports.ImportRequest;
 import com.cartwise.application.imports.StartImport;
 import com.cartwise.application.imports.UploadedFile;
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.UploadFormat;

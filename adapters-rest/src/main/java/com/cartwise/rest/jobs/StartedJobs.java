@@ -3,7 +3,7 @@ package com.cartwise.rest.jobs;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobState;
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.rest.problem.Problems;
 import io.micronaut.context.annotation.Value;

@@ -90,6 +90,11 @@ public final class Problems {
                 "There is no shop '" + shop + "': create it with POST /api/v1/shops first"));
     }
 
+    /** A product page names a product or variant the shop does not have. */
+    public static MutableHttpResponse<Problem> productNotFound(String detail) {
+        return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "product-not-found", "Product not found", 404, detail));
+    }
+
     public static MutableHttpResponse<Problem> modelNotFound(ShopId shop, long version) {
         return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "model-not-found", "Model not found", 404,
                 "Shop '" + shop + "' has no model version " + version + ": GET /api/v1/shops/" + shop + "/models lists its models"));

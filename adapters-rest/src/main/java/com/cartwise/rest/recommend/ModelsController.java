@@ -1,8 +1,8 @@
 package com.cartwise.rest.recommend;
 
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.recommend.DescribeModel;
 import com.cartwise.application.recommend.ListModels;
-import com.cartwise.application.jobs.StartJob;
 import com.cartwise.application.recommend.training.StartTraining;
 import com.cartwise.application.recommend.training.TrainingRequest;
 import com.cartwise.domain.shop.ShopId;

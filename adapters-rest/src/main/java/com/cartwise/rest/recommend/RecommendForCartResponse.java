@@ -6,33 +6,42 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The REST twin of the proto's RecommendForCartResponse, member for member in the proto's
- * snake_case names, so that a POS extension can switch between gRPC and HTTPS without remapping.
- * An absent optional (shopify_variant_id) is written as null.
+ * The REST twin of the proto's RecommendForCartResponse (and of RecommendForProductResponse, which
+ * has the same members), member for member in the proto's snake_case names, so that a POS
+ * extension can switch between gRPC and HTTPS without remapping. An absent optional
+ * (shopify_variant_id, a best seller's evidence) is written as null; {@code source} is the
+ * proto enum's value in lower case without its prefix ({@code co_purchase}, {@code popularity}).
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record RecommendForCartResponse(long modelVersion, String metric, List<Recommendation> recommendations) {
+public record RecommendForCartResponse(long modelVersion, String metric, List<Recommendation> recommendations, String source,
+                                       String reason) {
 
     static RecommendForCartResponse of(RecommendForCart.Result.Recommended result) {
-        return new RecommendForCartResponse(result.modelVersion(),
-                result.metric().orElse(""),
-                result.recommendations().stream().map(Recommendation::of).toList());
+        List<Recommendation> recommendations = new ArrayList<>(result.recommendations().size());
+        for (com.cartwise.domain.recommend.Recommendation r : result.recommendations()) {
+            recommendations.add(Recommendation.of(r));
+        }
+        return new RecommendForCartResponse(result.modelVersion(), result.metric().orElse(""), recommendations,
+                result.source().wireName(), result.reason());
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Recommendation(VariantKeys variant, String productTitle, String variantTitle, Money price,
-                                 int inventoryQuantity, double score, String reason, @Nullable Evidence evidence) {
+                                 int inventoryQuantity, double score, String reason, @Nullable Evidence evidence,
+                                 String source) {
 
         static Recommendation of(com.cartwise.domain.recommend.Recommendation r) {
             Variant v = r.variant();
             return new Recommendation(VariantKeys.of(v), v.productTitle(), v.variantTitle(),
                     new Money(v.price().amountText(), v.price().currency().getCurrencyCode()),
-                    v.stock().quantity(), r.score(), r.reason(), r.evidence().map(Evidence::of).orElse(null));
+                    v.stock().quantity(), r.score(), r.reason(), r.evidence().map(Evidence::of).orElse(null),
+                    r.source().wireName());
         }
     }
 

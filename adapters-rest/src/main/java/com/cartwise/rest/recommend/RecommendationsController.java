@@ -1,6 +1,7 @@
 package com.cartwise.rest.recommend;
 
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
@@ -14,26 +15,32 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
- * The REST twin of the gRPC RecommendForCart, for POS extensions that can only fetch over HTTPS.
+ * The REST twins of the gRPC RecommendForCart and RecommendForProduct, for POS extensions that can
+ * only fetch over HTTPS.
  * <p>
  * Answered on the event loop when the shop's model is in memory, which is nearly always: ranking
  * from memory never waits, and a hop to the blocking pool and back only adds two thread switches
  * to each request. Only a request that needs the database (a shop's first request loads its
- * model; a shop without one is looked up) goes to the blocking pool.
+ * model; a shop without one is looked up; a product page whose product the model does not know
+ * is looked up in the catalogue) goes to the blocking pool.
  */
 @Controller("/api/v1/shops/{shopId}/recommendations")
 public class RecommendationsController {
     private final RecommendForCart recommendForCart;
+    private final RecommendForProduct recommendForProduct;
     private final ExecutorService blocking;
 
-    public RecommendationsController(RecommendForCart recommendForCart, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public RecommendationsController(RecommendForCart recommendForCart, RecommendForProduct recommendForProduct,
+                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.recommendForCart = recommendForCart;
+        this.recommendForProduct = recommendForProduct;
         this.blocking = blocking;
     }
 
-    /** 200 with the recommendations (none when the shop has no model or knows no cart item); 404 for an unknown shop. */
+    /** 200 with the recommendations (best sellers for a cart the model does not know, none without a model); 404 for an unknown shop. */
     @Post
     public CompletionStage<HttpResponse<?>> recommend(String shopId, @Nullable @Body RecommendForCartRequest body) {
         RecommendForCartRequest request = body == null ? new RecommendForCartRequest(null, null) : body;
@@ -42,13 +49,37 @@ public class RecommendationsController {
         if (fromMemory.isPresent()) {
             return CompletableFuture.completedFuture(answer(fromMemory.get()));
         }
-        return CompletableFuture.supplyAsync(() -> answer(recommendForCart.execute(command)), blocking);
+        return onBlockingThread(() -> answer(recommendForCart.execute(command)));
+    }
+
+    /** Frequently bought together for a product page: 200 as for a cart; 404 for an unknown shop, product or variant. */
+    @Post("/product")
+    public CompletionStage<HttpResponse<?>> recommendForProduct(String shopId, @Nullable @Body RecommendForProductRequest body) {
+        RecommendForProductRequest request = body == null ? new RecommendForProductRequest(null, null, null, null, null) : body;
+        RecommendForProduct.Command command = request.toCommand(ShopId.of(shopId));
+        Optional<RecommendForProduct.Result> fromMemory = recommendForProduct.executeIfServed(command);
+        if (fromMemory.isPresent()) {
+            return CompletableFuture.completedFuture(answer(fromMemory.get()));
+        }
+        return onBlockingThread(() -> answer(recommendForProduct.execute(command)));
+    }
+
+    private CompletionStage<HttpResponse<?>> onBlockingThread(Supplier<HttpResponse<?>> answer) {
+        return CompletableFuture.supplyAsync(answer, blocking);
     }
 
     private static HttpResponse<?> answer(RecommendForCart.Result result) {
         return switch (result) {
             case RecommendForCart.Result.Recommended recommended -> HttpResponse.ok(RecommendForCartResponse.of(recommended));
             case RecommendForCart.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
+        };
+    }
+
+    private static HttpResponse<?> answer(RecommendForProduct.Result result) {
+        return switch (result) {
+            case RecommendForCart.Result.Recommended recommended -> HttpResponse.ok(RecommendForCartResponse.of(recommended));
+            case RecommendForCart.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
+            case RecommendForProduct.ProductNotFound notFound -> Problems.productNotFound(notFound.describe());
         };
     }
 }

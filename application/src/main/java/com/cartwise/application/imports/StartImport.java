@@ -1,6 +1,6 @@
 package com.cartwise.application.imports;
 
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.domain.shop.ShopId;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.cartwise.application.port;
 
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Collection;
 import java.util.List;
@@ -16,4 +17,11 @@ public interface Catalog {
      * a SKU that names one variant from one that several share (and so names none).
      */
     List<Variant> variantsWithSkus(ShopId shop, Collection<String> skus);
+
+    /**
+     * Whether the shop has what a product page names: a variant of a product with this handle, or
+     * exactly one variant with this key (a SKU that several variants share names none of them).
+     * Sold or not, in stock or not, of any product status.
+     */
+    boolean has(ShopId shop, ProductReference product);
 }

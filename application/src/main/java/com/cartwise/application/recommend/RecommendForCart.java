@@ -81,7 +81,7 @@ public final class RecommendForCart {
          * @param reason a sentence saying where the recommendations come from
          */
         record Recommended(long modelVersion, Optional<String> metric, List<Recommendation> recommendations, Source source,
-                           String reason) implements Result {
+                           String reason) implements Result, RecommendForProduct.Result {
             public Recommended {
                 recommendations = List.copyOf(recommendations);
             }
@@ -96,7 +96,7 @@ public final class RecommendForCart {
             }
         }
 
-        record ShopNotFound(ShopId shop) implements Result {
+        record ShopNotFound(ShopId shop) implements Result, RecommendForProduct.Result {
         }
     }
 }

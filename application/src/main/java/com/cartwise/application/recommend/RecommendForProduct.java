@@ -1,7 +1,9 @@
 package com.cartwise.application.recommend;
 
+import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.shop.ShopId;
@@ -10,14 +12,18 @@ import java.util.Optional;
 /**
  * A product page asks what is frequently bought with this product (any of its variants) or with
  * one variant of it. Same rules as a cart: never the product's own variants, never an unsellable
- * variant, ties by title then id, evidence for each, best sellers when too little is known.
+ * variant, ties by title then id, evidence for each, best sellers when too little is known. Unlike
+ * a cart's item, which a till may scan before any import knows it, a product page names what the
+ * shop sells: one the shop does not have is not found.
  */
 public final class RecommendForProduct {
     private final Shops shops;
+    private final Catalog catalog;
     private final ServingModels servingModels;
 
-    public RecommendForProduct(Shops shops, ServingModels servingModels) {
+    public RecommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels) {
         this.shops = shops;
+        this.catalog = catalog;
         this.servingModels = servingModels;
     }
 
@@ -30,14 +36,51 @@ public final class RecommendForProduct {
         }
     }
 
-    public RecommendForCart.Result execute(Command command) {
-        Optional<ServingModel> model = servingModels.current(command.shop());
-        if (model.isEmpty()) {
-            return shops.find(command.shop()).isPresent()
-                    ? RecommendForCart.Result.Recommended.withoutModel()
-                    : new RecommendForCart.Result.ShopNotFound(command.shop());
+    /**
+     * A product page's answer is a cart's ({@link RecommendForCart.Result.Recommended},
+     * {@link RecommendForCart.Result.ShopNotFound}), or the product is not the shop's.
+     */
+    public sealed interface Result permits RecommendForCart.Result.Recommended, RecommendForCart.Result.ShopNotFound,
+            ProductNotFound {
+    }
+
+    public record ProductNotFound(ShopId shop, ProductReference product) implements Result {
+        /** "Shop 'ski-shop' has no product with handle 'snowboard'" */
+        public String describe() {
+            String shared = product instanceof ProductReference.OfVariant v && v.variant() instanceof VariantKey.BySku
+                    ? " (a SKU that several variants share names none of them)" : "";
+            return "Shop '" + shop + "' has no " + product.describe() + shared;
         }
-        ServingModel serving = model.get();
+    }
+
+    public Result execute(Command command) {
+        Optional<ServingModel> model = servingModels.current(command.shop());
+        if (model.isPresent() && model.get().knows(command.product())) {
+            return recommend(model.get(), command);
+        }
+        // Only a product the model does not know costs these look-ups: a page whose product never sold, or a mistake.
+        if (shops.find(command.shop()).isEmpty()) {
+            return new RecommendForCart.Result.ShopNotFound(command.shop());
+        }
+        if (!catalog.has(command.shop(), command.product())) {
+            return new ProductNotFound(command.shop(), command.product());
+        }
+        return model.<Result>map(serving -> recommend(serving, command))
+                .orElseGet(RecommendForCart.Result.Recommended::withoutModel);
+    }
+
+    /**
+     * The same answer as {@link #execute} when the shop's model is in memory and knows the
+     * product, so it never waits for the database; empty when the database must be asked, which
+     * the server then does with {@link #execute} on a thread that may block.
+     */
+    public Optional<Result> executeIfServed(Command command) {
+        return servingModels.loaded(command.shop())
+                .filter(model -> model.knows(command.product()))
+                .map(model -> recommend(model, command));
+    }
+
+    private static Result recommend(ServingModel serving, Command command) {
         return RecommendForCart.Result.Recommended.of(serving, serving.recommendForProduct(command.product(), command.limit()));
     }
 }

@@ -1,7 +1,7 @@
 package com.cartwise.application.fakes;
 
 import com.cartwise.application.imports.ReadRefusals;
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.tracking.CancelJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.jobs.tracking.FollowJob;
@@ -43,7 +43,7 @@ public final class InMemoryCartwise {
     public final TrainRecommender trainRecommender;
     public final UpdateRecommender updateRecommender;
     public final RecommendForCart recommendForCart = new RecommendForCart(shops, servingModels);
-    public final RecommendForProduct recommendForProduct = new RecommendForProduct(shops, servingModels);
+    public final RecommendForProduct recommendForProduct = new RecommendForProduct(shops, catalog, servingModels);
     public final ListModels listModels = new ListModels(shops, modelStore);
     public final DescribeModel describeModel = new DescribeModel(shops, modelStore);
     public final FindJob findJob = new FindJob(jobs);

@@ -2,6 +2,8 @@ package com.cartwise.application.fakes;
 
 import com.cartwise.application.port.Catalog;
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantKey;
+import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,6 +28,22 @@ public final class InMemoryCatalog implements Catalog {
     public List<Variant> variantsWithSkus(ShopId shop, Collection<String> skus) {
         Set<String> wanted = new HashSet<>(skus);
         return all(shop).stream().filter(v -> wanted.contains(v.sku())).toList();
+    }
+
+    @Override
+    public boolean has(ShopId shop, ProductReference product) {
+        return switch (product) {
+            case ProductReference.OfProduct p -> all(shop).stream().anyMatch(v -> v.handle().equals(p.handle()));
+            case ProductReference.OfVariant v -> all(shop).stream().filter(variant -> named(variant, v.variant())).count() == 1;
+        };
+    }
+
+    private static boolean named(Variant variant, VariantKey key) {
+        return switch (key) {
+            case VariantKey.ById id -> variant.id() == id.variantId();
+            case VariantKey.ByShopifyVariantId s -> Long.valueOf(s.shopifyVariantId()).equals(variant.shopifyVariantId());
+            case VariantKey.BySku s -> variant.sku().equals(s.sku());
+        };
     }
 
     /** Every variant of the shop, in the order they were added. */

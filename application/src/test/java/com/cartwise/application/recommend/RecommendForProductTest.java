@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Source;
 import com.cartwise.domain.recommend.serving.ProductReference;
@@ -60,6 +61,45 @@ class RecommendForProductTest {
                 cartwise.recommendForProduct.execute(new RecommendForProduct.Command(com.cartwise.domain.shop.ShopId.of("nowhere"),
                         new ProductReference.OfProduct("ski-wax"), 3)));
         assertEquals(0, page(cartwise, new ProductReference.OfProduct("ski-wax"), 3).modelVersion());
+    }
+
+    @Test
+    void aProductOrVariantTheShopDoesNotHaveIsNotFoundWithOrWithoutAModel() {
+        InMemoryCartwise trained = trainedByCoOccurrence();
+        InMemoryCartwise untrained = SkiShop.imported();
+
+        for (ProductReference missing : List.of(new ProductReference.OfProduct("snowboard"),
+                new ProductReference.OfVariant(new VariantKey.BySku("NOT-SOLD-HERE")),
+                new ProductReference.OfVariant(new VariantKey.ByShopifyVariantId(999_999)))) {
+            RecommendForProduct.Command command = new RecommendForProduct.Command(SkiShop.ID, missing, 3);
+            assertEquals(new RecommendForProduct.ProductNotFound(SkiShop.ID, missing), trained.recommendForProduct.execute(command));
+            assertEquals(new RecommendForProduct.ProductNotFound(SkiShop.ID, missing), untrained.recommendForProduct.execute(command));
+        }
+    }
+
+    @Test
+    void aProductNeverSoldGetsBestSellersAndSaysSo() {
+        InMemoryCartwise cartwise = trainedByCoOccurrence();
+        cartwise.importCatalog.execute(SkiShop.ID, List.of(SkiShop.variant("ski-rack", "Ski Rack", List.of(), "RACK", 1007L,
+                "80.00", Stock.tracked(4))).iterator());
+
+        // best sellers: WAX 5 orders, GOG 3, then GLV-M and BAG 2 each (the older variant first); GLV-L is out of stock
+        RecommendForCart.Result.Recommended result = page(cartwise, new ProductReference.OfProduct("ski-rack"), 3);
+
+        assertEquals(List.of("Ski Wax", "Goggles", "Ski Gloves - M"), names(result));
+        assertEquals(Source.POPULARITY, result.source());
+        assertEquals("None of this product's items has been bought with anything yet: best sellers instead.", result.reason());
+        assertEquals("Best seller: in 5 of 7 orders", result.recommendations().getFirst().reason());
+    }
+
+    @Test
+    void answersFromMemoryOnlyWhenTheServedModelKnowsTheProduct() {
+        InMemoryCartwise cartwise = trainedByCoOccurrence();
+        RecommendForProduct.Command gloves = new RecommendForProduct.Command(SkiShop.ID, new ProductReference.OfProduct("ski-gloves"), 5);
+        RecommendForProduct.Command unknown = new RecommendForProduct.Command(SkiShop.ID, new ProductReference.OfProduct("snowboard"), 5);
+
+        assertEquals(Optional.of(cartwise.recommendForProduct.execute(gloves)), cartwise.recommendForProduct.executeIfServed(gloves));
+        assertEquals(Optional.empty(), cartwise.recommendForProduct.executeIfServed(unknown));
     }
 
     @Test

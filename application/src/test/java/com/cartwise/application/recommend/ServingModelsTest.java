@@ -15,6 +15,7 @@ import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.recommend.evaluation.EvaluationReport;
 import com.cartwise.domain.recommend.learning.LearnedModel;
 import com.cartwise.domain.recommend.serving.ModelReport;
+import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
@@ -149,6 +150,11 @@ class ServingModelsTest {
                     models[0].evict(s);
                 }
                 return asRead;
+            }
+
+            @Override
+            public boolean has(ShopId s, ProductReference product) {
+                return shop.catalog.has(s, product);
             }
         };
         models[0] = new ServingModels(countingStore, racingImport);

@@ -22,10 +22,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The public basket files of {@code ../shared/data} as baskets, read exactly as the import
- * pipeline reads them, so that the harness measures what a shop would get: an item becomes a
- * variant id by its first appearance (1, 2, ...), a basket holds an order's distinct items in line
- * order. Files without times are timed by line order, one second apart. A harness, not product code.
+ * The public basket files of {@code ../shared/data} as baskets, read by the import pipeline's rules
+ * for which rows make baskets, so that the harness measures what a shop would get: a basket holds
+ * an order's distinct items in line order; files without times are timed by line order, one
+ * second apart. One difference: an item becomes a variant id by its first appearance (1, 2, ...),
+ * where the import numbers item codes in their byte order; evaluation breaks ties by that number,
+ * so {@code cartwise evaluate} (which reads files exactly as the import does) differs from the
+ * harness in cells that ties decide (docs/EVALUATION.md). A harness, not product code.
  */
 public enum BasketFiles {
     BREAD_BASKET("bread-basket", "bread-basket/BreadBasket_DMS.csv", BasketFiles::breadBasket),

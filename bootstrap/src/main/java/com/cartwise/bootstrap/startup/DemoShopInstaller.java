@@ -6,7 +6,7 @@ import com.cartwise.application.imports.StartImport;
 import com.cartwise.application.imports.UploadedFile;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobState;
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.ServingModels;

@@ -110,8 +110,8 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    RecommendForProduct recommendForProduct(Shops shops, ServingModels servingModels) {
-        return new RecommendForProduct(shops, servingModels);
+    RecommendForProduct recommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels) {
+        return new RecommendForProduct(shops, catalog, servingModels);
     }
 
     @Singleton

@@ -11,8 +11,11 @@ import com.cartwise.bootstrap.TestServers;
 import com.cartwise.proto.v1.CartItem;
 import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
+import com.cartwise.proto.v1.RecommendForProductRequest;
+import com.cartwise.proto.v1.RecommendForProductResponse;
 import com.cartwise.proto.v1.Recommendation;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
+import com.cartwise.proto.v1.Source;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -282,6 +285,29 @@ class CartwiseEndToEndTest {
     }
 
     @Test
+    void aProductPageShowsWhatAnyOfItsVariantsWasBoughtWithOverGrpcAndRest() throws IOException {
+        String shop = trainedAlpineShop("cosine");
+
+        RecommendForProductResponse page = till.withDeadlineAfter(10, TimeUnit.SECONDS).recommendForProduct(
+                RecommendForProductRequest.newBuilder().setShopId(shop).setHandle("alpine-skis").setLimit(3).build());
+
+        // poles: 1/sqrt(4*2) with skis-160 + 1/sqrt(1*2) with skis-170 = 1.06066, explained by skis-170 (lift 1*7/(1*2));
+        // bindings and wax: 2/sqrt(4*3) each with skis-160, tied, by title. Never skis of either length.
+        assertEquals(List.of("POLE-1", "BIND-1", "WAX-1"), skus(page.getRecommendationsList()));
+        assertEquals(1 / Math.sqrt(8) + 1 / Math.sqrt(2), page.getRecommendations(0).getScore(), 1e-9);
+        assertEquals("Bought with Alpine Skis - 170 in 1 of 1 order (3.5× chance)", page.getRecommendations(0).getReason());
+        assertEquals(Source.SOURCE_CO_PURCHASE, page.getSource());
+        HttpResponse<String> rest = http.postJson("/api/v1/shops/" + shop + "/recommendations/product",
+                "{\"handle\":\"alpine-skis\",\"limit\":3}");
+        assertEquals(200, rest.statusCode(), rest.body());
+        assertEquals("POLE-1", json(rest.body()).get("recommendations").get(0).get("variant").get("sku").getStringValue());
+        // The catalogue in PostgreSQL tells a product the shop does not have from one it never sold.
+        StatusRuntimeException missing = assertThrows(StatusRuntimeException.class, () -> till.withDeadlineAfter(10, TimeUnit.SECONDS)
+                .recommendForProduct(RecommendForProductRequest.newBuilder().setShopId(shop).setSku("SNOWBOARD-1").build()));
+        assertEquals(Status.Code.NOT_FOUND, missing.getStatus().getCode());
+    }
+
+    @Test
     void malformedRequestsAreRefusedNamingTheField() {
         String shop = trainedAlpineShop("cosine");
 
@@ -300,16 +326,17 @@ class CartwiseEndToEndTest {
     }
 
     @Test
-    void posExtensionsMayCallTheRestTwinFromShopifysOriginsOnly() {
-        String path = "/api/v1/shops/" + newShop() + "/recommendations";
-
-        for (String origin : List.of("https://extensions.shopifycdn.com", "https://cdn.shopify.com")) {
-            HttpResponse<String> allowed = http.preflight(path, origin);
-            assertEquals(200, allowed.statusCode(), origin);
-            assertEquals(origin, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""), origin);
+    void posExtensionsMayCallTheRestTwinsFromShopifysOriginsOnly() {
+        String shop = newShop();
+        for (String path : List.of("/api/v1/shops/" + shop + "/recommendations", "/api/v1/shops/" + shop + "/recommendations/product")) {
+            for (String origin : List.of("https://extensions.shopifycdn.com", "https://cdn.shopify.com")) {
+                HttpResponse<String> allowed = http.preflight(path, origin);
+                assertEquals(200, allowed.statusCode(), origin + " " + path);
+                assertEquals(origin, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""), origin + " " + path);
+            }
+            HttpResponse<String> stranger = http.preflight(path, "https://evil.example");
+            assertTrue(stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), stranger.headers().toString());
         }
-        HttpResponse<String> stranger = http.preflight(path, "https://evil.example");
-        assertTrue(stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), stranger.headers().toString());
     }
 
     @Test

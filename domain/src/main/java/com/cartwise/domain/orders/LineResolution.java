@@ -4,6 +4,7 @@ import com.cartwise.domain.catalog.Variant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -23,15 +24,33 @@ public final class LineResolution {
     private final Map<String, Long> byName = new HashMap<>();
 
     public LineResolution(Collection<Variant> catalogue) {
+        index(catalogue.stream().map(v -> new Known(v.id(), v.shopifyVariantId(), v.sku(), v.lineName())).toList());
+    }
+
+    private LineResolution() {
+    }
+
+    /** The keys of a catalogue variant, for code that holds no whole {@link Variant} (an offline evaluation). */
+    public record Known(long id, Long shopifyVariantId, String sku, String lineName) {
+    }
+
+    /** @param catalogue every variant by its keys; a blank SKU is none */
+    public static LineResolution ofKeys(List<Known> catalogue) {
+        LineResolution resolution = new LineResolution();
+        resolution.index(catalogue);
+        return resolution;
+    }
+
+    private void index(List<Known> catalogue) {
         Set<String> sharedSkus = new HashSet<>();
         Set<String> sharedNames = new HashSet<>();
-        for (Variant v : catalogue) {
-            v.shopifyId().ifPresent(id -> byShopifyId.put(id, v.id()));
-            v.skuIfAny().ifPresent(sku -> {
-                if (bySku.putIfAbsent(sku, v.id()) != null) {
-                    sharedSkus.add(sku);
-                }
-            });
+        for (Known v : catalogue) {
+            if (v.shopifyVariantId() != null) {
+                byShopifyId.put(v.shopifyVariantId(), v.id());
+            }
+            if (v.sku() != null && !v.sku().isBlank() && bySku.putIfAbsent(v.sku(), v.id()) != null) {
+                sharedSkus.add(v.sku());
+            }
             if (byName.putIfAbsent(v.lineName(), v.id()) != null) {
                 sharedNames.add(v.lineName());
             }

@@ -1,6 +1,6 @@
 package com.cartwise.application.recommend.training;
 
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.domain.shop.ShopId;
 

@@ -13,7 +13,7 @@ import com.cartwise.application.jobs.JobCounts;
 import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.jobs.JobStopped;
-import com.cartwise.application.jobs.StartJob;
+import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.worker.JobWorker;
 import com.cartwise.application.jobs.worker.WorkerSettings;
 import com.cartwise.domain.InvalidInputException;

@@ -79,7 +79,7 @@ public final class ServingModel {
         int[] sharedSkus = catalogue.sharedSkuVariants(cart);
         IntPredicate eligible = sharedSkus.length == 0 ? catalogue::offerable
                 : i -> catalogue.offerable(i) && !contains(sharedSkus, sharedSkus.length, i);
-        return rank(Arrays.copyOf(items, known), learned.scorer().combiner(), limit, eligible, "the cart's items", "the cart's items");
+        return rank(Arrays.copyOf(items, known), learned.scorer().combiner(), limit, eligible, Reasons.CART);
     }
 
     /**
@@ -87,21 +87,34 @@ public final class ServingModel {
      * (or the one variant named), never another variant of the same product.
      */
     public Recommendations recommendForProduct(ProductReference product, int limit) {
-        int[] items = switch (product) {
+        int[] items = itemsOf(product);
+        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
+        IntPredicate eligible = i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle);
+        // the variants of one product were not added one after another: no recency to weigh
+        Combiner combiner = learned.scorer().combiner() == Combiner.RECENT ? Combiner.SUM : learned.scorer().combiner();
+        return rank(items, combiner, limit, eligible, Reasons.PRODUCT);
+    }
+
+    /**
+     * Whether the model knows the product (one of its variants, or the variant named) from the
+     * shop's orders. One it does not know may still be in the catalogue, never sold yet: only the
+     * catalogue can tell that from a product the shop does not have.
+     */
+    public boolean knows(ProductReference product) {
+        return itemsOf(product).length > 0;
+    }
+
+    private int[] itemsOf(ProductReference product) {
+        return switch (product) {
             case ProductReference.OfProduct p -> catalogue.variantsOfProduct(p.handle());
             case ProductReference.OfVariant v -> {
                 int i = catalogue.indexOf(v.variant());
                 yield i >= 0 ? new int[] {i} : new int[0];
             }
         };
-        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
-        IntPredicate eligible = i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle);
-        // the variants of one product were not added one after another: no recency to weigh
-        Combiner combiner = learned.scorer().combiner() == Combiner.RECENT ? Combiner.SUM : learned.scorer().combiner();
-        return rank(items, combiner, limit, eligible, "this product", "this product's items");
     }
 
-    private Recommendations rank(int[] items, Combiner combiner, int limit, IntPredicate eligible, String what, String which) {
+    private Recommendations rank(int[] items, Combiner combiner, int limit, IntPredicate eligible, Reasons reasons) {
         TopList top = new TopList(limit);
         Ranker.rank(learned.table(), combiner, items, items.length, learned.popularity(), eligible, catalogue.tieRanks(), top);
         CoOccurrenceModel counts = learned.counts();
@@ -119,12 +132,25 @@ public final class ServingModel {
             }
         }
         if (coPurchase) {
-            return new Recommendations(found, Source.CO_PURCHASE, "Bought together with " + what + ".");
+            return new Recommendations(found, Source.CO_PURCHASE, reasons.coPurchase());
         }
-        String reason = found.isEmpty() ? "No variant the shop's orders know is for sale."
-                : items.length == 0 ? "None of " + which + " has been bought with anything yet: best sellers instead."
-                : "Nothing bought with " + what + " is for sale: best sellers instead.";
+        String reason = found.isEmpty() ? Reasons.NOTHING_FOR_SALE
+                : items.length == 0 ? reasons.nothingKnown() : reasons.nothingBoughtWithForSale();
         return new Recommendations(found, Source.POPULARITY, reason);
+    }
+
+    /**
+     * The sentences an answer gives for where it comes from: constants, so that a request builds
+     * no text and a server can keep each one encoded.
+     */
+    private record Reasons(String coPurchase, String nothingKnown, String nothingBoughtWithForSale) {
+        static final Reasons CART = new Reasons("Bought together with the cart's items.",
+                "None of the cart's items has been bought with anything yet: best sellers instead.",
+                "Nothing bought with the cart's items is for sale: best sellers instead.");
+        static final Reasons PRODUCT = new Reasons("Bought together with this product.",
+                "None of this product's items has been bought with anything yet: best sellers instead.",
+                "Nothing bought with this product is for sale: best sellers instead.");
+        static final String NOTHING_FOR_SALE = "No variant the shop's orders know is for sale.";
     }
 
     private static boolean contains(int[] values, int length, int value) {

@@ -1,6 +1,8 @@
 package com.cartwise.domain.recommend.serving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
@@ -66,5 +68,25 @@ class ProductRecommendationsTest {
         assertEquals(List.of(2L, 3L), ids(got));
         assertEquals(Source.POPULARITY, got.source());
         assertEquals("None of this product's items has been bought with anything yet: best sellers instead.", got.reason());
+    }
+
+    @Test
+    void knowsAProductOrVariantItsOrdersHeldAndNothingElse() {
+        ServingModel serving = serving();
+
+        assertTrue(serving.knows(new ProductReference.OfProduct("jacket")));
+        assertTrue(serving.knows(new ProductReference.OfVariant(new VariantKey.BySku("JKT-L"))));
+        assertTrue(serving.knows(new ProductReference.OfVariant(new VariantKey.ById(5))));
+        assertFalse(serving.knows(new ProductReference.OfProduct("no-such-thing")));
+        assertFalse(serving.knows(new ProductReference.OfVariant(new VariantKey.BySku("NOPE"))));
+    }
+
+    @Test
+    void describesWhatAPageNamesAsAMerchantReadsIt() {
+        assertEquals("product with handle 'jacket'", new ProductReference.OfProduct(" jacket ").describe());
+        assertEquals("variant with SKU 'JKT-M'", new ProductReference.OfVariant(new VariantKey.BySku("JKT-M")).describe());
+        assertEquals("variant with shopify_variant_id 7", new ProductReference.OfVariant(new VariantKey.ByShopifyVariantId(7))
+                .describe());
+        assertEquals("variant with variant_id 3", new ProductReference.OfVariant(new VariantKey.ById(3)).describe());
     }
 }

@@ -1,5 +1,8 @@
-package com.cartwise.application.jobs;
+package com.cartwise.application.jobs.start;
 
+import com.cartwise.application.jobs.Job;
+import com.cartwise.application.jobs.JobId;
+import com.cartwise.application.jobs.JobRequest;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.shop.ShopId;
