@@ -26,7 +26,7 @@ public final class StartedJobs {
     private final FindJob findJob;
     private final Duration waitLimit;
 
-    public StartedJobs(FindJob findJob, @Value("${cartwise.jobs.wait-limit:120s}") Duration waitLimit) {
+    public StartedJobs(FindJob findJob, @Value("${cartwise.jobs.wait-limit}") Duration waitLimit) {
         this.findJob = findJob;
         this.waitLimit = waitLimit;
     }

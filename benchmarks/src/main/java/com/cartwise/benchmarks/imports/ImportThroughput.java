@@ -28,11 +28,13 @@ import java.util.regex.Pattern;
  * Imports a generated Shopify orders export into a running Cartwise and reports how fast the job
  * went from claimed to merged (upload on disk, then parse, validate, COPY, merge), per phase, from
  * the job's own event times; and, given the server's GC log, the heap live after each collection
- * during the import, to show it does not grow with the file.
+ * during the import, to show it does not grow with the file. Round 1 imports every order new,
+ * round 2 the same file again (every order unchanged), round 3 the same orders each changed (every
+ * order replaced). {@code --train true} then trains the shop's model as a job and times its phases.
  *
  * <pre>
  * java -cp ... com.cartwise.benchmarks.imports.ImportThroughput --server http://localhost:18690 \
- *     [--lines 1000000] [--variants 50000] [--rounds 2] [--files DIR] [--gc-log FILE]
+ *     [--lines 1000000] [--variants 50000] [--rounds 3] [--train true] [--files DIR] [--gc-log FILE]
  * </pre>
  */
 public final class ImportThroughput {
@@ -53,20 +55,23 @@ public final class ImportThroughput {
         String server = options.getOrDefault("server", "http://localhost:18690");
         int lines = Integer.parseInt(options.getOrDefault("lines", "1000000"));
         int variants = Integer.parseInt(options.getOrDefault("variants", "50000"));
-        int rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        boolean train = Boolean.parseBoolean(options.getOrDefault("train", "false"));
         Path files = Path.of(options.getOrDefault("files", System.getProperty("java.io.tmpdir") + "/cartwise-import-bench"));
         Path gcLog = options.containsKey("gc-log") ? Path.of(options.get("gc-log")) : null;
 
         Files.createDirectories(files);
         Path products = files.resolve("products_export-" + variants + ".csv");
         Path orders = files.resolve("orders_export-" + lines + "x" + variants + ".csv");
-        if (!Files.exists(orders) || !Files.exists(products)) {
+        Path changed = files.resolve("orders_export-" + lines + "x" + variants + "-changed.csv");
+        if (!Files.exists(orders) || !Files.exists(products) || !Files.exists(changed)) {
             long started = System.nanoTime();
             // Enough orders for the lines wanted: the generator averages under three lines an order.
             SyntheticShop shop = new SyntheticShopGenerator(new SyntheticShopGenerator.Settings(Math.max(1000, lines / 2),
                     variants, 3, 20_250_101L)).generate();
             ShopifyExportFiles.writeProducts(shop, products);
             long written = ShopifyExportFiles.writeOrders(shop, orders, lines);
+            ShopifyExportFiles.writeOrders(shop, changed, lines, 2);
             System.out.printf(Locale.ROOT, "generated %s (%,d lines, %,d bytes) and %s in %.1f s%n", orders.getFileName(), written,
                     Files.size(orders), products.getFileName(), (System.nanoTime() - started) / 1e9);
         }
@@ -74,20 +79,31 @@ public final class ImportThroughput {
         try (var all = Files.lines(orders)) {
             lineCount = all.count() - 1;
         }
-        new ImportThroughput(server).run(products, orders, lineCount, rounds, gcLog);
+        new ImportThroughput(server).run(products, List.of(orders, orders, changed).subList(0, Math.min(3, rounds)), lineCount, train,
+                gcLog);
     }
 
-    private void run(Path products, Path orders, long lines, int rounds, Path gcLog) throws Exception {
+    private void run(Path products, List<Path> rounds, long lines, boolean train, Path gcLog) throws Exception {
         String shop = "import-bench-" + UUID.randomUUID().toString().substring(0, 8);
         send(HttpRequest.newBuilder(uri("/api/v1/shops")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"shop_id\":\"" + shop + "\",\"name\":\"Import benchmark\",\"currency\":\"EUR\"}")),
                 201);
         Result catalogue = importFile(shop, products, gcLog);
         System.out.printf(Locale.ROOT, "products export: %s%n", catalogue.describe(Files.readAllLines(products).size() - 1));
-        for (int round = 1; round <= rounds; round++) {
-            Result result = importFile(shop, orders, gcLog);
-            System.out.printf(Locale.ROOT, "orders export, round %d (%s): %s%n", round,
-                    round == 1 ? "all orders new" : "every order replaced", result.describe(lines));
+        List<String> meanings = List.of("all orders new", "the same file again, every order unchanged",
+                "the same orders each changed, every order replaced");
+        for (int round = 0; round < rounds.size(); round++) {
+            Result result = importFile(shop, rounds.get(round), gcLog);
+            System.out.printf(Locale.ROOT, "orders export, round %d (%s): %s%n", round + 1, meanings.get(round), result.describe(lines));
+        }
+        if (train) {
+            long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
+            HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/models"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), 202);
+            Map<String, Instant> phaseStarts = new LinkedHashMap<>();
+            String state = follow(started.headers().firstValue("Location").orElseThrow(), phaseStarts);
+            Result result = new Result(0, phaseStarts, state, gcLog == null ? List.of() : heapDuring(gcLog, gcBefore));
+            System.out.printf(Locale.ROOT, "training on the shop's orders: %s%n", result.describe(lines));
         }
     }
 
@@ -196,7 +212,7 @@ public final class ImportThroughput {
             if (!heap.isEmpty()) {
                 long maxAfter = heap.stream().mapToLong(h -> h[1]).max().orElse(0);
                 long maxBefore = heap.stream().mapToLong(h -> h[0]).max().orElse(0);
-                s.append(String.format(Locale.ROOT, "; heap during the import: %d collections, at most %d MB live after one,"
+                s.append(String.format(Locale.ROOT, "; heap during the job: %d collections, at most %d MB live after one,"
                         + " %d MB before one, of %d MB", heap.size(), maxAfter, maxBefore, heap.getLast()[2]));
             }
             return s.toString();

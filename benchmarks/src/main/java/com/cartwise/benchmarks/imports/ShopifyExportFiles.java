@@ -60,6 +60,11 @@ public final class ShopifyExportFiles {
 
     /** Writes whole orders, oldest first, until {@code maxLines} lines are written; answers the lines written. */
     public static long writeOrders(SyntheticShop shop, Path file, long maxLines) {
+        return writeOrders(shop, file, maxLines, 1);
+    }
+
+    /** As above, every line of {@code quantity}: the same orders, each changed, when it is not 1. */
+    public static long writeOrders(SyntheticShop shop, Path file, long maxLines, int quantity) {
         String[] row = new String[ORDER_COLUMNS.length];
         long written = 0;
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CsvWriter csv = CsvWriter.builder().build(out)) {
@@ -75,7 +80,7 @@ public final class ShopifyExportFiles {
                         row[15] = SHOPIFY_DATE.format(shop.placedAt(order));
                         row[58] = "web";
                     }
-                    row[16] = "1";
+                    row[16] = Integer.toString(quantity);
                     row[17] = v.optionValues().isEmpty() ? v.productTitle() : v.productTitle() + " - " + v.optionValues().getFirst();
                     row[18] = v.price().toPlainString();
                     row[20] = v.sku();

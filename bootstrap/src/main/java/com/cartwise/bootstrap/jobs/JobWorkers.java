@@ -28,8 +28,8 @@ public final class JobWorkers {
     private final ScheduledExecutorService reaper;
     private volatile boolean running = true;
 
-    public JobWorkers(JobWorker worker, @Value("${cartwise.jobs.workers:2}") int workers,
-                      @Value("${cartwise.jobs.poll-interval:250ms}") Duration pollInterval) {
+    public JobWorkers(JobWorker worker, @Value("${cartwise.jobs.workers}") int workers,
+                      @Value("${cartwise.jobs.poll-interval}") Duration pollInterval) {
         this.worker = worker;
         this.pollInterval = pollInterval;
         for (int i = 1; i <= workers; i++) {

@@ -50,7 +50,7 @@ final class JobFactory {
     }
 
     @Singleton
-    UploadStore uploadStore(@Value("${cartwise.imports.upload-directory:data/uploads}") String directory) {
+    UploadStore uploadStore(@Value("${cartwise.imports.upload-directory}") String directory) {
         return new DirectoryUploadStore(Path.of(directory));
     }
 
@@ -106,9 +106,9 @@ final class JobFactory {
     }
 
     @Singleton
-    WorkerSettings workerSettings(@Value("${cartwise.jobs.lease:30s}") Duration lease,
-                                  @Value("${cartwise.jobs.heartbeat:5s}") Duration heartbeat,
-                                  @Value("${cartwise.jobs.report-interval:250ms}") Duration reportInterval) {
+    WorkerSettings workerSettings(@Value("${cartwise.jobs.lease}") Duration lease,
+                                  @Value("${cartwise.jobs.heartbeat}") Duration heartbeat,
+                                  @Value("${cartwise.jobs.report-interval}") Duration reportInterval) {
         return new WorkerSettings(instanceName(), lease, heartbeat, reportInterval);
     }
 

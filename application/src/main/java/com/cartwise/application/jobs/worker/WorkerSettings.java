@@ -3,7 +3,8 @@ package com.cartwise.application.jobs.worker;
 import java.time.Duration;
 
 /**
- * How a worker holds its jobs.
+ * How a worker holds its jobs. The values come from configuration ({@code cartwise.jobs.*}, whose
+ * defaults are in bootstrap's application.yml and nowhere else).
  *
  * @param owner this worker's name in the jobs' lease (host, process and a random part), unique per instance
  * @param lease how long a claim lasts without renewal: after it, another instance declares the worker lost
@@ -11,10 +12,6 @@ import java.time.Duration;
  * @param reportInterval the least time between two progress writes of one job (phase changes are always written)
  */
 public record WorkerSettings(String owner, Duration lease, Duration heartbeat, Duration reportInterval) {
-    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
-    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
-    public static final Duration DEFAULT_REPORT_INTERVAL = Duration.ofMillis(250);
-
     public WorkerSettings {
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("a worker has an owner name");
