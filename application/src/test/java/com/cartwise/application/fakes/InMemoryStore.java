@@ -85,6 +85,7 @@ public final class InMemoryStore {
     record StoredOrder(long id, String name, Instant createdAt, boolean cancelled, List<StoredLine> lines) {
     }
 
-    record StoredLine(String name, String sku, Long shopifyVariantId, int quantity, boolean refunded) {
+    record StoredLine(String name, String sku, Long shopifyVariantId, int quantity, boolean refunded, BigDecimal price,
+                      BigDecimal discount) {
     }
 }

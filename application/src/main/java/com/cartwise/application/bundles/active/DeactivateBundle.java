@@ -1,0 +1,45 @@
+package com.cartwise.application.bundles.active;
+
+import com.cartwise.application.bundles.ActiveBundle;
+import com.cartwise.application.bundles.cart.ServingBundles;
+import com.cartwise.application.port.ActiveBundles;
+import com.cartwise.application.port.Shops;
+import com.cartwise.domain.bundles.BundleKey;
+import com.cartwise.domain.shop.ShopId;
+import java.time.Clock;
+
+/** The merchant takes an active bundle off: no longer offered at the till or exported. It stays listed as inactive. */
+public final class DeactivateBundle {
+    private final Shops shops;
+    private final ActiveBundles activeBundles;
+    private final ServingBundles serving;
+    private final Clock clock;
+
+    public DeactivateBundle(Shops shops, ActiveBundles activeBundles, ServingBundles serving, Clock clock) {
+        this.shops = shops;
+        this.activeBundles = activeBundles;
+        this.serving = serving;
+        this.clock = clock;
+    }
+
+    public Result execute(ShopId shop, BundleKey key) {
+        if (shops.find(shop).isEmpty()) {
+            return new Result.ShopNotFound(shop);
+        }
+        return activeBundles.deactivate(shop, key, clock.instant()).<Result>map(bundle -> {
+            serving.evict(shop);
+            return new Result.Deactivated(bundle);
+        }).orElseGet(() -> new Result.NotFound(shop, key));
+    }
+
+    public sealed interface Result {
+        record Deactivated(ActiveBundle bundle) implements Result {
+        }
+
+        record NotFound(ShopId shop, BundleKey key) implements Result {
+        }
+
+        record ShopNotFound(ShopId shop) implements Result {
+        }
+    }
+}
