@@ -1,5 +1,7 @@
 package com.cartwise.persistence.jobs;
 
+import com.cartwise.application.bundles.generation.BundleGenerationReport;
+import com.cartwise.application.bundles.generation.BundleGenerationRequest;
 import com.cartwise.application.imports.FileReport;
 import com.cartwise.application.imports.ImportReport;
 import com.cartwise.application.imports.ImportRequest;
@@ -39,6 +41,7 @@ final class JobDocuments {
             case ImportRequest r -> write(new ImportRequestDocument(
                     r.files().stream().map(f -> new FileDocument(f.storedName(), f.fileName(), f.bytes())).toList(),
                     r.lenient(), r.format().map(UploadFormat::wireName).orElse(null)));
+            case BundleGenerationRequest r -> write(GenerationDocuments.request(r));
             default -> throw new IllegalArgumentException("no stored form for " + request.kind().wireName() + " requests");
         };
     }
@@ -50,6 +53,7 @@ final class JobDocuments {
                 yield new ImportRequest(d.files().stream().map(f -> new UploadedFile(f.storedName(), f.fileName(), f.bytes())).toList(),
                         d.lenient(), Optional.ofNullable(d.format()).map(UploadFormat::fromWireName));
             }
+            case BUNDLE_GENERATION -> read(document, GenerationDocuments.Request.class).toRequest();
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " requests");
         };
     }
@@ -60,6 +64,7 @@ final class JobDocuments {
                     .map(f -> new FileReportDocument(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
                             f.dateFormat(), f.warnings()))
                     .toList(), r.lenient()));
+            case BundleGenerationReport r -> write(GenerationDocuments.report(r));
             default -> throw new IllegalArgumentException("no stored form for " + report.kind().wireName() + " reports");
         };
     }
@@ -73,6 +78,7 @@ final class JobDocuments {
                                 f.dateFormat(), f.warnings()))
                         .toList(), d.lenient());
             }
+            case BUNDLE_GENERATION -> read(document, GenerationDocuments.Report.class).toReport();
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " reports");
         };
     }
