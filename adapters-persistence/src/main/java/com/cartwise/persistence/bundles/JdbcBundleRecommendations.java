@@ -76,7 +76,8 @@ public final class JdbcBundleRecommendations implements BundleRecommendations {
     public int retireAllBut(ShopId shop, JobId run) {
         return jdbc.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM bundle_recommendations WHERE shop_id = ? AND status = 'proposed' AND job_id <> ?")) {
+                    "DELETE FROM bundle_recommendations WHERE shop_id = ? AND status = 'proposed'"
+                            + " AND (job_id <> ? OR 'quick_start' = ANY (sources))")) {
                 delete.setString(1, shop.value());
                 delete.setObject(2, run.value());
                 return delete.executeUpdate();

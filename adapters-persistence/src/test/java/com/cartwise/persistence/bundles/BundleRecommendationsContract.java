@@ -81,11 +81,12 @@ abstract class BundleRecommendationsContract {
                 published(Proposals.fbt(1, 3, 2), quickStart, 1), published(Proposals.fbt(1, 4, 3), quickStart, 1)));
         BundleKey approved = Proposals.fbt(1, 3, 2).bundle().priced().ranked().candidate().key();
         ports().bundleRecommendations().review(shop, approved, Review.decided(ReviewStatus.APPROVED, Optional.empty(), PUBLISHED));
+        ports().bundleRecommendations().publish(shop, List.of(published(Proposals.quickStart(5, 6, 1), full, 1)));
         ports().bundleRecommendations().publish(shop, List.of(published(Proposals.fbt(1, 4, 1), full, 1)));
 
         int retired = ports().bundleRecommendations().retireAllBut(shop, full);
 
-        assertEquals(1, retired, "fbt 1+2 was the quick start's only and unreviewed");
+        assertEquals(2, retired, "fbt 1+2 was an earlier run's only and unreviewed; 5+6 this run's own quick start's");
         assertEquals(List.of(full, quickStart), all(shop).stream().map(BundleRecommendation::run).toList());
     }
 

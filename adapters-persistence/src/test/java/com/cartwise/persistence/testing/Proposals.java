@@ -54,6 +54,16 @@ public final class Proposals {
         return proposal(candidate, rank, 0.61, price, "Skis + Ski Wax", "template");
     }
 
+    /** A quick start's pair: two best sellers at a fixed 10%. */
+    public static ProposedBundle quickStart(long anchor, long addOn, int rank) {
+        Candidate candidate = new Candidate(BundleType.FBT, Objective.INCREASE_AOV, List.of(anchor, addOn), Set.of(CandidateSource.QUICK_START),
+                Evidence.ofPair(120, 2, anchor, addOn, 60, 45));
+        BundlePrice price = new BundlePrice(EUR, new BigDecimal("100.00"), new BigDecimal("90.00"),
+                new Offer.PercentOff(DiscountRate.ofPercent(10)), DiscountRate.ofPercent(10), DiscountBasis.FIXED, CapRange.percent(10, 10),
+                false, null);
+        return proposal(candidate, rank, 0.2, price, "Boots + Socks", "template");
+    }
+
     /** Coffee in quantity breaks: 2 at 10% off, 3 at 15% off; cost unknown. */
     public static ProposedBundle volume(long variant, int rank) {
         Candidate candidate = new Candidate(BundleType.VOLUME, Objective.SUBSCRIPTION_PUSH, List.of(variant),

@@ -19,8 +19,9 @@ public interface BundleRecommendations {
     void publish(ShopId shop, List<BundleRecommendation> wave);
 
     /**
-     * Removes the proposals (unreviewed recommendations) that {@code run} did not write: a
-     * finished generation replaces everything earlier runs proposed. Reviewed ones stay.
+     * Removes the proposals (unreviewed recommendations) that {@code run}'s full pipeline did not
+     * write: those of earlier runs and those of its own quick start (source {@code quick_start}),
+     * so a finished generation replaces everything proposed before it. Reviewed ones stay.
      *
      * @return how many were removed
      */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.application.SkiShop;
 import com.cartwise.application.bundles.generation.BundleGenerationReport;
 import com.cartwise.application.bundles.generation.GenerationSettings;
 import com.cartwise.application.bundles.generation.RunBundleGeneration;
@@ -61,6 +62,22 @@ class RunBundleGenerationTest {
         assertTrue(quick.size() > 0 && expected.rules() > 0, "the gear shop gives the quick start and mining something to find");
         assertEquals(expected.rules(), cartwise.associationRules.list(new RuleQuery(SHOP, OptionalLong.empty(),
                 RuleQuery.Order.LIFT, RuleQuery.MAX_LIMIT, Optional.empty())).size());
+    }
+
+    @Test
+    void theQuickStartsBundlesThatTheFullPipelineDoesNotProposeAreRetiredAtTheEnd() {
+        // The ski shop's wax and goggles share 2 orders: enough for the quick start, too few to count as evidence.
+        InMemoryCartwise cartwise = SkiShop.imported();
+        List<BundleKey> quick = DomainPipeline.quickStart(cartwise, SkiShop.ID, SkiShop.NOW).stream()
+                .map(b -> b.bundle().priced().ranked().candidate().key()).toList();
+        List<BundleKey> full = DomainPipeline.run(cartwise, SkiShop.ID, SkiShop.NOW).keys();
+
+        Job job = Generations.generate(cartwise, SkiShop.ID);
+
+        assertFalse(quick.isEmpty());
+        assertEquals(full, Generations.all(cartwise, SkiShop.ID).stream().map(BundleRecommendation::key).toList());
+        assertEquals(quick.stream().filter(k -> !full.contains(k)).count(), ((BundleGenerationReport) job.report().orElseThrow()).retired());
+        assertTrue(quick.stream().anyMatch(k -> !full.contains(k)), "the quick start proposed something the pipeline does not");
     }
 
     @Test

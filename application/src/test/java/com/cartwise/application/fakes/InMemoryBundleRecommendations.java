@@ -6,6 +6,7 @@ import com.cartwise.application.bundles.Review;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.domain.bundles.BundleKey;
+import com.cartwise.domain.bundles.CandidateSource;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +37,8 @@ public final class InMemoryBundleRecommendations implements BundleRecommendation
     public synchronized int retireAllBut(ShopId shop, JobId run) {
         Map<BundleKey, BundleRecommendation> stored = of(shop);
         int before = stored.size();
-        stored.values().removeIf(r -> !r.review().reviewed() && !r.run().equals(run));
+        stored.values().removeIf(r -> !r.review().reviewed()
+                && (!r.run().equals(run) || r.candidate().sources().contains(CandidateSource.QUICK_START)));
         return before - stored.size();
     }
 

@@ -87,10 +87,10 @@ public final class InMemoryCartwise {
                 OfflineEvaluation.standard(), clock);
         cancelJob = new CancelJob(jobs, clock);
         startBundleGeneration = new StartBundleGeneration(shops, jobs, clock);
-        reviewBundle = new ReviewBundle(shops, recommendations, clock);
+        reviewBundle = new ReviewBundle(shops, recommendations, bundleVariants, clock);
         servingBundles = new ServingBundles(activeBundles, catalog, clock, Duration.ofSeconds(10));
-        activateBundle = new ActivateBundle(shops, recommendations, activeBundles, servingBundles, clock);
-        deactivateBundle = new DeactivateBundle(shops, activeBundles, servingBundles, clock);
+        activateBundle = new ActivateBundle(shops, recommendations, activeBundles, servingBundles, bundleVariants, clock);
+        deactivateBundle = new DeactivateBundle(shops, activeBundles, servingBundles, bundleVariants, clock);
         findBundlesForCart = new FindBundlesForCart(shops, servingBundles);
     }
 

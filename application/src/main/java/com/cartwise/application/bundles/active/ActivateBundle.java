@@ -4,12 +4,16 @@ import com.cartwise.application.bundles.ActiveBundle;
 import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.application.bundles.cart.ServingBundles;
+import com.cartwise.application.bundles.items.BundleVariants;
 import com.cartwise.application.port.ActiveBundles;
 import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.bundles.BundleKey;
+import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,14 +26,16 @@ public final class ActivateBundle {
     private final BundleRecommendations recommendations;
     private final ActiveBundles activeBundles;
     private final ServingBundles serving;
+    private final BundleVariants variants;
     private final Clock clock;
 
     public ActivateBundle(Shops shops, BundleRecommendations recommendations, ActiveBundles activeBundles, ServingBundles serving,
-                          Clock clock) {
+                          BundleVariants variants, Clock clock) {
         this.shops = shops;
         this.recommendations = recommendations;
         this.activeBundles = activeBundles;
         this.serving = serving;
+        this.variants = variants;
         this.clock = clock;
     }
 
@@ -47,16 +53,20 @@ public final class ActivateBundle {
         }
         Optional<ActiveBundle> current = activeBundles.find(shop, key).filter(ActiveBundle::active);
         if (current.isPresent()) {
-            return new Result.Activated(current.get(), false);
+            return activated(shop, current.get(), false);
         }
         ActiveBundle activated = activeBundles.activate(shop, ActiveBundle.activated(recommendation, clock.instant()));
         serving.evict(shop);
-        return new Result.Activated(activated, true);
+        return activated(shop, activated, true);
+    }
+
+    private Result activated(ShopId shop, ActiveBundle bundle, boolean created) {
+        return new Result.Activated(bundle, created, variants.of(shop, List.of(bundle.candidate().variantIds())));
     }
 
     public sealed interface Result {
         /** @param created false when it was active already */
-        record Activated(ActiveBundle bundle, boolean created) implements Result {
+        record Activated(ActiveBundle bundle, boolean created, Map<Long, Variant> variants) implements Result {
         }
 
         /** Only an approved bundle goes live: review it first. */

@@ -3,13 +3,17 @@ package com.cartwise.application.bundles.review;
 import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.Review;
 import com.cartwise.application.bundles.ReviewStatus;
+import com.cartwise.application.bundles.items.BundleVariants;
 import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
+import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,11 +23,13 @@ import java.util.Optional;
 public final class ReviewBundle {
     private final Shops shops;
     private final BundleRecommendations recommendations;
+    private final BundleVariants variants;
     private final Clock clock;
 
-    public ReviewBundle(Shops shops, BundleRecommendations recommendations, Clock clock) {
+    public ReviewBundle(Shops shops, BundleRecommendations recommendations, BundleVariants variants, Clock clock) {
         this.shops = shops;
         this.recommendations = recommendations;
+        this.variants = variants;
         this.clock = clock;
     }
 
@@ -44,12 +50,12 @@ public final class ReviewBundle {
             return new Result.ShopNotFound(command.shop());
         }
         return recommendations.review(command.shop(), command.key(), Review.decided(command.decision(), command.note(), clock.instant()))
-                .<Result>map(Result.Reviewed::new)
+                .<Result>map(r -> new Result.Reviewed(r, variants.of(command.shop(), List.of(r.candidate().variantIds()))))
                 .orElseGet(() -> new Result.NotFound(command.shop(), command.key()));
     }
 
     public sealed interface Result {
-        record Reviewed(BundleRecommendation recommendation) implements Result {
+        record Reviewed(BundleRecommendation recommendation, Map<Long, Variant> variants) implements Result {
         }
 
         record NotFound(ShopId shop, BundleKey key) implements Result {
