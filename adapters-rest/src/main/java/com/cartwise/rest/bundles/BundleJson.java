@@ -1,6 +1,5 @@
 package com.cartwise.rest.bundles;
 
-import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.bundles.Candidate;
 import com.cartwise.domain.bundles.CandidateSource;
 import com.cartwise.domain.bundles.Evidence;
@@ -56,7 +55,7 @@ public record BundleJson(String bundleKey, String type, String objective, List<I
     public record ItemJson(long variantId, @Nullable Long shopifyVariantId, @Nullable String sku, @Nullable String productTitle,
                            @Nullable String variantTitle, int quantity, @Nullable Money unitPrice, boolean inCatalogue) {
         static List<ItemJson> of(Candidate candidate, Map<Long, Variant> catalogue) {
-            List<Integer> units = units(candidate);
+            List<Integer> units = ReferenceBasket.units(candidate);
             List<ItemJson> items = new ArrayList<>();
             for (int i = 0; i < candidate.variantIds().size(); i++) {
                 long id = candidate.variantIds().get(i);
@@ -119,12 +118,6 @@ public record BundleJson(String bundleKey, String type, String objective, List<I
         static FeaturesJson of(Features f) {
             return new FeaturesJson(f.confidence(), f.coVisitation(), f.lift(), f.inventory(), f.priceSanity());
         }
-    }
-
-    /** Units of each item in one bundle: the reference basket's, except that a mix-and-match item is one (any two are picked). */
-    static List<Integer> units(Candidate candidate) {
-        List<Double> quantities = ReferenceBasket.quantities(candidate);
-        return quantities.stream().map(q -> candidate.type() == BundleType.MIX_AND_MATCH ? 1 : (int) Math.round(q)).toList();
     }
 
     static Money money(BigDecimal amount, String currency) {

@@ -3,6 +3,7 @@ package com.cartwise.rest.bundles;
 import com.cartwise.application.bundles.cart.CartBundle;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.domain.bundles.Candidate;
+import com.cartwise.domain.bundles.ranking.ReferenceBasket;
 import com.cartwise.domain.bundles.explanation.Wording;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.pricing.BundlePrice;
@@ -51,7 +52,7 @@ public record CartBundlesResponse(List<Bundle> bundles) {
     public record Item(VariantKeys variant, String productTitle, String variantTitle, int quantity, Money unitPrice, boolean inCart) {
         static List<Item> of(CartBundle offered, Map<Long, Variant> variants) {
             Candidate c = offered.bundle().candidate();
-            List<Integer> units = BundleJson.units(c);
+            List<Integer> units = ReferenceBasket.units(c);
             List<Item> items = new ArrayList<>();
             for (int i = 0; i < c.variantIds().size(); i++) {
                 Variant v = variants.get(c.variantIds().get(i));

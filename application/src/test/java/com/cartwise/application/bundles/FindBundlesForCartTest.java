@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.bundles.cart.CartBundle;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
-import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.fakes.InMemoryCartwise;
-import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.shop.ShopId;
@@ -23,13 +21,7 @@ class FindBundlesForCartTest {
     /** The gear shop with its FBT bundles of two variants live. */
     private static InMemoryCartwise withLivePairs() {
         InMemoryCartwise cartwise = GearShop.imported();
-        Generations.generate(cartwise, SHOP);
-        for (BundleRecommendation r : Generations.all(cartwise, SHOP)) {
-            if (r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2) {
-                cartwise.reviewBundle.execute(new ReviewBundle.Command(SHOP, r.key(), ReviewStatus.APPROVED, Optional.empty()));
-                cartwise.activateBundle.execute(SHOP, r.key());
-            }
-        }
+        GearShop.withLivePairs(cartwise);
         return cartwise;
     }
 

@@ -1,6 +1,8 @@
 package com.cartwise.application.bundles;
 
+import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
@@ -78,11 +80,27 @@ public final class GearShop {
 
     /** The shop created, its catalogue and orders imported. */
     public static InMemoryCartwise imported() {
-        InMemoryCartwise cartwise = new InMemoryCartwise(CLOCK);
+        return seed(new InMemoryCartwise(CLOCK));
+    }
+
+    /** Creates the shop in these fakes and imports its catalogue and orders. */
+    public static InMemoryCartwise seed(InMemoryCartwise cartwise) {
         cartwise.createShop.execute(shop());
         cartwise.importCatalog.execute(ID, catalogue().iterator());
         cartwise.importOrders.execute(ID, orders().iterator());
         return cartwise;
+    }
+
+    /** Generates the shop's bundles and makes every FBT pair live (approved, then activated). */
+    public static void withLivePairs(InMemoryCartwise cartwise) {
+        Generations.generate(cartwise, ID);
+        for (BundleRecommendation r : Generations.all(cartwise, ID)) {
+            if (r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2) {
+                cartwise.reviewBundle.execute(new ReviewBundle.Command(ID, r.key(),
+                        ReviewStatus.APPROVED, Optional.empty()));
+                cartwise.activateBundle.execute(ID, r.key());
+            }
+        }
     }
 
     private static VariantRecord variant(String handle, String title, String type, String sku, String price, String cost, int stock,
