@@ -95,24 +95,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private int follow(CartwiseRestClient client, RemoteJob job, ImportSummary summary, PrintWriter err) {
-        err.println("Import job " + job.id() + " " + job.state() + ": " + client.resolve(job.links().self()));
-        err.flush();
-        try (CancelOnInterrupt cancel = CancelOnInterrupt.register(client, job, err)) {
-            Answer<RemoteJob> end;
-            try (JobProgressView view = progressView(err)) {
-                end = client.follow(job, view::show);
-            }
-            int exit = switch (end) {
-                case Answer.Accepted<RemoteJob> ended -> summary.ended(ended.value());
-                case Answer.Refused<RemoteJob> refused -> {
-                    err.println("Cartwise lost import job " + job.id() + ": " + refused.problem().detail());
-                    yield EXIT_FAILED;
-                }
-            };
-            err.flush();
-            cancel.ended();
-            return exit;
-        }
+        return JobFollowing.follow(client, job, progressView(err), err, summary::ended, EXIT_FAILED);
     }
 
     private CartwiseRestClient client() {

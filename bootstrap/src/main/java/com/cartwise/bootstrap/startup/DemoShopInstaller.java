@@ -33,9 +33,10 @@ import java.util.Optional;
 
 /**
  * Puts the generated demo shop into a running Cartwise by the path a merchant's files take: its
- * catalogue and orders are written as Shopify exports, uploaded to an import job, and the shop is
- * trained. A shop that already has a model is left as it is, so a restart neither duplicates nor
- * regenerates anything.
+ * catalogue and orders are written as Shopify exports, uploaded to an import job, the shop is
+ * trained, and its bundles are generated. A shop that already has a model is left as it is, so a
+ * restart neither duplicates nor regenerates anything (its bundles are generated if a start died
+ * before they were).
  */
 public final class DemoShopInstaller {
     private static final ShopId DEMO = DemoShopGenerator.SHOP_ID;
@@ -49,6 +50,7 @@ public final class DemoShopInstaller {
     private final TrainRecommender trainRecommender;
     private final ServingModels servingModels;
     private final PrintStream out;
+    private final DemoBundles bundles;
     private final DemoShopGenerator generator = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED);
 
     public DemoShopInstaller(ApplicationContext context, PrintStream out) {
@@ -60,6 +62,7 @@ public final class DemoShopInstaller {
         this.trainRecommender = context.getBean(TrainRecommender.class);
         this.servingModels = context.getBean(ServingModels.class);
         this.out = out;
+        this.bundles = new DemoBundles(context, out);
     }
 
     /** @return the model the demo shop is served from */
@@ -69,6 +72,7 @@ public final class DemoShopInstaller {
             TrainedModel model = existing.get().model();
             out.printf("Demo shop '%s' found (model version %d, %s): nothing generated.%n",
                     DEMO, model.version(), model.metric().wireName());
+            bundles.ensure();
             return model;
         }
         long started = System.nanoTime();
@@ -92,6 +96,7 @@ public final class DemoShopInstaller {
             out.printf(Locale.ROOT, "  %-14s hit rate %.3f  precision %.3f  (%d of %d held-out items)%n",
                     result.metric().wireName(), result.hitRate(), result.precision(), result.hits(), result.cases());
         }
+        bundles.ensure();
         return model;
     }
 
@@ -103,7 +108,7 @@ public final class DemoShopInstaller {
         if (!(result instanceof StartImport.Result.Started started)) {
             throw new IllegalStateException("the demo import could not start: " + result);
         }
-        Job job = waitFor(started.job());
+        Job job = AwaitedJob.end(findJob, started.job(), IMPORT_PATIENCE, "the demo import");
         if (job.state() != JobState.SUCCEEDED) {
             throw new IllegalStateException("the demo import " + job.state().wireName() + ": " + job.progress().message());
         }
@@ -127,24 +132,6 @@ public final class DemoShopInstaller {
         }
     }
 
-    private Job waitFor(Job started) {
-        long deadline = System.nanoTime() + IMPORT_PATIENCE.toNanos();
-        Job job = started;
-        while (!job.state().finished()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the demo import did not finish within " + IMPORT_PATIENCE.toMinutes() + " minutes");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while importing the demo shop", e);
-            }
-            job = findJob.execute(started.shop(), started.id()).orElseThrow();
-        }
-        return job;
-    }
-
     /** How to ask the demo shop something, with a SKU whose co-purchases were designed in. */
     public void printTour(int httpPort, int grpcPort) {
         String sku = generator.designedComplements().keySet().iterator().next();
@@ -153,6 +140,7 @@ public final class DemoShopInstaller {
                   curl -s -X POST localhost:%1$d/api/v1/shops/demo/recommendations -H 'Content-Type: application/json' \\
                        -d '{"items":[{"sku":"%3$s"}],"limit":3}'
                   ./mvnw -q exec:exec -pl bootstrap -Dcartwise.args="recommend --port %2$d --shop demo --sku %3$s --limit 3"
+                  curl -s 'localhost:%1$d/api/v1/shops/demo/bundle-recommendations?limit=3'
                 """, httpPort, grpcPort, sku);
     }
 }
