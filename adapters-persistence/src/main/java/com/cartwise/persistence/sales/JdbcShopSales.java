@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
@@ -40,13 +41,20 @@ public final class JdbcShopSales implements ShopSales {
             JOIN products p ON p.shop_id = v.shop_id AND p.handle = v.handle
             WHERE v.shop_id = ?
             ORDER BY v.id""";
+    /**
+     * In the primary keys' order, so that PostgreSQL merges the two index scans without sorting
+     * (sorting 200,000 joined lines by time spilled to disk and took twice as long); the sales are
+     * put in time order in memory.
+     */
     private static final String LINES = """
-            SELECT o.id, o.created_at, l.variant_id, l.quantity, l.price, l.discount
+            SELECT o.id, o.name, o.created_at, l.variant_id, l.quantity, l.price, l.discount
             FROM orders o
             JOIN order_lines l ON l.shop_id = o.shop_id AND l.order_id = o.id
-            WHERE o.shop_id = ? AND o.cancelled_at IS NULL
+            WHERE o.shop_id = ? AND l.shop_id = ? AND o.cancelled_at IS NULL
               AND l.quantity > 0 AND NOT l.refunded AND l.variant_id IS NOT NULL
-            ORDER BY o.created_at, o.name, l.line_number""";
+            ORDER BY o.id, l.line_number""";
+    private static final Comparator<Placed> OLDEST_FIRST = Comparator.comparing((Placed p) -> p.sale().placedAt())
+            .thenComparing(Placed::name);
 
     private final TransactionalJdbc jdbc;
 
@@ -103,31 +111,42 @@ public final class JdbcShopSales implements ShopSales {
 
     @Override
     public List<OrderSale> orders(ShopId shop) {
-        return jdbc.read(connection -> {
+        List<Placed> placed = jdbc.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(LINES)) {
                 query.setFetchSize(FETCH_SIZE);
                 query.setString(1, shop.value());
-                List<OrderSale> sales = new ArrayList<>();
+                query.setString(2, shop.value());
+                List<Placed> sales = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     long order = -1;
-                    OffsetDateTime placed = null;
+                    String name = null;
+                    OffsetDateTime at = null;
                     List<SaleLine> lines = new ArrayList<>();
                     while (row.next()) {
                         long id = row.getLong(1);
                         if (id != order && !lines.isEmpty()) {
-                            sales.add(new OrderSale(placed.toInstant(), lines));
+                            sales.add(new Placed(name, new OrderSale(at.toInstant(), lines)));
                             lines = new ArrayList<>();
                         }
-                        order = id;
-                        placed = row.getObject(2, OffsetDateTime.class);
-                        lines.add(new SaleLine(row.getLong(3), row.getInt(4), row.getBigDecimal(5), row.getBigDecimal(6)));
+                        if (id != order) {
+                            order = id;
+                            name = row.getString(2);
+                            at = row.getObject(3, OffsetDateTime.class);
+                        }
+                        lines.add(new SaleLine(row.getLong(4), row.getInt(5), row.getBigDecimal(6), row.getBigDecimal(7)));
                     }
                     if (!lines.isEmpty()) {
-                        sales.add(new OrderSale(placed.toInstant(), lines));
+                        sales.add(new Placed(name, new OrderSale(at.toInstant(), lines)));
                     }
                 }
                 return sales;
             }
         });
+        placed.sort(OLDEST_FIRST);
+        return placed.stream().map(Placed::sale).toList();
+    }
+
+    /** A sale and its order's name: sales of the same instant are ordered by name. */
+    private record Placed(String name, OrderSale sale) {
     }
 }
