@@ -11,7 +11,6 @@ import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.orders.LineResolution;
 import com.cartwise.domain.shop.ShopId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -54,13 +53,7 @@ public final class InMemoryShopSales implements ShopSales {
     @Override
     public List<OrderSale> orders(ShopId shop) {
         LineResolution resolution = new LineResolution(store.variants(shop));
-        InMemoryStore.ShopData data = store.of(shop);
-        List<InMemoryStore.StoredOrder> sorted;
-        synchronized (data) {
-            sorted = new ArrayList<>(data.orders.values());
-        }
-        sorted.removeIf(InMemoryStore.StoredOrder::cancelled);
-        sorted.sort(Comparator.comparing(InMemoryStore.StoredOrder::createdAt).thenComparing(InMemoryStore.StoredOrder::name));
+        List<InMemoryStore.StoredOrder> sorted = store.placedOrders(shop);
         List<OrderSale> sales = new ArrayList<>();
         for (InMemoryStore.StoredOrder order : sorted) {
             List<SaleLine> lines = new ArrayList<>();

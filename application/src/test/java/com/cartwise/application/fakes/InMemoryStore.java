@@ -10,6 +10,7 @@ import com.cartwise.domain.shop.ShopId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,18 @@ public final class InMemoryStore {
             });
             return variants;
         }
+    }
+
+    /** The shop's orders that were not cancelled, oldest first (ties by name), as the order reads see them. */
+    List<StoredOrder> placedOrders(ShopId shop) {
+        ShopData d = of(shop);
+        List<StoredOrder> sorted;
+        synchronized (d) {
+            sorted = new ArrayList<>(d.orders.values());
+        }
+        sorted.removeIf(StoredOrder::cancelled);
+        sorted.sort(Comparator.comparing(StoredOrder::createdAt).thenComparing(StoredOrder::name));
+        return sorted;
     }
 
     /** One shop's rows. Callers synchronize on it, as a transaction would serialise them. */

@@ -1,6 +1,7 @@
 package com.cartwise.benchmarks.bundles;
 
 import com.cartwise.benchmarks.jobs.JobPhases;
+import com.cartwise.benchmarks.jobs.ToolOptions;
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
 import com.cartwise.rest.client.GenerationStart;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class BundleGenerationThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = ToolOptions.parse(args);
         URI server = URI.create(options.getOrDefault("server", "http://localhost:18690"));
         int orders = Integer.parseInt(options.getOrDefault("orders", "100000"));
         int products = Integer.parseInt(options.getOrDefault("products", "5000"));
@@ -104,16 +104,5 @@ public final class BundleGenerationThroughput {
             case Answer.Accepted<T> accepted -> accepted.value();
             case Answer.Refused<T> refused -> throw new IllegalStateException("refused: " + refused.problem());
         };
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
     }
 }

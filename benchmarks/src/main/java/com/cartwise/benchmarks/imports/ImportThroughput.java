@@ -3,6 +3,7 @@ package com.cartwise.benchmarks.imports;
 import com.cartwise.benchmarks.data.SyntheticShop;
 import com.cartwise.benchmarks.data.SyntheticShopGenerator;
 import com.cartwise.benchmarks.jobs.JobPhases;
+import com.cartwise.benchmarks.jobs.ToolOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class ImportThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = ToolOptions.parse(args);
         String server = options.getOrDefault("server", "http://localhost:18690");
         int lines = Integer.parseInt(options.getOrDefault("lines", "1000000"));
         int variants = Integer.parseInt(options.getOrDefault("variants", "50000"));
@@ -128,16 +128,6 @@ public final class ImportThroughput {
         return URI.create(server + path);
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
-    }
 
     private record Result(double uploadSeconds, JobPhases phases, List<long[]> heap) {
         String describe(long lines) {

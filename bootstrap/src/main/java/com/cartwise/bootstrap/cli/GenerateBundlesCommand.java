@@ -6,16 +6,14 @@ import com.cartwise.rest.client.CartwiseUnreachableException;
 import com.cartwise.rest.client.GenerationStart;
 import com.cartwise.rest.client.RemoteJob;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Generate a shop's bundles on a running Cartwise, over REST: the generation job is followed with a progress"
                 + " bar (phase, percent, ETA, what it counted so far) and its summary and best bundles are printed. Ctrl-C asks the"
                 + " server to cancel the job; the bundles published until then stay."},
-        exitCodeOnInvalidInput = GenerateBundlesCommand.EXIT_USAGE,
+        exitCodeOnInvalidInput = JobExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the generation succeeded",
@@ -36,15 +34,7 @@ import picocli.CommandLine.Spec;
             "4:the job failed (e.g. a shop without products; its message is printed), or the server failed",
             "5:the job was cancelled"})
 public final class GenerateBundlesCommand implements Callable<Integer> {
-    static final int EXIT_SUCCEEDED = 0;
-    static final int EXIT_USAGE = 1;
-    static final int EXIT_REFUSED = 2;
-    static final int EXIT_UNREACHABLE = 3;
-    static final int EXIT_FAILED = 4;
-    static final int EXIT_CANCELLED = 5;
     private static final int BEST_SHOWN = 5;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(60);
 
     @Spec
     CommandSpec spec;
@@ -71,47 +61,28 @@ public final class GenerateBundlesCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "SHARE", description = "The rules' minimum confidence (default: the server's, 0.18).")
     Double minConfidence;
 
-    @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Cartwise's REST address (default: ${DEFAULT-VALUE}).")
-    URI server;
-
-    @Option(names = "--no-progress", description = "No progress bar (a terminal gets a bar, a pipe or a log a plain line every few seconds).")
-    boolean noProgress;
+    @Mixin
+    RemoteJobOptions remote;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CartwiseRestClient client = client();
+        CartwiseRestClient client = remote.client(spec);
         GenerationSummary summary = new GenerationSummary(client, out, err, BEST_SHOWN);
         try {
             GenerationStart start = new GenerationStart(shop, objectives, types, !noAiCopy,
                     minSupport == null ? OptionalDouble.empty() : OptionalDouble.of(minSupport),
                     minConfidence == null ? OptionalDouble.empty() : OptionalDouble.of(minConfidence));
             return switch (client.startBundleGeneration(start)) {
-                case Answer.Accepted<RemoteJob> started -> JobFollowing.follow(client, started.value(), progressView(err), err,
-                        summary::ended, EXIT_FAILED);
+                case Answer.Accepted<RemoteJob> started -> JobFollowing.follow(client, started.value(),
+                        remote.progressView(err, ProgressBarView.Measure.PERCENT), err, summary::ended, JobExitCodes.FAILED);
                 case Answer.Refused<RemoteJob> refused -> summary.refused(refused.problem());
             };
         } catch (CartwiseUnreachableException e) {
             err.println(e.getMessage());
             err.flush();
-            return EXIT_UNREACHABLE;
+            return JobExitCodes.UNREACHABLE;
         }
-    }
-
-    private CartwiseRestClient client() {
-        try {
-            return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
-        }
-    }
-
-    private JobProgressView progressView(PrintWriter err) {
-        if (noProgress) {
-            return JobProgressView.none();
-        }
-        return Terminal.attached() ? ProgressBarView.onTerminal(ProgressBarView.Measure.PERCENT)
-                : ProgressBarView.asLines(err, ProgressBarView.Measure.PERCENT);
     }
 }

@@ -32,12 +32,12 @@ final class GenerationSummary {
             case RemoteJob.CANCELLED -> {
                 err.println("Bundle generation " + job.id() + " was cancelled: " + job.message()
                         + ". The bundles it published until then stay proposed.");
-                yield GenerateBundlesCommand.EXIT_CANCELLED;
+                yield JobExitCodes.CANCELLED;
             }
             default -> {
                 RemoteFailure failure = job.failure().orElse(new RemoteFailure("unknown", job.message(), Optional.empty()));
                 err.println("Bundle generation " + job.id() + " failed (" + failure.code() + "): " + failure.detail());
-                yield GenerateBundlesCommand.EXIT_FAILED;
+                yield JobExitCodes.FAILED;
             }
         };
     }
@@ -46,7 +46,7 @@ final class GenerationSummary {
         err.println((problem.serverFailed() ? "Cartwise failed" : "Cartwise refused the generation") + " (" + problem.status() + " "
                 + problem.type().replace("urn:cartwise:problem:", "") + "): " + problem.detail());
         err.flush();
-        return problem.serverFailed() ? GenerateBundlesCommand.EXIT_FAILED : GenerateBundlesCommand.EXIT_REFUSED;
+        return problem.serverFailed() ? JobExitCodes.FAILED : JobExitCodes.REFUSED;
     }
 
     private int succeeded(RemoteJob job) {
@@ -62,7 +62,7 @@ final class GenerationSummary {
             }
         }
         out.flush();
-        return GenerateBundlesCommand.EXIT_SUCCEEDED;
+        return JobExitCodes.SUCCEEDED;
     }
 
     private void report(RemoteGenerationReport r) {

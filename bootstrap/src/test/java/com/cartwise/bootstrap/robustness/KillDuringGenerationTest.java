@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringGenerationTest {
     private static final String SHOP = "killed-generation";
     private static final List<String> SETTINGS = List.of("-Dcartwise.jobs.lease=3s", "-Dcartwise.jobs.heartbeat=1s",
-            "-Dcartwise.bundles.publishing.wave-interval=2s");
+            "-Dcartwise.bundles.publishing.wave-interval=1s");
     private static final Pattern RESUMED = Pattern.compile("^Resuming from its checkpoint \\(quick start done \\(\\d+ bundles\\), (\\d+) waves");
 
     @TempDir
@@ -79,12 +79,8 @@ class KillDuringGenerationTest {
 
     @AfterEach
     void stopEverything() {
-        for (ServerProcess server : new ServerProcess[] {first, second}) {
-            if (server != null) {
-                server.close();
-            }
-        }
-        Databases.stopLeftPostmaster(temp.resolve("postgres"));
+        // A server killed and never followed by another leaves its PostgreSQL behind: stop it too.
+        ServerProcess.stopAll(temp.resolve("postgres"), first, second);
     }
 
     private static CartwiseRestClient client(ServerProcess server) {
@@ -99,7 +95,7 @@ class KillDuringGenerationTest {
             if (published.size() >= 5) {
                 return published;
             }
-            Thread.sleep(20);
+            Thread.sleep(50);
         }
         throw new AssertionError("the generation's second wave was not seen within two minutes");
     }
