@@ -5,7 +5,8 @@
 # twice (all orders new, then all replaced), with per-phase times and the heap after each GC.
 # Usage: benchmarks/import-throughput.sh [tool options]     e.g. --lines 100000 --rounds 1
 # Environment: HTTP_PORT (18690), GRPC_PORT (18691), DATA_DIR (a fresh one per run by default),
-# SERVER_HEAP (512m), SERVER_JVM (more server options), MVN_FLAGS (-q), SKIP_BUILD=1 to reuse the build.
+# SERVER_HEAP (512m), SERVER_JVM (more server options), MVN_FLAGS (-q), SKIP_BUILD=1 to reuse the build,
+# BENCH_CLASS (the tool run against the server; bundle-generation.sh sets it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 http_port="${HTTP_PORT:-18690}"
@@ -43,5 +44,5 @@ until grep -q "Cartwise is up" "$log"; do
   sleep 0.2
 done
 echo "Cartwise (pid $server, heap ${SERVER_HEAP:-512m}) is up on :$http_port"
-"${java[@]}" -Xmx2g -cp "$client_cp" com.cartwise.benchmarks.imports.ImportThroughput \
+"${java[@]}" -Xmx2g -cp "$client_cp" "${BENCH_CLASS:-com.cartwise.benchmarks.imports.ImportThroughput}" \
     --server "http://localhost:$http_port" --gc-log "$gc_log" "$@"

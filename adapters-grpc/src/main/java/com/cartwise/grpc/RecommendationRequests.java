@@ -48,7 +48,7 @@ final class RecommendationRequests {
         return new RecommendForProduct.Command(shop, product, limit);
     }
 
-    private static VariantKey keyOf(CartItem item, String field) {
+    static VariantKey keyOf(CartItem item, String field) {
         InvalidInputException.require(item.getQuantity() >= 0, field + ".quantity",
                 "must not be negative, but was " + item.getQuantity());
         return switch (item.getKeyCase()) {

@@ -109,7 +109,7 @@ final class RecommendationResponses {
                 .build();
     }
 
-    private static VariantKeys keysOf(Variant variant) {
+    static VariantKeys keysOf(Variant variant) {
         VariantKeys.Builder keys = VariantKeys.newBuilder()
                 .setVariantId(variant.id())
                 .setSkuBytes(utf8(variant.sku()))

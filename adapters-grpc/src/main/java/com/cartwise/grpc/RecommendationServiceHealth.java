@@ -1,5 +1,6 @@
 package com.cartwise.grpc;
 
+import com.cartwise.proto.v1.BundleServiceGrpc;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
@@ -10,7 +11,8 @@ import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Reports {@code cartwise.v1.RecommendationService} in the standard health service.
+ * Reports {@code cartwise.v1.RecommendationService} and {@code cartwise.v1.BundleService} in the
+ * standard health service.
  * <p>
  * micronaut-grpc already serves {@code grpc.health.v1.Health}: its GrpcHealthFactory makes a
  * {@link HealthStatusManager} (which answers SERVING for "") unless
@@ -26,6 +28,7 @@ final class RecommendationServiceHealth implements ApplicationEventListener<Serv
     RecommendationServiceHealth(HealthStatusManager health) {
         this.health = health;
         health.setStatus(RecommendationServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(BundleServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
     }
 
     /**

@@ -52,6 +52,7 @@ class HealthAndReflectionTest {
     void healthReportsServingForTheServerAsAWholeAndForTheRecommendationService() {
         assertEquals(ServingStatus.SERVING, check(""));
         assertEquals(ServingStatus.SERVING, check(RECOMMENDATION_SERVICE));
+        assertEquals(ServingStatus.SERVING, check("cartwise.v1.BundleService"));
     }
 
     @Test
@@ -84,8 +85,8 @@ class HealthAndReflectionTest {
 
         Set<String> services = response.getListServicesResponse().getServiceList().stream()
                 .map(ServiceResponse::getName).collect(Collectors.toSet());
-        assertEquals(Set.of(RECOMMENDATION_SERVICE, "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection"),
-                services);
+        assertEquals(Set.of(RECOMMENDATION_SERVICE, "cartwise.v1.BundleService", "grpc.health.v1.Health",
+                "grpc.reflection.v1.ServerReflection"), services);
     }
 
     @Test

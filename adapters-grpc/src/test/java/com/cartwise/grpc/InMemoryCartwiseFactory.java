@@ -1,5 +1,6 @@
 package com.cartwise.grpc;
 
+import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
@@ -22,6 +23,11 @@ class InMemoryCartwiseFactory {
     @Singleton
     InMemoryCartwise cartwise() {
         return new InMemoryCartwise(Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Singleton
+    FindBundlesForCart findBundlesForCart(InMemoryCartwise cartwise) {
+        return cartwise.findBundlesForCart;
     }
 
     @Singleton

@@ -1,5 +1,16 @@
 package com.cartwise.rest;
 
+import com.cartwise.application.bundles.active.ActivateBundle;
+import com.cartwise.application.bundles.active.DeactivateBundle;
+import com.cartwise.application.bundles.active.ExportActiveBundles;
+import com.cartwise.application.bundles.active.FindActiveBundle;
+import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.bundles.cart.FindBundlesForCart;
+import com.cartwise.application.bundles.generation.StartBundleGeneration;
+import com.cartwise.application.bundles.review.FindBundleRecommendation;
+import com.cartwise.application.bundles.review.ListBundleRecommendations;
+import com.cartwise.application.bundles.review.ReviewBundle;
+import com.cartwise.application.bundles.rules.ListAssociationRules;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
@@ -136,11 +147,71 @@ public class InMemoryCartwiseFactory {
     }
 
     @Singleton
+    Clock clock(InMemoryCartwise cartwise) {
+        return cartwise.clock;
+    }
+
+    @Singleton
+    StartBundleGeneration startBundleGeneration(InMemoryCartwise cartwise) {
+        return cartwise.startBundleGeneration;
+    }
+
+    @Singleton
+    ListBundleRecommendations listBundleRecommendations(InMemoryCartwise cartwise) {
+        return cartwise.listBundleRecommendations;
+    }
+
+    @Singleton
+    FindBundleRecommendation findBundleRecommendation(InMemoryCartwise cartwise) {
+        return cartwise.findBundleRecommendation;
+    }
+
+    @Singleton
+    ReviewBundle reviewBundle(InMemoryCartwise cartwise) {
+        return cartwise.reviewBundle;
+    }
+
+    @Singleton
+    ActivateBundle activateBundle(InMemoryCartwise cartwise) {
+        return cartwise.activateBundle;
+    }
+
+    @Singleton
+    DeactivateBundle deactivateBundle(InMemoryCartwise cartwise) {
+        return cartwise.deactivateBundle;
+    }
+
+    @Singleton
+    ListActiveBundles listActiveBundles(InMemoryCartwise cartwise) {
+        return cartwise.listActiveBundles;
+    }
+
+    @Singleton
+    FindActiveBundle findActiveBundle(InMemoryCartwise cartwise) {
+        return cartwise.findActiveBundle;
+    }
+
+    @Singleton
+    ExportActiveBundles exportActiveBundles(InMemoryCartwise cartwise) {
+        return cartwise.exportActiveBundles;
+    }
+
+    @Singleton
+    FindBundlesForCart findBundlesForCart(InMemoryCartwise cartwise) {
+        return cartwise.findBundlesForCart;
+    }
+
+    @Singleton
+    ListAssociationRules listAssociationRules(InMemoryCartwise cartwise) {
+        return cartwise.listAssociationRules;
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
     TestWorker testWorker(InMemoryCartwise cartwise, UploadStore uploads) {
         RunImport runImport = new RunImport(new FileFormats(), uploads, cartwise.staging, cartwise.orderHistory,
                 cartwise.updateRecommender, cartwise.servingModels);
-        JobWorker worker = new JobWorker(cartwise.jobs, List.of(runImport, cartwise.runTraining),
+        JobWorker worker = new JobWorker(cartwise.jobs, List.of(runImport, cartwise.runTraining, cartwise.runBundleGeneration()),
                 new WorkerSettings("test-worker", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMillis(50)),
                 Executors.newSingleThreadScheduledExecutor(), Clock.systemUTC());
         return new TestWorker(worker);

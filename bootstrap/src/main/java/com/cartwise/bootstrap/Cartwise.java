@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap;
 
+import com.cartwise.bootstrap.cli.BundlesCommand;
 import com.cartwise.bootstrap.cli.EvaluateCommand;
 import com.cartwise.bootstrap.cli.ImportCommand;
 import com.cartwise.bootstrap.cli.MineCommand;
@@ -10,13 +11,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code serve} (the default) runs Cartwise; {@code import} uploads files to a running
- * one over REST; {@code recommend} asks a running one over gRPC; {@code evaluate} judges the recommender
- * offline on files, and {@code mine} mines a basket file offline, both with neither server nor database.
+ * one over REST; {@code bundles generate} generates a shop's bundles on a running one over REST;
+ * {@code recommend} asks a running one over gRPC; {@code evaluate} judges the recommender offline on
+ * files, and {@code mine} mines a basket file offline, both with neither server nor database.
  */
 @Command(name = "cartwise", mixinStandardHelpOptions = true, version = "Cartwise 0.1.0",
         description = "Recommendation and bundle backend for Shopify shops.",
-        subcommands = {ServeCommand.class, ImportCommand.class, RecommendCommand.class, EvaluateCommand.class, MineCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, BundlesCommand.class, RecommendCommand.class, EvaluateCommand.class,
+            MineCommand.class, CommandLine.HelpCommand.class})
 public final class Cartwise implements Runnable {
 
     public static void main(String[] args) {

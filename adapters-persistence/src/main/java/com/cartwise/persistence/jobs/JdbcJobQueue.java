@@ -146,7 +146,8 @@ public final class JdbcJobQueue implements JobQueue {
                            Instant now, Ending ending) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE jobs SET state = ?, phase = ?, percent = greatest(percent, ?), message = ?, rows_read = ?,
-                    rows_imported = ?, rows_rejected = ?, eta_seconds = ?, last_event = last_event + 1,
+                    rows_imported = ?, rows_rejected = ?, eta_seconds = ?, tally_names = ?, tally_values = ?,
+                    last_event = last_event + 1,
                     finished_at = CASE WHEN ? THEN ?::timestamptz ELSE finished_at END,
                     lease_owner = CASE WHEN ? THEN NULL ELSE lease_owner END,
                     lease_expires_at = CASE WHEN ? THEN NULL ELSE lease_expires_at END,
@@ -167,6 +168,8 @@ public final class JdbcJobQueue implements JobQueue {
             } else {
                 update.setNull(i++, Types.BIGINT);
             }
+            update.setArray(i++, JobEventRows.tallyNames(connection, progress));
+            update.setArray(i++, JobEventRows.tallyValues(connection, progress));
             update.setBoolean(i++, ends);
             setInstant(update, i++, now);
             update.setBoolean(i++, ends);
@@ -181,7 +184,7 @@ public final class JdbcJobQueue implements JobQueue {
                     return false;
                 }
                 JobProgress stored = new JobProgress(progress.phase(), row.getDouble("percent"), progress.message(),
-                        progress.counts(), progress.etaSeconds());
+                        progress.counts(), progress.etaSeconds(), progress.tallies());
                 JobEventRows.insert(connection, shop, id, row.getLong("last_event"), now, state, stored);
                 return true;
             }

@@ -1,5 +1,7 @@
 package com.cartwise.persistence.jobs;
 
+import com.cartwise.application.bundles.generation.BundleGenerationReport;
+import com.cartwise.application.bundles.generation.BundleGenerationRequest;
 import com.cartwise.application.imports.FileReport;
 import com.cartwise.application.imports.ImportReport;
 import com.cartwise.application.imports.ImportRequest;
@@ -42,6 +44,7 @@ final class JobDocuments {
                     r.files().stream().map(f -> new FileDocument(f.storedName(), f.fileName(), f.bytes())).toList(),
                     r.lenient(), r.format().map(UploadFormat::wireName).orElse(null)));
             case TrainingRequest r -> write(new TrainingRequestDocument(r.metric().orElse(null)));
+            case BundleGenerationRequest r -> write(GenerationDocuments.request(r));
             default -> throw new IllegalArgumentException("no stored form for " + request.kind().wireName() + " requests");
         };
     }
@@ -54,6 +57,7 @@ final class JobDocuments {
                         d.lenient(), Optional.ofNullable(d.format()).map(UploadFormat::fromWireName));
             }
             case TRAINING -> new TrainingRequest(Optional.ofNullable(read(document, TrainingRequestDocument.class).metric()));
+            case BUNDLE_GENERATION -> read(document, GenerationDocuments.Request.class).toRequest();
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " requests");
         };
     }
@@ -66,6 +70,7 @@ final class JobDocuments {
                     .toList(), r.lenient(), ModelChangeDocument.of(r.model())));
             case TrainingReport r -> write(new TrainingReportDocument(r.modelVersion(), r.metric(), r.orders(), r.baskets(), r.lines(),
                     r.unresolvedLines(), r.variants(), r.pairs(), r.sizeBytes()));
+            case BundleGenerationReport r -> write(GenerationDocuments.report(r));
             default -> throw new IllegalArgumentException("no stored form for " + report.kind().wireName() + " reports");
         };
     }
@@ -84,6 +89,7 @@ final class JobDocuments {
                 yield new TrainingReport(d.modelVersion(), d.metric(), d.orders(), d.baskets(), d.lines(), d.unresolvedLines(),
                         d.variants(), d.pairs(), d.sizeBytes());
             }
+            case BUNDLE_GENERATION -> read(document, GenerationDocuments.Report.class).toReport();
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " reports");
         };
     }

@@ -1,12 +1,16 @@
 package com.cartwise.persistence.jobs;
 
+import static com.cartwise.persistence.SqlValues.bigintArray;
 import static com.cartwise.persistence.SqlValues.setInstant;
+import static com.cartwise.persistence.SqlValues.textArray;
 
 import com.cartwise.application.jobs.JobEvent;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.jobs.JobProgress;
 import com.cartwise.application.jobs.JobState;
+import com.cartwise.application.jobs.JobTally;
 import com.cartwise.domain.shop.ShopId;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,8 +29,8 @@ final class JobEventRows {
                        JobProgress progress) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO job_events (shop_id, job_id, sequence, at, state, phase, percent, message, rows_read, rows_imported,
-                    rows_rejected, eta_seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    rows_rejected, eta_seconds, tally_names, tally_values)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setString(1, shop.value());
             insert.setObject(2, job.value());
             insert.setLong(3, sequence);
@@ -43,8 +47,18 @@ final class JobEventRows {
             } else {
                 insert.setNull(12, Types.BIGINT);
             }
+            insert.setArray(13, tallyNames(connection, progress));
+            insert.setArray(14, tallyValues(connection, progress));
             insert.executeUpdate();
         }
+    }
+
+    static Array tallyNames(Connection connection, JobProgress progress) throws SQLException {
+        return textArray(connection, progress.tallies().stream().map(JobTally::name).toList());
+    }
+
+    static Array tallyValues(Connection connection, JobProgress progress) throws SQLException {
+        return bigintArray(connection, progress.tallies().stream().map(JobTally::count).toList());
     }
 
     static List<JobEvent> after(Connection connection, ShopId shop, JobId job, long afterSequence, int limit) throws SQLException {

@@ -1,5 +1,10 @@
 package com.cartwise.persistence.imports;
 
+import com.cartwise.application.port.ShopSales;
+import com.cartwise.application.port.BundleRecommendations;
+import com.cartwise.application.port.ActiveBundles;
+import com.cartwise.application.port.AssociationRules;
+import com.cartwise.application.port.BundleOutcomes;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.port.JobQueue;
@@ -61,6 +66,31 @@ class LinesResolvedOneByOneTest extends OrderHistoryContract {
             @Override
             public JobQueue jobQueue() {
                 return POSTGRES.jobQueue();
+            }
+
+            @Override
+            public ShopSales shopSales() {
+                return POSTGRES.shopSales();
+            }
+
+            @Override
+            public BundleRecommendations bundleRecommendations() {
+                return POSTGRES.bundleRecommendations();
+            }
+
+            @Override
+            public ActiveBundles activeBundles() {
+                return POSTGRES.activeBundles();
+            }
+
+            @Override
+            public AssociationRules associationRules() {
+                return POSTGRES.associationRules();
+            }
+
+            @Override
+            public BundleOutcomes bundleOutcomes() {
+                return POSTGRES.bundleOutcomes();
             }
 
             @Override

@@ -1,10 +1,15 @@
 package com.cartwise.persistence.testing;
 
+import com.cartwise.application.fakes.InMemoryActiveBundles;
+import com.cartwise.application.fakes.InMemoryAssociationRules;
+import com.cartwise.application.fakes.InMemoryBundleOutcomes;
+import com.cartwise.application.fakes.InMemoryBundleRecommendations;
 import com.cartwise.application.fakes.InMemoryCatalog;
 import com.cartwise.application.fakes.InMemoryImportStaging;
 import com.cartwise.application.fakes.InMemoryJobs;
 import com.cartwise.application.fakes.InMemoryModelStore;
 import com.cartwise.application.fakes.InMemoryOrderHistory;
+import com.cartwise.application.fakes.InMemoryShopSales;
 import com.cartwise.application.fakes.InMemoryShops;
 import com.cartwise.application.fakes.InMemoryStore;
 import com.cartwise.domain.catalog.Variant;
@@ -14,14 +19,18 @@ import java.util.List;
 
 /** The application's in-memory fakes, fresh for each test: the reference the real adapters must match. */
 public record InMemoryPorts(InMemoryShops shops, InMemoryCatalog catalog, InMemoryOrderHistory orderHistory,
-                            InMemoryModelStore modelStore, InMemoryImportStaging staging, InMemoryJobs jobs) implements Ports {
+                            InMemoryModelStore modelStore, InMemoryImportStaging staging, InMemoryJobs jobs,
+                            InMemoryShopSales shopSales, InMemoryBundleRecommendations bundleRecommendations,
+                            InMemoryActiveBundles activeBundles, InMemoryAssociationRules associationRules,
+                            InMemoryBundleOutcomes bundleOutcomes) implements Ports {
 
     public static InMemoryPorts create() {
         InMemoryShops shops = new InMemoryShops();
         InMemoryStore store = new InMemoryStore(shops);
         InMemoryJobs jobs = new InMemoryJobs();
         return new InMemoryPorts(shops, new InMemoryCatalog(store), new InMemoryOrderHistory(store), new InMemoryModelStore(),
-                new InMemoryImportStaging(store, jobs), jobs);
+                new InMemoryImportStaging(store, jobs), jobs, new InMemoryShopSales(shops, store), new InMemoryBundleRecommendations(),
+                new InMemoryActiveBundles(), new InMemoryAssociationRules(), new InMemoryBundleOutcomes());
     }
 
     @Override

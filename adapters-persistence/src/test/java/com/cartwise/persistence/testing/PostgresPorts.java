@@ -1,11 +1,16 @@
 package com.cartwise.persistence.testing;
 
+import com.cartwise.application.port.ActiveBundles;
+import com.cartwise.application.port.AssociationRules;
+import com.cartwise.application.port.BundleOutcomes;
+import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.port.JobQueue;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
+import com.cartwise.application.port.ShopSales;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.shop.ShopId;
@@ -64,6 +69,31 @@ public final class PostgresPorts implements Ports {
     @Override
     public JobQueue jobQueue() {
         return context.getBean(JobQueue.class);
+    }
+
+    @Override
+    public ShopSales shopSales() {
+        return context.getBean(ShopSales.class);
+    }
+
+    @Override
+    public BundleRecommendations bundleRecommendations() {
+        return context.getBean(BundleRecommendations.class);
+    }
+
+    @Override
+    public ActiveBundles activeBundles() {
+        return context.getBean(ActiveBundles.class);
+    }
+
+    @Override
+    public AssociationRules associationRules() {
+        return context.getBean(AssociationRules.class);
+    }
+
+    @Override
+    public BundleOutcomes bundleOutcomes() {
+        return context.getBean(BundleOutcomes.class);
     }
 
     @Override

@@ -8,11 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Cartwise's REST API as the command line uses it: upload files for an import job, follow the job
- * to its end through its Server-Sent Events, look at it, cancel it. It speaks HTTP and JSON only
+ * Cartwise's REST API as the command line uses it: upload files for an import job, start a bundle
+ * generation, follow a job to its end through its Server-Sent Events, look at it, cancel it, read
+ * the bundles it proposed. It speaks HTTP and JSON only
  * (java.net.http), so it runs in any JVM and knows nothing of the server's classes.
  */
 public final class CartwiseRestClient {
@@ -61,6 +63,27 @@ public final class CartwiseRestClient {
                 .POST(body.body())
                 .build();
         return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Starts a bundle generation job (202). */
+    public Answer<RemoteJob> startBundleGeneration(GenerationStart start) {
+        HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(start.shop()) + "/bundle-generations"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, " + PROBLEM)
+                .timeout(ANSWER_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(JsonBodies.generation(start)))
+                .build();
+        return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The best {@code limit} bundles a generation job proposed, best first. */
+    public Answer<List<RemoteBundle>> bundlesOf(String shop, String jobId, int limit) {
+        HttpResponse<String> response = send(get(shopPath(shop) + "/bundle-recommendations?job_id=" + encode(jobId) + "&limit=" + limit),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+            return new Answer.Accepted<>(JsonDocuments.bundles(JsonDocuments.parse(response.body())));
+        }
+        return new Answer.Refused<>(problem(response.statusCode(), response.body()));
     }
 
     public Answer<RemoteJob> job(String shop, String jobId) {

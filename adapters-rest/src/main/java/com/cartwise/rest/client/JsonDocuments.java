@@ -41,14 +41,41 @@ final class JsonDocuments {
                 text(json, "phase"), number(json, "percent"), text(json, "message"), whole(json, "rows_read"),
                 whole(json, "rows_imported"), whole(json, "rows_rejected"), optionalWhole(json, "eta_seconds"),
                 instant(json, "started_at"), instant(json, "finished_at"), (int) whole(json, "attempts"),
-                present(json, "failure").map(JsonDocuments::failure), present(json, "report").map(JsonDocuments::report),
-                new RemoteJob.Links(text(links, "self"), text(links, "events"), text(links, "refusals")));
+                present(json, "failure").map(JsonDocuments::failure),
+                present(json, "report").filter(r -> "import".equals(text(json, "kind"))).map(JsonDocuments::report),
+                present(json, "report").filter(r -> "bundle_generation".equals(text(json, "kind"))).map(JsonDocuments::generationReport),
+                tallies(json), new RemoteJob.Links(text(links, "self"), text(links, "events"), text(links, "refusals")));
     }
 
     static JobProgressEvent event(JsonNode json) {
         return new JobProgressEvent(whole(json, "sequence"), text(json, "state"), text(json, "phase"), number(json, "percent"),
                 text(json, "message"), whole(json, "rows_read"), whole(json, "rows_imported"), whole(json, "rows_rejected"),
-                optionalWhole(json, "eta_seconds"));
+                optionalWhole(json, "eta_seconds"), tallies(json));
+    }
+
+    /** A page of bundle recommendations. */
+    static List<RemoteBundle> bundles(JsonNode json) {
+        List<RemoteBundle> bundles = new ArrayList<>();
+        for (JsonNode r : present(json, "bundle_recommendations").map(JsonNode::values).orElse(List.of())) {
+            JsonNode b = r.get("bundle");
+            JsonNode price = b.get("price");
+            bundles.add(new RemoteBundle(text(r, "bundle_key"), (int) whole(b, "rank"), text(b, "type"), text(b, "objective"),
+                    text(b.get("copy"), "title"), text(price.get("price"), "amount"), text(price.get("list_price"), "amount"),
+                    text(price.get("price"), "currency_code"), text(b.get("copy"), "writer")));
+        }
+        return bundles;
+    }
+
+    private static Map<String, Long> tallies(JsonNode json) {
+        Map<String, Long> tallies = new LinkedHashMap<>();
+        present(json, "tallies").ifPresent(t -> t.entries().forEach(e -> tallies.put(e.getKey(), e.getValue().getLongValue())));
+        return tallies;
+    }
+
+    private static RemoteGenerationReport generationReport(JsonNode json) {
+        return new RemoteGenerationReport(whole(json, "orders"), whole(json, "variants"), whole(json, "quick_start_bundles"),
+                whole(json, "rules"), whole(json, "candidates"), whole(json, "bundles"), whole(json, "published"), whole(json, "waves"),
+                whole(json, "ai_copies"), whole(json, "template_copies"), whole(json, "retired"));
     }
 
     /** A problem+json answer; a body that is none (a proxy's error page) becomes a problem of its status with its text. */

@@ -2,19 +2,23 @@ package com.cartwise.rest.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * A job as Cartwise's REST API shows it: where it is (state, phase, percent, counts, ETA), how it
- * ended (report or failure), and where to find it ({@code self}, {@code events}, {@code refusals}
+ * A job as Cartwise's REST API shows it: where it is (state, phase, percent, counts and tallies, ETA),
+ * how it ended (an import's or a generation's report, or its failure), and where to find it ({@code self}, {@code events}, {@code refusals}
  * are paths on the server).
  */
 public record RemoteJob(String id, String shop, String kind, String state, String phase, double percent, String message,
                         long rowsRead, long rowsImported, long rowsRejected, OptionalLong etaSeconds,
                         Optional<Instant> startedAt, Optional<Instant> finishedAt, int attempts,
-                        Optional<RemoteFailure> failure, Optional<RemoteImportReport> report, Links links) {
+                        Optional<RemoteFailure> failure, Optional<RemoteImportReport> report,
+                        Optional<RemoteGenerationReport> generationReport, Map<String, Long> tallies, Links links) {
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
     public static final String CANCELLED = "cancelled";
@@ -26,6 +30,7 @@ public record RemoteJob(String id, String shop, String kind, String state, Strin
         }
         phase = phase == null ? "" : phase;
         message = message == null ? "" : message;
+        tallies = tallies == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tallies));
     }
 
     public boolean finished() {

@@ -1,11 +1,13 @@
 package com.cartwise.rest.jobs;
 
+import com.cartwise.application.bundles.generation.BundleGenerationReport;
 import com.cartwise.application.imports.FileReport;
 import com.cartwise.application.imports.ImportReport;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.recommend.training.TrainingReport;
+import com.cartwise.application.jobs.JobTally;
 import com.cartwise.domain.imports.MergeCounts;
 import com.cartwise.domain.imports.UploadFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,7 +43,9 @@ public record JobJson(
         @Nullable Instant finishedAt,
         boolean cancelRequested,
         int attempts,
+        Map<String, Long> tallies,
         @Nullable FailureJson failure,
+        /** An {@link ImportReportJson}, a {@link TrainingReportJson} or a {@link GenerationReportJson}, by the job's kind. */
         @Nullable Object report,
         Links links) {
 
@@ -52,17 +56,37 @@ public record JobJson(
                 job.progress().counts().imported(), job.progress().counts().rejected(),
                 job.progress().etaSeconds().isPresent() ? job.progress().etaSeconds().getAsLong() : null,
                 job.createdAt(), job.startedAt().orElse(null), job.finishedAt().orElse(null), job.cancelRequested(),
-                job.attempts(), job.failure().map(FailureJson::of).orElse(null), job.report().map(r -> report(job, r)).orElse(null),
+                job.attempts(), tallies(job.progress().tallies()), job.failure().map(FailureJson::of).orElse(null),
+                job.report().map(r -> report(job, r)).orElse(null),
                 new Links(self, self + "/events", self + "/refusals"));
     }
 
-    /** Each kind of job reports its own shape: an import per file, a training its model. */
+    /** Each kind of job reports its own shape: an import per file, a training its model, a generation its bundles. */
     private static Object report(Job job, JobReport report) {
         return switch (report) {
             case ImportReport r -> ImportReportJson.of(r);
             case TrainingReport r -> TrainingReportJson.of(r, JobPaths.model(job.shop(), r.modelVersion()));
+            case BundleGenerationReport r -> GenerationReportJson.of(r);
             default -> null;
         };
+    }
+
+    /** A job's counts so far by name, in the order it reported them. */
+    static Map<String, Long> tallies(List<JobTally> tallies) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        tallies.forEach(t -> named.put(t.name(), t.count()));
+        return named;
+    }
+
+    /** What a bundle generation did. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record GenerationReportJson(long orders, long variants, long quickStartBundles, long rules, long candidates, long bundles,
+                                       long published, long waves, long aiCopies, long templateCopies, long retired) {
+        static GenerationReportJson of(BundleGenerationReport r) {
+            return new GenerationReportJson(r.orders(), r.variants(), r.quickStartBundles(), r.rules(), r.candidates(), r.bundles(),
+                    r.published(), r.waves(), r.aiCopies(), r.templateCopies(), r.retired());
+        }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

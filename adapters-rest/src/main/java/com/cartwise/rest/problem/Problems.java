@@ -85,6 +85,23 @@ public final class Problems {
         return job.kind() == com.cartwise.application.jobs.JobKind.IMPORT ? "an import" : "a " + job.kind().wireName().replace('_', ' ');
     }
 
+    public static MutableHttpResponse<Problem> bundleRecommendationNotFound(ShopId shop, String key) {
+        return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "bundle-recommendation-not-found", "Bundle recommendation not found",
+                404, "Shop '" + shop + "' has no bundle recommendation " + key));
+    }
+
+    public static MutableHttpResponse<Problem> activeBundleNotFound(ShopId shop, String key) {
+        return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "active-bundle-not-found", "Active bundle not found", 404,
+                "Shop '" + shop + "' has no active bundle " + key));
+    }
+
+    /** Only an approved recommendation goes live. */
+    public static MutableHttpResponse<Problem> bundleNotApproved(ShopId shop, String key, String status) {
+        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-not-approved", "The bundle is not approved", 409,
+                "Bundle " + key + " is " + status + ": approve it first (POST /api/v1/shops/" + shop + "/bundle-recommendations/" + key
+                        + "/approve), then activate it.", "bundle_key", null, null, null, null, null, null));
+    }
+
     public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {
         return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "shop-not-found", "Shop not found", 404,
                 "There is no shop '" + shop + "': create it with POST /api/v1/shops first"));

@@ -38,7 +38,7 @@ public class ModelsController {
      * Queues a full training of the shop's recommender: 202 with the job and its Location (follow it
      * at {@code .../jobs/{id}/events}); with {@code ?wait=true}, 201 with the job and its report (the
      * model version, linked) once it has ended, or the failure as problem+json (409
-     * {@code nothing-to-do} when no order line matches a catalogue variant). 404 for an unknown shop,
+     * {@code nothing-to-learn} when no order line matches a catalogue variant). 404 for an unknown shop,
      * 409 naming the job that holds the shop, 400 for an unknown metric.
      */
     @Post

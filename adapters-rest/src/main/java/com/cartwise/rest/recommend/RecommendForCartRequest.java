@@ -22,7 +22,7 @@ public record RecommendForCartRequest(@Nullable List<CartItem> items, @Nullable 
     public record CartItem(@Nullable String sku, @Nullable Long shopifyVariantId, @Nullable Long variantId,
                            @Nullable Integer quantity) {
 
-        VariantKey toKey(String field) {
+        public VariantKey toKey(String field) {
             InvalidInputException.require(quantity == null || quantity >= 0, field + ".quantity",
                     "must not be negative, but was " + quantity);
             int keys = (sku != null ? 1 : 0) + (shopifyVariantId != null ? 1 : 0) + (variantId != null ? 1 : 0);

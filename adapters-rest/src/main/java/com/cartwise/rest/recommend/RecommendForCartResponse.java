@@ -49,7 +49,7 @@ public record RecommendForCartResponse(long modelVersion, String metric, List<Re
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record VariantKeys(long variantId, @Nullable Long shopifyVariantId, String sku, String handle, List<String> optionValues) {
 
-        static VariantKeys of(Variant v) {
+        public static VariantKeys of(Variant v) {
             return new VariantKeys(v.id(), v.shopifyVariantId(), v.sku(), v.handle(), v.optionValues());
         }
     }

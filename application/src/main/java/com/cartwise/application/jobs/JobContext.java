@@ -1,5 +1,7 @@
 package com.cartwise.application.jobs;
 
+import java.util.List;
+
 /** What a running job's handler may do besides its work: report progress, notice a cancel, keep a checkpoint. */
 public interface JobContext {
 
@@ -11,6 +13,9 @@ public interface JobContext {
      * new phase is always written.
      */
     void progress(String phase, double percent, String message, JobCounts counts);
+
+    /** The same for a job that counts other things than rows: what it has reached so far, by name. */
+    void progress(String phase, double percent, String message, List<JobTally> tallies);
 
     /** Throws {@link JobStopped} when the merchant asked to cancel or the worker lost the job; call it between units of work. */
     void checkCancelled();

@@ -2,7 +2,26 @@ package com.cartwise.application.fakes;
 
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.jobs.start.StartJob;
+import com.cartwise.application.bundles.active.ActivateBundle;
+import com.cartwise.application.bundles.active.DeactivateBundle;
+import com.cartwise.application.bundles.active.ExportActiveBundles;
+import com.cartwise.application.bundles.active.FindActiveBundle;
+import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.bundles.cart.FindBundlesForCart;
+import com.cartwise.application.bundles.cart.ServingBundles;
+import com.cartwise.application.bundles.generation.GenerationSettings;
+import com.cartwise.application.bundles.generation.RunBundleGeneration;
+import com.cartwise.application.bundles.generation.StartBundleGeneration;
+import com.cartwise.application.bundles.items.BundleVariants;
+import com.cartwise.application.bundles.review.FindBundleRecommendation;
+import com.cartwise.application.bundles.review.ListBundleRecommendations;
+import com.cartwise.application.bundles.review.ReviewBundle;
+import com.cartwise.application.bundles.rules.ListAssociationRules;
+import com.cartwise.application.bundles.sources.TrainedModelPairs;
 import com.cartwise.application.jobs.tracking.CancelJob;
+import com.cartwise.application.port.CopyBudget;
+import com.cartwise.application.port.CopyWriter;
+import com.cartwise.application.bundles.copy.JobCopyWriters;
 import com.cartwise.application.jobs.tracking.FindJob;
 import com.cartwise.application.jobs.tracking.FollowJob;
 import com.cartwise.application.jobs.tracking.ListJobs;
@@ -20,6 +39,7 @@ import com.cartwise.application.shop.FindShop;
 import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.recommend.learning.RecommenderTraining;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Every use case wired to in-memory fakes: the application as the adapters' tests see it. */
 public final class InMemoryCartwise {
@@ -55,6 +75,28 @@ public final class InMemoryCartwise {
     public final FollowJob followJob = new FollowJob(jobs);
     public final ReadRefusals readRefusals = new ReadRefusals(jobs);
 
+    public final InMemoryShopSales shopSales = new InMemoryShopSales(shops, store);
+    public final TrainedModelPairs recommenderPairs = new TrainedModelPairs(modelStore);
+    public final InMemoryBundleOutcomes bundleOutcomes = new InMemoryBundleOutcomes();
+    public final InMemoryBundleRecommendations recommendations = new InMemoryBundleRecommendations();
+    public final InMemoryActiveBundles activeBundles = new InMemoryActiveBundles();
+    public final InMemoryAssociationRules associationRules = new InMemoryAssociationRules();
+    public final BundleVariants bundleVariants = new BundleVariants(catalog);
+    public final StartBundleGeneration startBundleGeneration;
+    public final ListBundleRecommendations listBundleRecommendations = new ListBundleRecommendations(shops, recommendations,
+            bundleVariants);
+    public final FindBundleRecommendation findBundleRecommendation = new FindBundleRecommendation(shops, recommendations,
+            bundleVariants);
+    public final ReviewBundle reviewBundle;
+    public final ServingBundles servingBundles;
+    public final ActivateBundle activateBundle;
+    public final DeactivateBundle deactivateBundle;
+    public final ListActiveBundles listActiveBundles = new ListActiveBundles(shops, activeBundles, bundleVariants);
+    public final FindActiveBundle findActiveBundle = new FindActiveBundle(shops, activeBundles, bundleVariants);
+    public final ExportActiveBundles exportActiveBundles = new ExportActiveBundles(shops, activeBundles, bundleVariants);
+    public final FindBundlesForCart findBundlesForCart;
+    public final ListAssociationRules listAssociationRules = new ListAssociationRules(shops, associationRules, bundleVariants);
+
     public InMemoryCartwise(Clock clock) {
         this.clock = clock;
         trainRecommender = new TrainRecommender(shops, orderHistory, modelStore, servingModels, RecommenderTraining.standard(), clock);
@@ -63,5 +105,32 @@ public final class InMemoryCartwise {
         startJob = new StartJob(shops, jobs, clock);
         startTraining = new StartTraining(startJob, trainRecommender);
         runTraining = new RunTraining(trainRecommender);
+        startBundleGeneration = new StartBundleGeneration(startJob, clock);
+        reviewBundle = new ReviewBundle(shops, recommendations, bundleVariants, clock);
+        servingBundles = new ServingBundles(activeBundles, catalog, clock, Duration.ofSeconds(10));
+        activateBundle = new ActivateBundle(shops, recommendations, activeBundles, servingBundles, bundleVariants, clock);
+        deactivateBundle = new DeactivateBundle(shops, activeBundles, servingBundles, bundleVariants, clock);
+        findBundlesForCart = new FindBundlesForCart(shops, servingBundles);
     }
+
+    /** The generation job's handler over these fakes, with this AI writer and these settings. */
+    public RunBundleGeneration runBundleGeneration(CopyWriter aiWriter, GenerationSettings settings) {
+        return new RunBundleGeneration(shopSales, recommenderPairs, bundleOutcomes, recommendations, associationRules,
+                jobCopyWriters(aiWriter), settings, clock);
+    }
+
+    /** Each job writes with this AI writer, with an ample budget, behind a copy cache of its own. */
+    public static JobCopyWriters jobCopyWriters(CopyWriter aiWriter) {
+        return new JobCopyWriters(budget -> aiWriter, new InMemoryCopyCache(), new CopyBudget(10_000, 10_000_000));
+    }
+
+    /** With no AI writer (every AI call unavailable) and the default settings. */
+    public RunBundleGeneration runBundleGeneration() {
+        return runBundleGeneration(NO_AI_WRITER, GenerationSettings.DEFAULTS);
+    }
+
+    /** A deployment without an AI writer: every call is unavailable, so the template writes the copy. */
+    public static final CopyWriter NO_AI_WRITER = brief -> {
+        throw new CopyWriter.CopyUnavailableException("no AI copy writer is configured");
+    };
 }

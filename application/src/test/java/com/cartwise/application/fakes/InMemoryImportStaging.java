@@ -390,7 +390,8 @@ public final class InMemoryImportStaging implements ImportStaging {
                 List<InMemoryStore.StoredLine> lines = new ArrayList<>();
                 for (LineRecord line : order.lines()) {
                     boolean refunded = line.refunded() || order.header().fullyRefunded();
-                    lines.add(new InMemoryStore.StoredLine(line.name(), line.sku(), line.shopifyVariantId(), line.quantity(), refunded));
+                    lines.add(new InMemoryStore.StoredLine(line.name(), line.sku(), line.shopifyVariantId(), line.quantity(), refunded,
+                            line.price(), line.discount()));
                     count(counts, file, LINES);
                     if (line.quantity() < 0) {
                         count(counts, file, RETURNED_LINES);

@@ -223,15 +223,16 @@ public final class InMemoryJobs implements Jobs, JobQueue {
     }
 
     private static JobProgress monotonic(JobProgress old, JobProgress next) {
-        return new JobProgress(next.phase(), Math.max(old.percent(), next.percent()), next.message(), next.counts(), next.etaSeconds());
+        return new JobProgress(next.phase(), Math.max(old.percent(), next.percent()), next.message(), next.counts(), next.etaSeconds(),
+                next.tallies());
     }
 
     private static JobProgress withMessage(JobProgress p, String message) {
-        return new JobProgress(p.phase(), p.percent(), message, p.counts(), OptionalLong.empty());
+        return new JobProgress(p.phase(), p.percent(), message, p.counts(), OptionalLong.empty(), p.tallies());
     }
 
     private static JobProgress withPhase(JobProgress p, String phase, String message) {
-        return new JobProgress(phase, p.percent(), message, p.counts(), p.etaSeconds());
+        return new JobProgress(phase, p.percent(), message, p.counts(), p.etaSeconds(), p.tallies());
     }
 
     private static Job copy(Job j, JobState state, JobProgress progress, Optional<Instant> finishedAt,

@@ -6,7 +6,6 @@ import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.orders.LineResolution;
 import com.cartwise.domain.shop.ShopId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -30,13 +29,8 @@ public final class InMemoryOrderHistory implements OrderHistory {
     @Override
     public BasketHistory baskets(ShopId shop, long afterOrderId) {
         LineResolution resolution = new LineResolution(store.variants(shop));
-        InMemoryStore.ShopData data = store.of(shop);
-        List<InMemoryStore.StoredOrder> sorted;
-        synchronized (data) {
-            sorted = new ArrayList<>(data.orders.values());
-        }
-        sorted.removeIf(order -> order.cancelled() || order.id() <= afterOrderId);
-        sorted.sort(Comparator.comparing(InMemoryStore.StoredOrder::createdAt).thenComparing(InMemoryStore.StoredOrder::name));
+        List<InMemoryStore.StoredOrder> sorted = store.placedOrders(shop);
+        sorted.removeIf(order -> order.id() <= afterOrderId);
         List<Basket> baskets = new ArrayList<>();
         long orders = 0;
         long lines = 0;

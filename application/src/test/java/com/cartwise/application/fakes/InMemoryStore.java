@@ -10,6 +10,7 @@ import com.cartwise.domain.shop.ShopId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,18 @@ public final class InMemoryStore {
         }
     }
 
+    /** The shop's orders that were not cancelled, oldest first (ties by name), as the order reads see them. */
+    List<StoredOrder> placedOrders(ShopId shop) {
+        ShopData d = of(shop);
+        List<StoredOrder> sorted;
+        synchronized (d) {
+            sorted = new ArrayList<>(d.orders.values());
+        }
+        sorted.removeIf(StoredOrder::cancelled);
+        sorted.sort(Comparator.comparing(StoredOrder::createdAt).thenComparing(StoredOrder::name));
+        return sorted;
+    }
+
     /** One shop's rows. Callers synchronize on it, as a transaction would serialise them. */
     static final class ShopData {
         final Map<String, Product> products = new LinkedHashMap<>();
@@ -85,6 +98,7 @@ public final class InMemoryStore {
     record StoredOrder(long id, String name, Instant createdAt, boolean cancelled, List<StoredLine> lines, long contentHash) {
     }
 
-    record StoredLine(String name, String sku, Long shopifyVariantId, int quantity, boolean refunded) {
+    record StoredLine(String name, String sku, Long shopifyVariantId, int quantity, boolean refunded, BigDecimal price,
+                      BigDecimal discount) {
     }
 }

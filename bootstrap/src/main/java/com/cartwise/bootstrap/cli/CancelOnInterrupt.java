@@ -48,11 +48,11 @@ final class CancelOnInterrupt implements AutoCloseable {
             return;
         }
         err.println();
-        err.println("Interrupted: asking Cartwise to cancel import job " + job.id() + " ...");
+        err.println("Interrupted: asking Cartwise to cancel " + JobFollowing.name(job) + " ...");
         err.flush();
         try {
             switch (client.cancel(job.shop(), job.id())) {
-                case Answer.Accepted<RemoteJob> accepted -> err.println("Cartwise will cancel import job " + job.id()
+                case Answer.Accepted<RemoteJob> accepted -> err.println("Cartwise will cancel " + JobFollowing.name(job)
                         + (accepted.value().finished() ? " (it is " + accepted.value().state() + ")" : " at its next check") + ".");
                 case Answer.Refused<RemoteJob> refused -> err.println("Cartwise did not cancel it: " + refused.problem().detail());
             }

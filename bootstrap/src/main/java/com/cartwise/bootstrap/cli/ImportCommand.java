@@ -8,15 +8,14 @@ import com.cartwise.rest.client.RemoteJob;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = {"Import files (Shopify exports, transaction or basket files ...) into a shop of a running Cartwise,"
                 + " over REST: all files go up in one request, then the import job is followed with a progress bar"
                 + " (rows, rows/s, ETA) and its summary is printed. Ctrl-C asks the server to cancel the job."},
-        exitCodeOnInvalidInput = ImportCommand.EXIT_USAGE,
+        exitCodeOnInvalidInput = JobExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the import succeeded",
@@ -41,16 +40,6 @@ import picocli.CommandLine.Spec;
             "4:the job failed for another reason (its message is printed), or the server failed",
             "5:the job was cancelled"})
 public final class ImportCommand implements Callable<Integer> {
-    static final int EXIT_SUCCEEDED = 0;
-    static final int EXIT_USAGE = 1;
-    static final int EXIT_REFUSED = 2;
-    static final int EXIT_UNREACHABLE = 3;
-    static final int EXIT_FAILED = 4;
-    static final int EXIT_CANCELLED = 5;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** A restarted server is back within this; a follower that waits longer is waiting for nothing. */
-    private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(60);
-
     @Spec
     CommandSpec spec;
 
@@ -65,11 +54,8 @@ public final class ImportCommand implements Callable<Integer> {
             + " whole upload at its first problem.")
     boolean lenient;
 
-    @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Cartwise's REST address (default: ${DEFAULT-VALUE}).")
-    URI server;
-
-    @Option(names = "--no-progress", description = "No progress bar (a terminal gets a bar, a pipe or a log a plain line every few seconds).")
-    boolean noProgress;
+    @Mixin
+    RemoteJobOptions remote;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to import, in one job.")
     List<Path> files;
@@ -90,29 +76,13 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (CartwiseUnreachableException e) {
             err.println(e.getMessage());
             err.flush();
-            return EXIT_UNREACHABLE;
+            return JobExitCodes.UNREACHABLE;
         }
     }
 
     private int follow(CartwiseRestClient client, RemoteJob job, ImportSummary summary, PrintWriter err) {
-        err.println("Import job " + job.id() + " " + job.state() + ": " + client.resolve(job.links().self()));
-        err.flush();
-        try (CancelOnInterrupt cancel = CancelOnInterrupt.register(client, job, err)) {
-            Answer<RemoteJob> end;
-            try (JobProgressView view = progressView(err)) {
-                end = client.follow(job, view::show);
-            }
-            int exit = switch (end) {
-                case Answer.Accepted<RemoteJob> ended -> summary.ended(ended.value());
-                case Answer.Refused<RemoteJob> refused -> {
-                    err.println("Cartwise lost import job " + job.id() + ": " + refused.problem().detail());
-                    yield EXIT_FAILED;
-                }
-            };
-            err.flush();
-            cancel.ended();
-            return exit;
-        }
+        return JobFollowing.follow(client, job, remote.progressView(err, ProgressBarView.Measure.ROWS), err, summary::ended,
+                JobExitCodes.FAILED);
     }
 
     private CartwiseRestClient client() {
@@ -121,18 +91,7 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "FILE: " + file + " is not a file that can be read");
             }
         }
-        try {
-            return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
-        }
-    }
-
-    private JobProgressView progressView(PrintWriter err) {
-        if (noProgress) {
-            return JobProgressView.none();
-        }
-        return Terminal.attached() ? ProgressBarView.onTerminal() : ProgressBarView.asLines(err);
+        return remote.client(spec);
     }
 
     private String describeFiles() {

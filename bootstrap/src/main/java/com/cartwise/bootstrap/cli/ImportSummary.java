@@ -34,7 +34,7 @@ final class ImportSummary {
             case RemoteJob.SUCCEEDED -> succeeded(job);
             case RemoteJob.CANCELLED -> {
                 err.println("Import job " + job.id() + " was cancelled: " + job.message() + ". Nothing of it was imported.");
-                yield ImportCommand.EXIT_CANCELLED;
+                yield JobExitCodes.CANCELLED;
             }
             default -> failed(job);
         };
@@ -46,7 +46,7 @@ final class ImportSummary {
                 + problem.type().replace("urn:cartwise:problem:", "") + "): " + problem.detail());
         value(problem.place());
         err.flush();
-        return problem.serverFailed() ? ImportCommand.EXIT_FAILED : ImportCommand.EXIT_REFUSED;
+        return problem.serverFailed() ? JobExitCodes.FAILED : JobExitCodes.REFUSED;
     }
 
     private int succeeded(RemoteJob job) {
@@ -57,7 +57,7 @@ final class ImportSummary {
             out.println("Refused rows, each with its place and reason (CSV): " + client.resolve(job.links().refusals()));
         }
         out.flush();
-        return ImportCommand.EXIT_SUCCEEDED;
+        return JobExitCodes.SUCCEEDED;
     }
 
     private void files(RemoteImportReport report) {
@@ -81,11 +81,11 @@ final class ImportSummary {
             err.println("  " + failure.detail());
             value(failure.place());
             err.flush();
-            return ImportCommand.EXIT_REFUSED;
+            return JobExitCodes.REFUSED;
         }
         err.println("Import job " + job.id() + " failed (" + failure.code() + "): " + failure.detail());
         err.flush();
-        return ImportCommand.EXIT_FAILED;
+        return JobExitCodes.FAILED;
     }
 
     /** The offending value as the file holds it, which the detail (its place and reason) does not always quote. */

@@ -36,9 +36,10 @@ import java.util.Optional;
 
 /**
  * Puts the generated demo shop into a running Cartwise by the path a merchant's files take: its
- * catalogue and orders are written as Shopify exports, uploaded to an import job, and the shop is
- * trained. A shop that already has a model is left as it is, so a restart neither duplicates nor
- * regenerates anything.
+ * catalogue and orders are written as Shopify exports, uploaded to an import job, the shop is
+ * trained, and its bundles are generated. A shop that already has a model is left as it is, so a
+ * restart neither duplicates nor regenerates anything (its bundles are generated if a start died
+ * before they were).
  */
 public final class DemoShopInstaller {
     private static final ShopId DEMO = DemoShopGenerator.SHOP_ID;
@@ -52,6 +53,7 @@ public final class DemoShopInstaller {
     private final TrainRecommender trainRecommender;
     private final ServingModels servingModels;
     private final PrintStream out;
+    private final DemoBundles bundles;
     private final DemoShopGenerator generator = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED);
 
     public DemoShopInstaller(ApplicationContext context, PrintStream out) {
@@ -63,6 +65,7 @@ public final class DemoShopInstaller {
         this.trainRecommender = context.getBean(TrainRecommender.class);
         this.servingModels = context.getBean(ServingModels.class);
         this.out = out;
+        this.bundles = new DemoBundles(context, out);
     }
 
     /** @return the model the demo shop is served from */
@@ -72,6 +75,7 @@ public final class DemoShopInstaller {
             TrainedModel model = existing.get().model();
             out.printf("Demo shop '%s' found (model version %d, %s): nothing generated.%n",
                     DEMO, model.version(), model.metric());
+            bundles.ensure();
             return model;
         }
         long started = System.nanoTime();
@@ -94,6 +98,7 @@ public final class DemoShopInstaller {
         for (Role role : Role.values()) {
             model.evaluation().best(role, primary).ifPresent(best -> printResult(role, best, primary));
         }
+        bundles.ensure();
         return model;
     }
 
@@ -105,7 +110,7 @@ public final class DemoShopInstaller {
         if (!(result instanceof StartJob.Result.Started started)) {
             throw new IllegalStateException("the demo import could not start: " + result);
         }
-        Job job = waitFor(started.job());
+        Job job = AwaitedJob.end(findJob, started.job(), IMPORT_PATIENCE, "the demo import");
         if (job.state() != JobState.SUCCEEDED) {
             throw new IllegalStateException("the demo import " + job.state().wireName() + ": " + job.progress().message());
         }
@@ -129,24 +134,6 @@ public final class DemoShopInstaller {
         }
     }
 
-    private Job waitFor(Job started) {
-        long deadline = System.nanoTime() + IMPORT_PATIENCE.toNanos();
-        Job job = started;
-        while (!job.state().finished()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the demo import did not finish within " + IMPORT_PATIENCE.toMinutes() + " minutes");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while importing the demo shop", e);
-            }
-            job = findJob.execute(started.shop(), started.id()).orElseThrow();
-        }
-        return job;
-    }
-
     private void printResult(Role role, ScorerResult result, PrimaryMeasure primary) {
         out.printf(Locale.ROOT, "  best %-10s %-34s %s %.3f  (%d held-out items)%n", role.wireName(), result.name(),
                 primary.wireName(), result.value(primary), result.result(primary.protocol()).cases());
@@ -160,6 +147,7 @@ public final class DemoShopInstaller {
                   curl -s -X POST localhost:%1$d/api/v1/shops/demo/recommendations -H 'Content-Type: application/json' \\
                        -d '{"items":[{"sku":"%3$s"}],"limit":3}'
                   ./mvnw -q exec:exec -pl bootstrap -Dcartwise.args="recommend --port %2$d --shop demo --sku %3$s --limit 3"
+                  curl -s 'localhost:%1$d/api/v1/shops/demo/bundle-recommendations?limit=3'
                 """, httpPort, grpcPort, sku);
     }
 }

@@ -78,13 +78,8 @@ class KillDuringImportTest {
 
     @AfterEach
     void stopEverything() {
-        for (ServerProcess server : new ServerProcess[] {first, second}) {
-            if (server != null) {
-                server.close();
-            }
-        }
         // A server killed and never followed by another leaves its PostgreSQL behind: stop it too.
-        Databases.stopLeftPostmaster(temp.resolve("postgres"));
+        ServerProcess.stopAll(temp.resolve("postgres"), first, second);
     }
 
     private static CartwiseRestClient client(ServerProcess server) {

@@ -64,6 +64,19 @@ public final class ServerProcess implements AutoCloseable {
         jvm.kill();
     }
 
+    /**
+     * Stops the servers a test started (the null ones were never started), then the PostgreSQL a
+     * server killed and never followed by another left behind in the data directory.
+     */
+    public static void stopAll(Path dataDirectory, ServerProcess... servers) {
+        for (ServerProcess server : servers) {
+            if (server != null) {
+                server.close();
+            }
+        }
+        Databases.stopLeftPostmaster(dataDirectory);
+    }
+
     /** SIGTERM: its shutdown hooks stop the HTTP servers and the embedded PostgreSQL. */
     @Override
     public void close() {

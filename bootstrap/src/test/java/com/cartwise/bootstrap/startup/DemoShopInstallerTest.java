@@ -3,6 +3,9 @@ package com.cartwise.bootstrap.startup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.application.bundles.BundleRecommendation;
+import com.cartwise.application.bundles.RecommendationQuery;
+import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.bootstrap.TestServers;
@@ -19,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo goes in through the use cases once; a restart on the same data finds it and adds nothing. */
+/** The demo goes in through the use cases once (trained, its bundles generated); a restart on the same data finds it and adds nothing. */
 class DemoShopInstallerTest {
 
     @TempDir
@@ -29,6 +32,7 @@ class DemoShopInstallerTest {
     void aSecondStartFindsTheDemoShopAndDuplicatesNothing() {
         BasketHistory first;
         RecommendForCart.Result answerBefore;
+        List<BundleRecommendation> bundlesBefore;
         try (CartwiseServer server = TestServers.embedded(dataDirectory)) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             TrainedModel model = new DemoShopInstaller(server.context(), new PrintStream(printed, true, StandardCharsets.UTF_8)).install();
@@ -38,7 +42,10 @@ class DemoShopInstallerTest {
             assertEquals(new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED).generate().orders().size(), first.orders());
             assertEquals(0, first.unresolvedLines(), "every demo order line names a catalogue variant");
             assertTrue(printed.toString(StandardCharsets.UTF_8).contains("generated"), printed.toString(StandardCharsets.UTF_8));
+            assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Generated "), printed.toString(StandardCharsets.UTF_8));
             answerBefore = askForADesignedComplement(server);
+            bundlesBefore = bundles(server);
+            assertTrue(bundlesBefore.size() > 40, "the demo's bundles fill every named wave: " + bundlesBefore.size());
         }
 
         try (CartwiseServer server = TestServers.embedded(dataDirectory)) {
@@ -54,6 +61,8 @@ class DemoShopInstallerTest {
             RecommendForCart.Result answerAfter = askForADesignedComplement(server);
             assertEquals(answerBefore, answerAfter);
             assertEquals(3, ((RecommendForCart.Result.Recommended) answerAfter).recommendations().size());
+            assertTrue(!printed.toString(StandardCharsets.UTF_8).contains("Generated "), "no second generation");
+            assertEquals(bundlesBefore, bundles(server));
         }
     }
 
@@ -61,6 +70,11 @@ class DemoShopInstallerTest {
         String anchor = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED).designedComplements().keySet().iterator().next();
         return server.context().getBean(RecommendForCart.class).execute(
                 new RecommendForCart.Command(DemoShopGenerator.SHOP_ID, List.of(new VariantKey.BySku(anchor)), 3));
+    }
+
+    private static List<BundleRecommendation> bundles(CartwiseServer server) {
+        return server.context().getBean(BundleRecommendations.class).list(RecommendationQuery.all(DemoShopGenerator.SHOP_ID,
+                RecommendationQuery.MAX_LIMIT));
     }
 
     private static BasketHistory baskets(CartwiseServer server) {

@@ -7,11 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads an enum constant by the name the APIs use for it, whatever its case, or names the choices. */
-final class WireNames {
+public final class WireNames {
     private WireNames() {
     }
 
-    static <E extends Enum<E>> E parse(E[] values, Function<E, String> wireName, String name, String field, String what) {
+    public static <E extends Enum<E>> E parse(E[] values, Function<E, String> wireName, String name, String field, String what) {
         String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         for (E value : values) {
             if (wireName.apply(value).equals(wanted)) {

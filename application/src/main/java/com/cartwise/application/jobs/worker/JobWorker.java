@@ -102,18 +102,18 @@ public final class JobWorker {
     private static Ending ending(JobOutcome outcome, RunningJob running) {
         return switch (outcome) {
             case JobOutcome.Succeeded done -> new Ending(JobState.SUCCEEDED,
-                    new JobProgress("done", 100, done.message(), done.counts(), OptionalLong.of(0)),
+                    new JobProgress("done", 100, done.message(), done.counts(), OptionalLong.of(0), running.lastProgress().tallies()),
                     Optional.of(done.report()), Optional.empty());
             case JobOutcome.Failed failed -> new Ending(JobState.FAILED,
                     new JobProgress("failed", running.lastProgress().percent(), failed.failure().detail(), failed.counts(),
-                            OptionalLong.empty()),
+                            OptionalLong.empty(), running.lastProgress().tallies()),
                     Optional.empty(), Optional.of(failed.failure()));
         };
     }
 
     private static JobProgress stoppedAt(RunningJob running, String message) {
         JobProgress last = running.lastProgress();
-        return new JobProgress(last.phase(), last.percent(), message, last.counts(), OptionalLong.empty());
+        return new JobProgress(last.phase(), last.percent(), message, last.counts(), OptionalLong.empty(), last.tallies());
     }
 
     private void renewQuietly(RunningJob running) {

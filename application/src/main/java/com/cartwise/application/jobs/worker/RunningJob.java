@@ -5,8 +5,10 @@ import com.cartwise.application.jobs.JobContext;
 import com.cartwise.application.jobs.JobCounts;
 import com.cartwise.application.jobs.JobProgress;
 import com.cartwise.application.jobs.JobStopped;
+import com.cartwise.application.jobs.JobTally;
 import com.cartwise.application.port.JobQueue;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The context of one claimed job: keeps progress monotonic, throttles its writes, renews the lease
@@ -39,10 +41,19 @@ final class RunningJob implements JobContext {
     }
 
     @Override
-    public synchronized void progress(String phase, double percent, String message, JobCounts counts) {
+    public void progress(String phase, double percent, String message, JobCounts counts) {
+        report(phase, percent, message, counts, List.of());
+    }
+
+    @Override
+    public void progress(String phase, double percent, String message, List<JobTally> tallies) {
+        report(phase, percent, message, JobCounts.NONE, tallies);
+    }
+
+    private synchronized void report(String phase, double percent, String message, JobCounts counts, List<JobTally> tallies) {
         double kept = Math.min(100, Math.max(percent, last.percent()));
         long now = System.nanoTime();
-        JobProgress next = new JobProgress(phase, kept, message, counts, EtaEstimate.seconds(kept, now - startedNanos));
+        JobProgress next = new JobProgress(phase, kept, message, counts, EtaEstimate.seconds(kept, now - startedNanos), tallies);
         boolean newPhase = !phase.equals(last.phase());
         last = next;
         if (newPhase || now - lastWriteNanos >= settings.reportInterval().toNanos()) {

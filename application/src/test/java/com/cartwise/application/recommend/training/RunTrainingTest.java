@@ -13,6 +13,7 @@ import com.cartwise.application.jobs.JobCounts;
 import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.jobs.JobStopped;
+import com.cartwise.application.jobs.JobTally;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.worker.JobWorker;
 import com.cartwise.application.jobs.worker.WorkerSettings;
@@ -103,6 +104,10 @@ class RunTrainingTest {
     private record CancelledWhileLearning(Job job) implements JobContext {
         @Override
         public void progress(String phase, double percent, String message, JobCounts counts) {
+        }
+
+        @Override
+        public void progress(String phase, double percent, String message, List<JobTally> tallies) {
         }
 
         @Override

@@ -32,6 +32,15 @@ public final class ReferenceBasket {
         return quantities;
     }
 
+    /**
+     * Whole units of each variant in one bundle, as a shop lists its items: the reference basket's,
+     * except that each item of a mix-and-match set counts one (the shopper picks any two of them).
+     */
+    public static List<Integer> units(Candidate candidate) {
+        return quantities(candidate).stream()
+                .map(q -> candidate.type() == BundleType.MIX_AND_MATCH ? 1 : (int) Math.round(q)).toList();
+    }
+
     public static boolean isSingleVariant(Candidate candidate) {
         return candidate.variantIds().size() == 1;
     }

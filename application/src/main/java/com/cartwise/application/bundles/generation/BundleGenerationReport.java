@@ -1,0 +1,28 @@
+package com.cartwise.application.bundles.generation;
+
+import com.cartwise.application.jobs.JobKind;
+import com.cartwise.application.jobs.JobReport;
+
+/**
+ * What a generation did: what it read, found and published.
+ *
+ * @param orders            sales read (orders with at least one line of a catalogue variant)
+ * @param variants          catalogue variants read
+ * @param quickStartBundles bundles the quick start published first (0 when it was not a first generation)
+ * @param rules             association rules mined
+ * @param candidates        distinct candidates after deduplication
+ * @param bundles           bundles ranked, priced and explained
+ * @param published         bundles published (those the merchant had already reviewed keep their review)
+ * @param waves             publishing waves
+ * @param aiCopies          copies the AI writer wrote
+ * @param templateCopies    copies the template wrote (AI copy off, unavailable or failed)
+ * @param retired           earlier proposals this run replaced
+ */
+public record BundleGenerationReport(long orders, long variants, long quickStartBundles, long rules, long candidates, long bundles,
+                                     long published, long waves, long aiCopies, long templateCopies, long retired)
+        implements JobReport {
+    @Override
+    public JobKind kind() {
+        return JobKind.BUNDLE_GENERATION;
+    }
+}

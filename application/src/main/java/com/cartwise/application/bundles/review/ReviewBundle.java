@@ -1,0 +1,67 @@
+package com.cartwise.application.bundles.review;
+
+import com.cartwise.application.bundles.BundleRecommendation;
+import com.cartwise.application.bundles.Review;
+import com.cartwise.application.bundles.ReviewStatus;
+import com.cartwise.application.bundles.items.BundleVariants;
+import com.cartwise.application.port.BundleRecommendations;
+import com.cartwise.application.port.Shops;
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.bundles.BundleKey;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.shop.ShopId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The merchant approves or rejects a proposed bundle, with a note. A decision may be changed
+ * later; later generations leave a reviewed bundle as it was reviewed.
+ */
+public final class ReviewBundle {
+    private final Shops shops;
+    private final BundleRecommendations recommendations;
+    private final BundleVariants variants;
+    private final Clock clock;
+
+    public ReviewBundle(Shops shops, BundleRecommendations recommendations, BundleVariants variants, Clock clock) {
+        this.shops = shops;
+        this.recommendations = recommendations;
+        this.variants = variants;
+        this.clock = clock;
+    }
+
+    public record Command(ShopId shop, BundleKey key, ReviewStatus decision, Optional<String> note) {
+        public Command {
+            InvalidInputException.require(shop != null, "shop_id", "is required");
+            InvalidInputException.require(key != null, "bundle_key", "is required");
+            InvalidInputException.require(decision == ReviewStatus.APPROVED || decision == ReviewStatus.REJECTED, "decision",
+                    "is approved or rejected");
+            note = note == null ? Optional.empty() : note;
+            // Checked here, so that a note too long is refused before anything is looked up.
+            Review.decided(decision, note, Instant.EPOCH);
+        }
+    }
+
+    public Result execute(Command command) {
+        if (shops.find(command.shop()).isEmpty()) {
+            return new Result.ShopNotFound(command.shop());
+        }
+        return recommendations.review(command.shop(), command.key(), Review.decided(command.decision(), command.note(), clock.instant()))
+                .<Result>map(r -> new Result.Reviewed(r, variants.of(command.shop(), List.of(r.candidate().variantIds()))))
+                .orElseGet(() -> new Result.NotFound(command.shop(), command.key()));
+    }
+
+    public sealed interface Result {
+        record Reviewed(BundleRecommendation recommendation, Map<Long, Variant> variants) implements Result {
+        }
+
+        record NotFound(ShopId shop, BundleKey key) implements Result {
+        }
+
+        record ShopNotFound(ShopId shop) implements Result {
+        }
+    }
+}

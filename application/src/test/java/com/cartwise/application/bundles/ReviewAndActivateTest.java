@@ -1,0 +1,147 @@
+package com.cartwise.application.bundles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.application.bundles.active.ActivateBundle;
+import com.cartwise.application.bundles.active.DeactivateBundle;
+import com.cartwise.application.bundles.active.ExportActiveBundles;
+import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.bundles.review.FindBundleRecommendation;
+import com.cartwise.application.bundles.review.ListBundleRecommendations;
+import com.cartwise.application.bundles.review.ReviewBundle;
+import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.bundles.BundleKey;
+import com.cartwise.domain.bundles.BundleType;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.shop.ShopId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The merchant reviews proposed bundles, makes approved ones live, takes them off, and exports them. */
+class ReviewAndActivateTest {
+    private static final ShopId SHOP = GearShop.ID;
+
+    private static InMemoryCartwise generated() {
+        InMemoryCartwise cartwise = GearShop.imported();
+        Generations.generate(cartwise, SHOP);
+        return cartwise;
+    }
+
+    private static BundleKey first(InMemoryCartwise cartwise) {
+        return Generations.all(cartwise, SHOP).getFirst().key();
+    }
+
+    private static ReviewBundle.Result review(InMemoryCartwise cartwise, BundleKey key, ReviewStatus decision, String note) {
+        return cartwise.reviewBundle.execute(new ReviewBundle.Command(SHOP, key, decision, Optional.ofNullable(note)));
+    }
+
+    @Test
+    void theListIsBestFirstFilteredAndPagedWithoutSkippingOrRepeating() {
+        InMemoryCartwise cartwise = generated();
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+
+        List<BundleRecommendation> paged = new java.util.ArrayList<>();
+        Optional<RecommendationQuery.After> after = Optional.empty();
+        do {
+            var page = (ListBundleRecommendations.Result.Listed) cartwise.listBundleRecommendations.execute(new RecommendationQuery(SHOP,
+                    Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), 7, after));
+            paged.addAll(page.recommendations());
+            after = page.recommendations().size() == 7 ? Optional.of(RecommendationQuery.After.of(page.recommendations().getLast()))
+                    : Optional.empty();
+            after = after.map(a -> RecommendationQuery.After.parse(a.text()));
+        } while (after.isPresent());
+
+        assertEquals(all, paged);
+        var volumes = (ListBundleRecommendations.Result.Listed) cartwise.listBundleRecommendations.execute(new RecommendationQuery(SHOP,
+                Optional.empty(), Optional.of(BundleType.VOLUME), Optional.empty(), OptionalInt.of(6), Optional.empty(), 100,
+                Optional.empty()));
+        assertEquals(all.stream().filter(r -> r.candidate().type() == BundleType.VOLUME && r.wave() == 6).toList(), volumes.recommendations());
+        assertTrue(volumes.variants().values().stream().map(Variant::sku).allMatch(sku -> !sku.isEmpty()), "items are named");
+    }
+
+    @Test
+    void anApprovedBundleGoesLiveAsItWasApprovedAndComesOffAgain() {
+        InMemoryCartwise cartwise = generated();
+        BundleKey key = first(cartwise);
+
+        var reviewed = assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, key, ReviewStatus.APPROVED, "  for the winter page  "));
+        var activated = assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, key));
+        var again = assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, key));
+        var deactivated = assertInstanceOf(DeactivateBundle.Result.Deactivated.class, cartwise.deactivateBundle.execute(SHOP, key));
+
+        assertEquals(new Review(ReviewStatus.APPROVED, Optional.of("for the winter page"), Optional.of(GearShop.NOW)),
+                reviewed.recommendation().review());
+        assertTrue(activated.created());
+        assertEquals(reviewed.recommendation().proposal(), activated.bundle().proposal());
+        assertEquals(GearShop.NOW, activated.bundle().activatedAt());
+        assertFalse(again.created(), "activating an active bundle changes nothing");
+        assertEquals(ActiveStatus.INACTIVE, deactivated.bundle().status());
+        assertEquals(Optional.of(GearShop.NOW), deactivated.bundle().deactivatedAt());
+        var listed = (ListActiveBundles.Result.Listed) cartwise.listActiveBundles.execute(new ActiveBundleQuery(SHOP,
+                Optional.of(ActiveStatus.INACTIVE), 10, Optional.empty()));
+        assertEquals(List.of(deactivated.bundle()), listed.bundles());
+    }
+
+    @Test
+    void onlyAnApprovedBundleGoesLive() {
+        InMemoryCartwise cartwise = generated();
+        BundleKey key = first(cartwise);
+
+        assertInstanceOf(ActivateBundle.Result.NotApproved.class, cartwise.activateBundle.execute(SHOP, key));
+        review(cartwise, key, ReviewStatus.REJECTED, "too dear");
+        var refused = assertInstanceOf(ActivateBundle.Result.NotApproved.class, cartwise.activateBundle.execute(SHOP, key));
+
+        assertEquals(ReviewStatus.REJECTED, refused.recommendation().review().status());
+        assertEquals(List.of(), cartwise.activeBundles.active(SHOP));
+    }
+
+    @Test
+    void unknownBundlesAndShopsAreNotFound() {
+        InMemoryCartwise cartwise = generated();
+        BundleKey unknown = new BundleKey("00000000000000000000000000000000");
+        ShopId noShop = ShopId.of("no-shop");
+
+        assertEquals(new ReviewBundle.Result.NotFound(SHOP, unknown), review(cartwise, unknown, ReviewStatus.APPROVED, null));
+        assertEquals(new ActivateBundle.Result.NotFound(SHOP, unknown), cartwise.activateBundle.execute(SHOP, unknown));
+        assertEquals(new DeactivateBundle.Result.NotFound(SHOP, unknown), cartwise.deactivateBundle.execute(SHOP, unknown));
+        assertEquals(new FindBundleRecommendation.Result.NotFound(SHOP, unknown), cartwise.findBundleRecommendation.execute(SHOP, unknown));
+        assertEquals(new ActivateBundle.Result.ShopNotFound(noShop), cartwise.activateBundle.execute(noShop, unknown));
+        assertEquals(new ExportActiveBundles.Result.ShopNotFound(noShop), cartwise.exportActiveBundles.execute(noShop));
+    }
+
+    @Test
+    void aNoteTooLongOrADecisionThatIsNoneIsRefusedNamingTheField() {
+        assertEquals("note", assertThrows(InvalidInputException.class, () -> new ReviewBundle.Command(SHOP,
+                new BundleKey("00000000000000000000000000000000"), ReviewStatus.REJECTED, Optional.of("x".repeat(1001)))).field());
+        assertEquals("decision", assertThrows(InvalidInputException.class, () -> new ReviewBundle.Command(SHOP,
+                new BundleKey("00000000000000000000000000000000"), ReviewStatus.PROPOSED, Optional.empty())).field());
+    }
+
+    @Test
+    void theExportHoldsTheActiveBundlesWithTheirProductsAsTheCatalogueHasThemNow() {
+        InMemoryCartwise cartwise = generated();
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        for (BundleRecommendation r : all.subList(0, 3)) {
+            review(cartwise, r.key(), ReviewStatus.APPROVED, null);
+            cartwise.activateBundle.execute(SHOP, r.key());
+        }
+        cartwise.deactivateBundle.execute(SHOP, all.get(1).key());
+
+        var exported = assertInstanceOf(ExportActiveBundles.Result.Exported.class, cartwise.exportActiveBundles.execute(SHOP));
+
+        assertEquals(List.of(all.get(0).key(), all.get(2).key()), exported.bundles().stream().map(b -> b.bundle().key()).toList());
+        for (ExportActiveBundles.ExportedBundle b : exported.bundles()) {
+            assertEquals(b.bundle().candidate().variantIds(), b.items().stream().map(Variant::id).toList());
+            assertTrue(b.available());
+        }
+        assertEquals(Instant.class, exported.bundles().getFirst().bundle().activatedAt().getClass());
+    }
+}

@@ -1,0 +1,89 @@
+package com.cartwise.application.bundles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.cartwise.application.bundles.generation.BundleGenerationRequest;
+import com.cartwise.application.bundles.generation.GenerationThresholds;
+import com.cartwise.application.bundles.generation.StartBundleGeneration;
+import com.cartwise.application.jobs.start.StartJob;
+import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.jobs.Job;
+import com.cartwise.application.jobs.JobKind;
+import com.cartwise.application.jobs.JobState;
+import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.bundles.BundleType;
+import com.cartwise.domain.bundles.Objective;
+import com.cartwise.domain.shop.ShopId;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StartBundleGenerationTest {
+
+    @Test
+    void aStartQueuesAGenerationOfEveryObjectiveAndTypeAsOfNowUnlessToldOtherwise() {
+        InMemoryCartwise cartwise = GearShop.imported();
+
+        Job job = Generations.start(cartwise, GearShop.ID, true);
+
+        assertEquals(JobKind.BUNDLE_GENERATION, job.kind());
+        assertEquals(JobState.QUEUED, job.state());
+        BundleGenerationRequest request = (BundleGenerationRequest) job.request();
+        assertEquals(EnumSet.allOf(Objective.class), request.objectives());
+        assertEquals(EnumSet.allOf(BundleType.class), request.types());
+        assertEquals(GenerationThresholds.DEFAULTS, request.thresholds());
+        assertEquals(GearShop.NOW, request.asOf());
+    }
+
+    @Test
+    void theMerchantsChoicesAreCarriedByTheJob() {
+        InMemoryCartwise cartwise = GearShop.imported();
+        GenerationThresholds thresholds = GenerationThresholds.of(OptionalDouble.of(0.05), OptionalDouble.empty(), OptionalInt.of(2),
+                OptionalInt.empty(), Optional.of(true));
+
+        StartJob.Result result = cartwise.startBundleGeneration.execute(new StartBundleGeneration.Command(GearShop.ID,
+                Set.of(Objective.CLEAR_SLOW_MOVERS), Set.of(BundleType.BOGO, BundleType.VOLUME), thresholds, false));
+
+        BundleGenerationRequest request = (BundleGenerationRequest) assertInstanceOf(StartJob.Result.Started.class, result)
+                .job().request();
+        assertEquals(Set.of(Objective.CLEAR_SLOW_MOVERS), request.objectives());
+        assertEquals(Set.of(BundleType.BOGO, BundleType.VOLUME), request.types());
+        assertEquals(new GenerationThresholds(0.05, 0.18, 2, 3, true), request.thresholds());
+        assertEquals(false, request.aiCopy());
+    }
+
+    @Test
+    void aThresholdOutOfRangeIsRefusedNamingItsField() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> GenerationThresholds.of(OptionalDouble.of(0),
+                OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty()));
+
+        assertEquals("min_support", e.field());
+        assertEquals("max_bundle_size", assertThrows(InvalidInputException.class, () -> GenerationThresholds.of(OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalInt.of(4), OptionalInt.empty(), Optional.empty())).field());
+    }
+
+    @Test
+    void aShopBusyWithAnotherJobIsRefusedNamingThatJob() {
+        InMemoryCartwise cartwise = GearShop.imported();
+        Job first = Generations.start(cartwise, GearShop.ID, true);
+
+        StartJob.Result second = cartwise.startBundleGeneration.execute(new StartBundleGeneration.Command(GearShop.ID,
+                Set.of(), Set.of(), null, true));
+
+        assertEquals(new StartJob.Result.ShopBusy(first), second);
+    }
+
+    @Test
+    void anUnknownShopIsNotFound() {
+        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
+        ShopId unknown = ShopId.of("no-such-shop");
+
+        assertEquals(new StartJob.Result.ShopNotFound(unknown), cartwise.startBundleGeneration.execute(
+                new StartBundleGeneration.Command(unknown, Set.of(), Set.of(), null, true)));
+    }
+}

@@ -1,0 +1,75 @@
+package com.cartwise.bootstrap.cli;
+
+import com.cartwise.rest.client.Answer;
+import com.cartwise.rest.client.CartwiseRestClient;
+import com.cartwise.rest.client.RemoteBundle;
+import com.cartwise.rest.client.RemoteFailure;
+import com.cartwise.rest.client.RemoteGenerationReport;
+import com.cartwise.rest.client.RemoteJob;
+import com.cartwise.rest.client.RemoteProblem;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Says how a bundle generation ended, with its best bundles, and chooses the command's exit code. */
+final class GenerationSummary {
+    private final CartwiseRestClient client;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final int best;
+
+    GenerationSummary(CartwiseRestClient client, PrintWriter out, PrintWriter err, int best) {
+        this.client = client;
+        this.out = out;
+        this.err = err;
+        this.best = best;
+    }
+
+    int ended(RemoteJob job) {
+        return switch (job.state()) {
+            case RemoteJob.SUCCEEDED -> succeeded(job);
+            case RemoteJob.CANCELLED -> {
+                err.println("Bundle generation " + job.id() + " was cancelled: " + job.message()
+                        + ". The bundles it published until then stay proposed.");
+                yield JobExitCodes.CANCELLED;
+            }
+            default -> {
+                RemoteFailure failure = job.failure().orElse(new RemoteFailure("unknown", job.message(), Optional.empty()));
+                err.println("Bundle generation " + job.id() + " failed (" + failure.code() + "): " + failure.detail());
+                yield JobExitCodes.FAILED;
+            }
+        };
+    }
+
+    int refused(RemoteProblem problem) {
+        err.println((problem.serverFailed() ? "Cartwise failed" : "Cartwise refused the generation") + " (" + problem.status() + " "
+                + problem.type().replace("urn:cartwise:problem:", "") + "): " + problem.detail());
+        err.flush();
+        return problem.serverFailed() ? JobExitCodes.FAILED : JobExitCodes.REFUSED;
+    }
+
+    private int succeeded(RemoteJob job) {
+        out.println("Bundle generation " + job.id() + " succeeded" + job.runTime().map(d -> String.format(Locale.ROOT, " in %.1f s",
+                d.toMillis() / 1e3)).orElse("") + ": " + job.message());
+        job.generationReport().ifPresent(this::report);
+        if (client.bundlesOf(job.shop(), job.id(), best) instanceof Answer.Accepted<List<RemoteBundle>> bundles
+                && !bundles.value().isEmpty()) {
+            out.println("Best bundles (" + client.resolve("/api/v1/shops/" + job.shop() + "/bundle-recommendations") + "):");
+            for (RemoteBundle b : bundles.value()) {
+                out.printf(Locale.ROOT, "  %d. %s — %s %s instead of %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), b.price(),
+                        b.currency(), b.listPrice(), b.type(), b.objective(), b.copyWriter(), b.bundleKey());
+            }
+        }
+        out.flush();
+        return JobExitCodes.SUCCEEDED;
+    }
+
+    private void report(RemoteGenerationReport r) {
+        out.printf(Locale.ROOT, "  read %,d orders and %,d variants; mined %,d association rules; %,d distinct candidates;"
+                        + " %,d bundles ranked and priced, published in %,d waves%s%n", r.orders(), r.variants(), r.rules(), r.candidates(),
+                r.bundles(), r.waves(), r.quickStartBundles() > 0 ? " after a quick start of " + r.quickStartBundles() : "");
+        out.printf(Locale.ROOT, "  copy: %,d by AI, %,d by template; %,d earlier proposals replaced%n", r.aiCopies(), r.templateCopies(),
+                r.retired());
+    }
+}

@@ -1,0 +1,210 @@
+package com.cartwise.bootstrap.bundles;
+
+import static com.cartwise.bootstrap.bundles.DemoExports.accepted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.bootstrap.Cartwise;
+import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.robustness.RestCalls;
+import com.cartwise.bootstrap.server.CartwiseServer;
+import com.cartwise.proto.v1.BundleServiceGrpc;
+import com.cartwise.proto.v1.CartItem;
+import com.cartwise.proto.v1.ListBundlesForCartRequest;
+import com.cartwise.proto.v1.ListBundlesForCartResponse;
+import com.cartwise.rest.client.CartwiseRestClient;
+import com.cartwise.rest.client.GenerationStart;
+import com.cartwise.rest.client.JobProgressEvent;
+import com.cartwise.rest.client.RemoteJob;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Bundle generation in the whole application on real sockets, with its embedded PostgreSQL: the
+ * demo shop's exports uploaded over HTTP, a generation followed through its Server-Sent Events, a
+ * bundle approved, made live and exported, then offered to a till over gRPC; two starts at once;
+ * and the command line.
+ */
+@Timeout(value = 240, unit = TimeUnit.SECONDS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BundlesEndToEndTest {
+    private static final String SHOP = "e2e-bundles";
+    /** Every phase of a first generation, in the order it first reports them (copy and publishing then alternate). */
+    private static final List<String> PHASES = List.of("queued", "starting", "reading", "quick_start", "enrichment", "objectives",
+            "candidates", "deduplication", "ranking", "pricing", "explanation", "copy", "publishing", "done");
+
+    private static CartwiseServer server;
+    private static CartwiseRestClient client;
+    private static RestCalls rest;
+    private static ManagedChannel channel;
+    @TempDir
+    static Path dataDirectory;
+    @TempDir
+    static Path exports;
+
+    @BeforeAll
+    static void startCartwiseWithTheDemoShopsExports() {
+        server = TestServers.embedded(dataDirectory);
+        rest = new RestCalls(server.httpPort());
+        client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        rest.createShop(SHOP);
+        DemoExports.importInto(client, SHOP, DemoExports.write(exports));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (channel != null) {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** First, so that it is the shop's first generation, which starts with a quick start. */
+    @Test
+    @Order(1)
+    void aGenerationStreamsItsPhasesInOrderAndItsBundleIsApprovedActivatedExportedAndOfferedAtTheTill() {
+        RemoteJob started = accepted(client.startBundleGeneration(new GenerationStart(SHOP, List.of(), List.of(), false,
+                OptionalDouble.empty(), OptionalDouble.empty())));
+        List<JobProgressEvent> events = new ArrayList<>();
+
+        RemoteJob ended = accepted(client.follow(started, events::add));
+
+        assertEquals(RemoteJob.SUCCEEDED, ended.state(), ended.toString());
+        List<String> phases = new ArrayList<>(new LinkedHashSet<>(events.stream().map(JobProgressEvent::phase).toList()));
+        assertEquals(PHASES.subList(PHASES.indexOf(phases.getFirst()), PHASES.size()), phases);
+        assertTrue(ended.generationReport().orElseThrow().quickStartBundles() > 0);
+        for (int i = 1; i < events.size(); i++) {
+            assertTrue(events.get(i).percent() >= events.get(i - 1).percent(), "percent went back at event " + i);
+        }
+        assertEquals(100.0, events.getLast().percent());
+        long published = ended.generationReport().orElseThrow().published();
+        assertTrue(published > 40, "the demo shop's bundles fill every named wave: " + published);
+        assertEquals(published + ended.generationReport().orElseThrow().quickStartBundles(), ended.tallies().get("published"));
+
+        JsonNode bundle = json(rest.get("/api/v1/shops/" + SHOP + "/bundle-recommendations?type=fbt&limit=1")).get("bundle_recommendations")
+                .get(0);
+        String key = bundle.get("bundle_key").getStringValue();
+        assertEquals(200, rest.post(bundle.get("links").get("approve").getStringValue(), "{\"note\": \"end to end\"}").statusCode());
+        HttpResponse<String> activated = rest.post("/api/v1/shops/" + SHOP + "/active-bundles", "{\"bundle_key\": \"" + key + "\"}");
+        assertEquals(201, activated.statusCode(), activated.body());
+
+        JsonNode exported = json(rest.get("/api/v1/shops/" + SHOP + "/active-bundles/export")).get("bundles");
+        assertEquals(1, exported.size());
+        assertEquals(key, exported.get(0).get("bundle_key").getStringValue());
+        String csv = rest.get("/api/v1/shops/" + SHOP + "/active-bundles/export?format=csv").body();
+        assertEquals(1 + exported.get(0).get("items").size(), csv.strip().split("\r?\n").length, csv);
+
+        String sku = exported.get(0).get("items").get(1).get("sku").getStringValue();
+        ListBundlesForCartResponse offered = BundleServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
+                .listBundlesForCart(ListBundlesForCartRequest.newBuilder().setShopId(SHOP).addItems(CartItem.newBuilder().setSku(sku))
+                        .build());
+        assertEquals(key, offered.getBundles(0).getBundleKey());
+        assertTrue(offered.getBundles(0).getItems(1).getInCart());
+        assertTrue(!offered.getBundles(0).getItems(0).getInCart());
+    }
+
+    @Test
+    void twoStartsAtOnceGetOneJobAndOneConflictNamingIt() throws Exception {
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<HttpResponse<String>> start = () -> {
+            ready.countDown();
+            go.await();
+            return rest.post("/api/v1/shops/" + SHOP + "/bundle-generations", "{\"ai_copy\": false}");
+        };
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+            List<Future<HttpResponse<String>>> futures = List.of(two.submit(start), two.submit(start));
+            ready.await();
+            go.countDown();
+            for (Future<HttpResponse<String>> f : futures) {
+                answers.add(f.get(30, TimeUnit.SECONDS));
+            }
+        }
+
+        List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+        assertEquals(List.of(202, 409), statuses, answers.stream().map(HttpResponse::body).toList().toString());
+        HttpResponse<String> accepted = answers.stream().filter(a -> a.statusCode() == 202).findFirst().orElseThrow();
+        HttpResponse<String> conflict = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        String jobId = json(accepted).get("job_id").getStringValue();
+        assertEquals(jobId, json(conflict).get("job_id").getStringValue());
+        RemoteJob job = accepted(client.job(SHOP, jobId));
+        assertEquals(RemoteJob.SUCCEEDED, accepted(client.follow(job, e -> {
+        })).state());
+    }
+
+    @Test
+    void theCommandLineFollowsAGenerationAndPrintsItsBestBundles() {
+        Run run = cartwise("bundles", "generate", "--shop", SHOP, "--server", rest.base(), "--objective", "increase_aov", "--type", "fbt",
+                "--no-ai-copy", "--no-progress");
+        Run unknown = cartwise("bundles", "generate", "--shop", "no-such-shop", "--server", rest.base(), "--no-progress");
+        Run badObjective = cartwise("bundles", "generate", "--shop", SHOP, "--server", rest.base(), "--objective", "world_peace");
+
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.err().contains("Bundle generation job "), run.toString());
+        assertTrue(run.out().contains(" succeeded in "), run.toString());
+        assertTrue(run.out().contains("Best bundles (" + rest.base() + "/api/v1/shops/" + SHOP + "/bundle-recommendations):"), run.toString());
+        assertTrue(run.out().contains("  1. "), run.toString());
+        assertTrue(run.out().contains("(fbt, increase_aov; copy by template)"), run.toString());
+        assertEquals(2, unknown.exit(), unknown.toString());
+        assertTrue(unknown.err().contains("shop-not-found"), unknown.toString());
+        assertEquals(2, badObjective.exit(), badObjective.toString());
+        assertTrue(badObjective.err().contains("objectives[0]: 'world_peace' is not an objective"), badObjective.toString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JsonMapper.createDefault().readValue(response.body(), JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(response.body(), e);
+        }
+    }
+
+    private static Run cartwise(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Cartwise());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+}
