@@ -29,6 +29,8 @@ class ArchitectureTest {
     static final String REST = "com.cartwise.rest";
     /** File formats and the upload store: an adapter of its own (files), though it ships in the REST module. */
     static final String FORMATS = "com.cartwise.formats";
+    /** The Shopify Admin API client: an adapter of its own (outbound HTTP), though it ships in the REST module. */
+    static final String SHOPIFY = "com.cartwise.shopify";
     static final String GRPC = "com.cartwise.grpc";
     static final String PROTO = "com.cartwise.proto";
     static final String BOOTSTRAP = "com.cartwise.bootstrap";
@@ -72,18 +74,18 @@ class ArchitectureTest {
 
     @Test
     void adaptersDoNotDependOnEachOther() {
-        ArchitectureRules.adaptersDoNotDependOnEachOther(PERSISTENCE, REST, FORMATS, GRPC).check(production);
+        ArchitectureRules.adaptersDoNotDependOnEachOther(PERSISTENCE, REST, FORMATS, SHOPIFY, GRPC).check(production);
     }
 
     @Test
     void onlyBootstrapSeesTheAdapters() {
-        ArchitectureRules.onlyBootstrapSeesAdapters(ROOT, BOOTSTRAP, PERSISTENCE, REST, FORMATS, GRPC).check(production);
+        ArchitectureRules.onlyBootstrapSeesAdapters(ROOT, BOOTSTRAP, PERSISTENCE, REST, FORMATS, SHOPIFY, GRPC).check(production);
     }
 
     @Test
     void adaptersImplementOnlyThePortsOfTheApplication() {
         ArchitectureRules.adaptersImplementOnlyPorts(APPLICATION + ".port", List.of(DOMAIN, APPLICATION), PERSISTENCE, REST, FORMATS,
-                        GRPC)
+                        SHOPIFY, GRPC)
                 .check(production);
     }
 
@@ -93,7 +95,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {DOMAIN, APPLICATION, PERSISTENCE, REST, FORMATS, GRPC, BOOTSTRAP})
+    @ValueSource(strings = {DOMAIN, APPLICATION, PERSISTENCE, REST, FORMATS, SHOPIFY, GRPC, BOOTSTRAP})
     void packagesOfOneModuleHaveNoCycles(String module) {
         ArchitectureRules.modulePackagesAreFreeOfCycles(module).check(production);
     }
