@@ -29,6 +29,7 @@ final class BulkOperations {
               bulkOperationCancel(id: $id) { bulkOperation { id status } userErrors { field message } }
             }""";
     private static final int DOWNLOAD_ATTEMPTS = 3;
+    private static final System.Logger LOG = System.getLogger(BulkOperations.class.getName());
 
     private final Graphql graphql;
     private final ShopifyHttp http;
@@ -43,6 +44,7 @@ final class BulkOperations {
     /** Runs the query and hands its result, as a stream of JSONL, to {@code read}; an empty result reads nothing. */
     void run(ShopifyAccess access, String query, ShopifyAdmin.Feed feed, Consumer<InputStream> read) {
         Runnable throttled = () -> feed.progress(ShopifyAdmin.Feed.Step.THROTTLED, 0);
+        long started = System.nanoTime();
         String id = start(access, query, throttled);
         long objects = 0;
         while (true) {
@@ -52,9 +54,10 @@ final class BulkOperations {
             String status = Json.textOr(operation, "", "status");
             switch (status) {
                 case "COMPLETED" -> {
+                    long prepared = System.nanoTime();
                     Optional<String> url = Json.text(operation, "url");
                     if (url.isPresent()) {
-                        readDownloaded(URI.create(url.get()), feed, read);
+                        readDownloaded(URI.create(url.get()), feed, read, id, prepared - started);
                     }
                     return;
                 }
@@ -108,10 +111,16 @@ final class BulkOperations {
         }
     }
 
-    private void readDownloaded(URI url, ShopifyAdmin.Feed feed, Consumer<InputStream> read) {
+    /** Where a bulk query's time went (operators tune the poll interval and page sizes by it); never the data. */
+    private void readDownloaded(URI url, ShopifyAdmin.Feed feed, Consumer<InputStream> read, String id, long preparedNanos) {
+        long downloading = System.nanoTime();
         Path file = download(url, feed);
+        long reading = System.nanoTime();
         try (InputStream in = Files.newInputStream(file)) {
             read.accept(in);
+            LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT,
+                    "bulk operation %s: prepared in %.2f s, %,d bytes downloaded in %.2f s, read in %.2f s", id, preparedNanos / 1e9,
+                    file.toFile().length(), (reading - downloading) / 1e9, (System.nanoTime() - reading) / 1e9));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a downloaded bulk result", e);
         } finally {

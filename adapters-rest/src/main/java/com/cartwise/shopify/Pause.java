@@ -1,5 +1,6 @@
 package com.cartwise.shopify;
 
+import com.cartwise.application.shopify.ShopifyFailure;
 import java.time.Duration;
 
 /** Waits, in slices, telling {@code whileWaiting} between them so that a long wait can be watched and cancelled. */
@@ -16,8 +17,9 @@ final class Pause {
             try {
                 Thread.sleep(Math.min(SLICE_MILLIS, left));
             } catch (InterruptedException e) {
+                // The flag stays set: whoever runs this (a job being stopped) decides what an interrupt means.
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for Shopify", e);
+                throw new ShopifyFailure(ShopifyFailure.Kind.UNAVAILABLE, "interrupted while waiting for Shopify");
             }
         }
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.domain.shopify.ClientSecret;
-import com.cartwise.shopify.fake.Signing;
+import com.cartwise.fakeshopify.Signing;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -8,6 +8,11 @@ import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobKind;
 import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.jobs.JobRequest;
+import com.cartwise.application.shopify.SyncMode;
+import com.cartwise.application.shopify.sync.SyncReport;
+import com.cartwise.application.shopify.sync.SyncRequest;
+import com.cartwise.application.shopify.webhooks.WebhooksReport;
+import com.cartwise.application.shopify.webhooks.WebhooksRequest;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.UploadFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +22,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +45,9 @@ final class JobDocuments {
             case ImportRequest r -> write(new ImportRequestDocument(
                     r.files().stream().map(f -> new FileDocument(f.storedName(), f.fileName(), f.bytes())).toList(),
                     r.lenient(), r.format().map(UploadFormat::wireName).orElse(null)));
+            case SyncRequest r -> write(new SyncRequestDocument(r.mode().wireName(),
+                    r.ordersCreatedSince().map(Instant::toString).orElse(null)));
+            case WebhooksRequest r -> write(new WebhooksRequestDocument());
             default -> throw new IllegalArgumentException("no stored form for " + request.kind().wireName() + " requests");
         };
     }
@@ -50,28 +59,48 @@ final class JobDocuments {
                 yield new ImportRequest(d.files().stream().map(f -> new UploadedFile(f.storedName(), f.fileName(), f.bytes())).toList(),
                         d.lenient(), Optional.ofNullable(d.format()).map(UploadFormat::fromWireName));
             }
+            case SHOPIFY_SYNC -> {
+                SyncRequestDocument d = read(document, SyncRequestDocument.class);
+                yield new SyncRequest(SyncMode.fromWireName(d.mode()), Optional.ofNullable(d.ordersCreatedSince()).map(Instant::parse));
+            }
+            case SHOPIFY_WEBHOOKS -> new WebhooksRequest();
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " requests");
         };
     }
 
     String report(JobReport report) {
         return switch (report) {
-            case ImportReport r -> write(new ImportReportDocument(r.files().stream()
-                    .map(f -> new FileReportDocument(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
-                            f.dateFormat(), f.warnings()))
-                    .toList(), r.lenient()));
+            case ImportReport r -> write(importReport(r));
+            case SyncReport r -> write(new SyncReportDocument(r.mode().wireName(), importReport(r.imported())));
+            case WebhooksReport r -> write(new WebhooksReportDocument(r.deliveries(), importReport(r.imported())));
             default -> throw new IllegalArgumentException("no stored form for " + report.kind().wireName() + " reports");
         };
     }
 
+    private static ImportReportDocument importReport(ImportReport r) {
+        return new ImportReportDocument(r.files().stream()
+                .map(f -> new FileReportDocument(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
+                        f.dateFormat(), f.warnings()))
+                .toList(), r.lenient());
+    }
+
+    private static ImportReport importReport(ImportReportDocument d) {
+        return new ImportReport(d.files().stream()
+                .map(f -> new FileReport(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
+                        f.dateFormat(), f.warnings()))
+                .toList(), d.lenient());
+    }
+
     JobReport report(JobKind kind, String document) {
         return switch (kind) {
-            case IMPORT -> {
-                ImportReportDocument d = read(document, ImportReportDocument.class);
-                yield new ImportReport(d.files().stream()
-                        .map(f -> new FileReport(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
-                                f.dateFormat(), f.warnings()))
-                        .toList(), d.lenient());
+            case IMPORT -> importReport(read(document, ImportReportDocument.class));
+            case SHOPIFY_SYNC -> {
+                SyncReportDocument d = read(document, SyncReportDocument.class);
+                yield new SyncReport(SyncMode.fromWireName(d.mode()), importReport(d.imported()));
+            }
+            case SHOPIFY_WEBHOOKS -> {
+                WebhooksReportDocument d = read(document, WebhooksReportDocument.class);
+                yield new WebhooksReport(d.deliveries(), importReport(d.imported()));
             }
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " reports");
         };
@@ -129,6 +158,25 @@ final class JobDocuments {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ProblemDocument(String file, long line, int column, String columnName, String value, String message) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SyncRequestDocument(String mode, @Nullable String ordersCreatedSince) {
+    }
+
+    @Serdeable
+    record WebhooksRequestDocument() {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SyncReportDocument(String mode, ImportReportDocument imported) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record WebhooksReportDocument(Map<String, Long> deliveries, ImportReportDocument imported) {
     }
 
     @Serdeable

@@ -5,6 +5,8 @@ import com.cartwise.application.imports.ImportReport;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobReport;
+import com.cartwise.application.shopify.sync.SyncReport;
+import com.cartwise.application.shopify.webhooks.WebhooksReport;
 import com.cartwise.domain.imports.MergeCounts;
 import com.cartwise.domain.imports.UploadFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -58,6 +60,9 @@ public record JobJson(
     private static ImportReportJson report(JobReport report) {
         return switch (report) {
             case ImportReport r -> ImportReportJson.of(r);
+            // A sync and a webhook job are imports whose files are Shopify's answers: the same report shape.
+            case SyncReport r -> ImportReportJson.of(r.imported());
+            case WebhooksReport r -> ImportReportJson.of(r.imported());
             default -> null;
         };
     }
