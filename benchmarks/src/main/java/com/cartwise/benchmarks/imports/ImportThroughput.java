@@ -2,9 +2,8 @@ package com.cartwise.benchmarks.imports;
 
 import com.cartwise.benchmarks.data.SyntheticShop;
 import com.cartwise.benchmarks.data.SyntheticShopGenerator;
-import java.io.BufferedReader;
+import com.cartwise.benchmarks.jobs.JobEvents;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +34,6 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class ImportThroughput {
-    private static final Pattern PHASE = Pattern.compile("\"phase\":\"([a-z]+)\"");
-    private static final Pattern AT = Pattern.compile("\"at\":\"([^\"]+)\"");
-    private static final Pattern STATE = Pattern.compile("\"state\":\"([a-z]+)\"");
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -49,7 +44,7 @@ public final class ImportThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = JobEvents.options(args);
         String server = options.getOrDefault("server", "http://localhost:18690");
         int lines = Integer.parseInt(options.getOrDefault("lines", "1000000"));
         int variants = Integer.parseInt(options.getOrDefault("variants", "50000"));
@@ -104,40 +99,9 @@ public final class ImportThroughput {
                         HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))), 202);
         double uploadSeconds = (System.nanoTime() - uploadStarted) / 1e9;
         String location = started.headers().firstValue("Location").orElseThrow();
-        Map<String, Instant> phaseStarts = new LinkedHashMap<>();
-        String finalState = follow(location, phaseStarts);
+        JobEvents.Followed followed = JobEvents.follow(http, uri(location + "/events"));
         List<long[]> heap = gcLog == null ? List.of() : heapDuring(gcLog, gcBefore);
-        return new Result(uploadSeconds, phaseStarts, finalState, heap);
-    }
-
-    /** Reads the job's event stream to its end; answers the final state and when each phase began. */
-    private String follow(String location, Map<String, Instant> phaseStarts) throws IOException, InterruptedException {
-        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(uri(location + "/events")).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        String state = "unknown";
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.startsWith("data:")) {
-                    continue;
-                }
-                Matcher phase = PHASE.matcher(line);
-                Matcher at = AT.matcher(line);
-                Matcher s = STATE.matcher(line);
-                if (s.find()) {
-                    state = s.group(1);
-                }
-                if (phase.find() && at.find()) {
-                    phaseStarts.putIfAbsent(phase.group(1), Instant.parse(at.group(1)));
-                }
-                if (line.contains("\"finished_at\"")) {
-                    Matcher finished = Pattern.compile("\"finished_at\":\"([^\"]+)\"").matcher(line);
-                    if (finished.find()) {
-                        phaseStarts.put("end", Instant.parse(finished.group(1)));
-                    }
-                }
-            }
-        }
-        return state;
+        return new Result(uploadSeconds, followed, heap);
     }
 
     /** Heap before and after each collection the server logged since {@code offset}, in MB. */
@@ -164,35 +128,17 @@ public final class ImportThroughput {
         return URI.create(server + path);
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
-    }
-
-    private record Result(double uploadSeconds, Map<String, Instant> phaseStarts, String state, List<long[]> heap) {
+    private record Result(double uploadSeconds, JobEvents.Followed followed, List<long[]> heap) {
         String describe(long lines) {
-            if (!"succeeded".equals(state)) {
-                return "the job ended " + state;
+            if (!"succeeded".equals(followed.state())) {
+                return "the job ended " + followed.state();
             }
+            Map<String, Instant> phaseStarts = followed.phaseStarts();
             Instant start = phaseStarts.getOrDefault("starting", phaseStarts.values().iterator().next());
             Instant end = phaseStarts.get("end");
             double seconds = Duration.between(start, end).toNanos() / 1e9;
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,d lines in %.2f s = %,.0f lines/s (upload %.2f s);",
-                    lines, seconds, lines / seconds, uploadSeconds));
-            List<Map.Entry<String, Instant>> phases = new ArrayList<>(phaseStarts.entrySet());
-            for (int i = 0; i + 1 < phases.size(); i++) {
-                if (phases.get(i).getKey().equals("queued")) {
-                    continue;
-                }
-                s.append(String.format(Locale.ROOT, " %s %.2f s", phases.get(i).getKey(),
-                        Duration.between(phases.get(i).getValue(), phases.get(i + 1).getValue()).toNanos() / 1e9));
-            }
+                    lines, seconds, lines / seconds, uploadSeconds)).append(followed.phases());
             if (!heap.isEmpty()) {
                 long maxAfter = heap.stream().mapToLong(h -> h[1]).max().orElse(0);
                 long maxBefore = heap.stream().mapToLong(h -> h[0]).max().orElse(0);
