@@ -85,7 +85,7 @@ final class OrderMerge {
                        CASE WHEN f.month_first THEN s.created_month_first ELSE s.created_day_first END AS created_at,
                        CASE WHEN f.month_first THEN s.cancelled_month_first ELSE s.cancelled_day_first END AS cancelled_at,
                        s.currency, s.financial_status, s.refunded_amount, s.discount_code, s.discount_amount, s.sales_channel,
-                       s.customer
+                       s.customer, s.shopify_order_id
                 FROM stage_orders s
                 LEFT JOIN stage_files f ON f.file = s.file
                 LEFT JOIN orders o ON o.shop_id = ? AND o.name = s.name""".formatted(lastBefore));
@@ -97,13 +97,13 @@ final class OrderMerge {
                 UPDATE orders o SET created_at = m.created_at, currency = m.currency, cancelled_at = m.cancelled_at,
                     financial_status = m.financial_status, refunded_amount = m.refunded_amount, discount_code = m.discount_code,
                     discount_amount = m.discount_amount, sales_channel = m.sales_channel, customer = m.customer,
-                    content_hash = m.content_hash
+                    content_hash = m.content_hash, shopify_order_id = coalesce(m.shopify_order_id, o.shopify_order_id)
                 FROM merge_orders m WHERE o.shop_id = ? AND m.existing_id IS NOT NULL AND NOT m.unchanged AND o.id = m.existing_id""");
         sql.update("""
                 INSERT INTO orders (shop_id, id, name, created_at, currency, cancelled_at, financial_status, refunded_amount,
-                                    discount_code, discount_amount, sales_channel, customer, content_hash)
+                                    discount_code, discount_amount, sales_channel, customer, content_hash, shopify_order_id)
                 SELECT ?, order_id, name, created_at, currency, cancelled_at, financial_status, refunded_amount, discount_code,
-                       discount_amount, sales_channel, customer, content_hash
+                       discount_amount, sales_channel, customer, content_hash, shopify_order_id
                 FROM merge_orders WHERE existing_id IS NULL ORDER BY order_id""");
         sql.countsInto(counts, """
                 SELECT file, count(*) FILTER (WHERE existing_id IS NULL),

@@ -96,7 +96,8 @@ final class RecordSpooler implements AutoCloseable {
         row.textArray(v.optionValues()).text(v.sku()).text(v.barcode()).number(v.shopifyVariantId()).decimal(v.price())
                 .bool(v.stock().tracked()).number(v.stock().quantity()).text(InventoryPolicy.of(v.stock()))
                 .decimal(v.compareAtPrice()).decimal(v.cost()).number(v.inventoryItemId())
-                .text(Variant.lineNameOf(p.title(), v.optionValues())).text(null);
+                .text(Variant.lineNameOf(p.title(), v.optionValues())).text(null)
+                .number(p.shopifyProductId().orElse(null));
         write(StagingTable.VARIANTS, row);
     }
 
@@ -116,7 +117,8 @@ final class RecordSpooler implements AutoCloseable {
                 .instant(h.cancelledAt().map(OrderDate::dayFirst).orElse(null))
                 .instant(h.cancelledAt().map(OrderDate::monthFirst).orElse(null))
                 .text(h.financialStatus()).decimal(h.refundedAmount().orElse(null)).text(h.discountCode())
-                .decimal(h.discountAmount().orElse(null)).text(h.salesChannel()).text(h.customer()).number(order.contentHash());
+                .decimal(h.discountAmount().orElse(null)).text(h.salesChannel()).text(h.customer()).number(order.contentHash())
+                .number(h.shopifyOrderId().orElse(null));
         write(StagingTable.ORDERS, row);
         int number = 0;
         for (LineRecord line : order.lines()) {

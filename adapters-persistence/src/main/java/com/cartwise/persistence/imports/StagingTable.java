@@ -12,12 +12,12 @@ enum StagingTable {
             tags text[], status text, category text, collections text[], source_created_at timestamptz,
             option_values text[], sku text COLLATE "C", barcode text, shopify_variant_id bigint, price numeric,
             inventory_tracked boolean, inventory_quantity integer, inventory_policy text, compare_at_price numeric,
-            cost numeric, inventory_item_id bigint, line_name text COLLATE "C", target bigint"""),
+            cost numeric, inventory_item_id bigint, line_name text COLLATE "C", target bigint, shopify_product_id bigint"""),
     ORDERS("stage_orders", """
             seq bigint, file integer, line bigint, last_line bigint, name text COLLATE "C", created_day_first timestamptz,
             created_month_first timestamptz, currency text, cancelled_day_first timestamptz,
             cancelled_month_first timestamptz, financial_status text, refunded_amount numeric, discount_code text,
-            discount_amount numeric, sales_channel text, customer text, content_hash bigint"""),
+            discount_amount numeric, sales_channel text, customer text, content_hash bigint, shopify_order_id bigint"""),
     LINES("stage_lines", """
             order_seq bigint, line_number integer, file integer, line bigint, name text COLLATE "C",
             sku text COLLATE "C", shopify_variant_id bigint, quantity integer, price numeric, compare_at_price numeric,

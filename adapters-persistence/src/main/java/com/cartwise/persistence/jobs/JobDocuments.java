@@ -12,6 +12,11 @@ import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.jobs.JobRequest;
 import com.cartwise.application.recommend.training.TrainingReport;
 import com.cartwise.application.recommend.training.TrainingRequest;
+import com.cartwise.application.shopify.SyncMode;
+import com.cartwise.application.shopify.sync.SyncReport;
+import com.cartwise.application.shopify.sync.SyncRequest;
+import com.cartwise.application.shopify.webhooks.WebhooksReport;
+import com.cartwise.application.shopify.webhooks.WebhooksRequest;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.UploadFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,6 +26,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +51,9 @@ final class JobDocuments {
                     r.lenient(), r.format().map(UploadFormat::wireName).orElse(null)));
             case TrainingRequest r -> write(new TrainingRequestDocument(r.metric().orElse(null)));
             case BundleGenerationRequest r -> write(GenerationDocuments.request(r));
+            case SyncRequest r -> write(new SyncRequestDocument(r.mode().wireName(),
+                    r.ordersCreatedSince().map(Instant::toString).orElse(null)));
+            case WebhooksRequest r -> write(new WebhooksRequestDocument());
             default -> throw new IllegalArgumentException("no stored form for " + request.kind().wireName() + " requests");
         };
     }
@@ -58,31 +67,51 @@ final class JobDocuments {
             }
             case TRAINING -> new TrainingRequest(Optional.ofNullable(read(document, TrainingRequestDocument.class).metric()));
             case BUNDLE_GENERATION -> read(document, GenerationDocuments.Request.class).toRequest();
+            case SHOPIFY_SYNC -> {
+                SyncRequestDocument d = read(document, SyncRequestDocument.class);
+                yield new SyncRequest(SyncMode.fromWireName(d.mode()), Optional.ofNullable(d.ordersCreatedSince()).map(Instant::parse));
+            }
+            case SHOPIFY_WEBHOOKS -> new WebhooksRequest();
             default -> throw new IllegalArgumentException("no stored form for " + kind.wireName() + " requests");
         };
     }
 
     String report(JobReport report) {
         return switch (report) {
-            case ImportReport r -> write(new ImportReportDocument(r.files().stream()
-                    .map(f -> new FileReportDocument(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
-                            f.dateFormat(), f.warnings()))
-                    .toList(), r.lenient(), ModelChangeDocument.of(r.model())));
+            case ImportReport r -> write(importReport(r));
             case TrainingReport r -> write(new TrainingReportDocument(r.modelVersion(), r.metric(), r.orders(), r.baskets(), r.lines(),
                     r.unresolvedLines(), r.variants(), r.pairs(), r.sizeBytes()));
             case BundleGenerationReport r -> write(GenerationDocuments.report(r));
+            case SyncReport r -> write(new SyncReportDocument(r.mode().wireName(), importReport(r.imported())));
+            case WebhooksReport r -> write(new WebhooksReportDocument(r.deliveries(), importReport(r.imported())));
             default -> throw new IllegalArgumentException("no stored form for " + report.kind().wireName() + " reports");
         };
     }
 
+    private static ImportReportDocument importReport(ImportReport r) {
+        return new ImportReportDocument(r.files().stream()
+                .map(f -> new FileReportDocument(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
+                        f.dateFormat(), f.warnings()))
+                .toList(), r.lenient(), ModelChangeDocument.of(r.model()));
+    }
+
+    private static ImportReport importReport(ImportReportDocument d) {
+        return new ImportReport(d.files().stream()
+                .map(f -> new FileReport(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
+                        f.dateFormat(), f.warnings()))
+                .toList(), d.lenient(), d.model() == null ? null : d.model().read());
+    }
+
     JobReport report(JobKind kind, String document) {
         return switch (kind) {
-            case IMPORT -> {
-                ImportReportDocument d = read(document, ImportReportDocument.class);
-                yield new ImportReport(d.files().stream()
-                        .map(f -> new FileReport(f.file(), f.format(), f.rows(), f.imported(), f.refused(), f.counts(),
-                                f.dateFormat(), f.warnings()))
-                        .toList(), d.lenient(), d.model() == null ? null : d.model().read());
+            case IMPORT -> importReport(read(document, ImportReportDocument.class));
+            case SHOPIFY_SYNC -> {
+                SyncReportDocument d = read(document, SyncReportDocument.class);
+                yield new SyncReport(SyncMode.fromWireName(d.mode()), importReport(d.imported()));
+            }
+            case SHOPIFY_WEBHOOKS -> {
+                WebhooksReportDocument d = read(document, WebhooksReportDocument.class);
+                yield new WebhooksReport(d.deliveries(), importReport(d.imported()));
             }
             case TRAINING -> {
                 TrainingReportDocument d = read(document, TrainingReportDocument.class);
@@ -178,6 +207,25 @@ final class JobDocuments {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ProblemDocument(String file, long line, int column, String columnName, String value, String message) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SyncRequestDocument(String mode, @Nullable String ordersCreatedSince) {
+    }
+
+    @Serdeable
+    record WebhooksRequestDocument() {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SyncReportDocument(String mode, ImportReportDocument imported) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record WebhooksReportDocument(Map<String, Long> deliveries, ImportReportDocument imported) {
     }
 
     @Serdeable

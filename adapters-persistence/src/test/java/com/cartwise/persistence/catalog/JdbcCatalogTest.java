@@ -67,12 +67,13 @@ class JdbcCatalogTest extends CatalogContract {
     void aShopifyIdMovesToTheVariantWhoseHandleAndOptionsTheRecordCarries() {
         ShopId shop = newShop(ports.shops(), "EUR");
         Product boot = product("ankle-boot", "Ankle Boot");
-        // The API knew the variant as "Red"; then an export brought "Crimson" as a new variant.
-        importing(shop, variant(boot, List.of("Red"), "AB", 501L, "112.00", Stock.tracked(1)));
-        importing(shop, variant(boot, List.of("Crimson"), "AB", null, "112.00", Stock.tracked(1)));
+        // The API knew the variant as "Red"; then an export brought "Crimson" as a new variant (its own SKU:
+        // a SKU the two shared would make Crimson the same variant as Red).
+        importing(shop, variant(boot, List.of("Red"), "AB-RED", 501L, "112.00", Stock.tracked(1)));
+        importing(shop, variant(boot, List.of("Crimson"), "AB-CRIMSON", null, "112.00", Stock.tracked(1)));
 
         CatalogImported summary = importing(shop,
-                variant(boot, List.of("Crimson"), "AB", 501L, "112.00", Stock.tracked(1)));
+                variant(boot, List.of("Crimson"), "AB-CRIMSON", 501L, "112.00", Stock.tracked(1)));
 
         assertEquals(new CatalogImported(1, 0, 0, 1), summary);
         List<Variant> variants = ports.allVariants(shop);
@@ -80,6 +81,49 @@ class JdbcCatalogTest extends CatalogContract {
         assertEquals(null, variants.get(0).shopifyVariantId());
         assertEquals(List.of("Crimson"), variants.get(1).optionValues());
         assertEquals(501L, variants.get(1).shopifyVariantId());
+    }
+
+    @Test
+    void aVariantWhoseHandleChangedIsFoundByItsSkuAndKeepsItsId() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        importing(shop, variant(product("ankle-boot", "Ankle Boot"), List.of("40"), "AB-40", null, "112.00", Stock.tracked(1)));
+        long id = ports.allVariants(shop).getFirst().id();
+
+        // The Admin API names the product by its new handle, and gives the variant's Shopify id.
+        CatalogImported moved = importing(shop,
+                variant(product("ankle-boots", "Ankle Boot"), List.of("40"), "AB-40", 501L, "112.00", Stock.tracked(1)));
+
+        assertEquals(new CatalogImported(1, 1, 0, 1), moved);
+        List<Variant> variants = ports.allVariants(shop);
+        assertEquals(1, variants.size());
+        assertEquals(id, variants.getFirst().id());
+        assertEquals("ankle-boots", variants.getFirst().handle());
+        assertEquals(501L, variants.getFirst().shopifyVariantId());
+    }
+
+    @Test
+    void aSkuThatSeveralVariantsShareFindsNone() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        Product boot = product("ankle-boot", "Ankle Boot");
+        importing(shop,
+                variant(boot, List.of("40"), "AB", null, "112.00", Stock.tracked(1)),
+                variant(boot, List.of("41"), "AB", null, "112.00", Stock.tracked(1)));
+
+        CatalogImported added = importing(shop,
+                variant(product("ankle-boots", "Ankle Boot"), List.of("40"), "AB", null, "112.00", Stock.tracked(1)));
+
+        assertEquals(new CatalogImported(1, 1, 1, 0), added);
+        assertEquals(3, ports.allVariants(shop).size());
+    }
+
+    @Test
+    void aSkuDoesNotJoinTwoVariantsThatShopifyKnowsAsTwo() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        importing(shop, variant(product("ankle-boot", "Ankle Boot"), List.of("40"), "AB-40", 501L, "112.00", Stock.tracked(1)));
+
+        importing(shop, variant(product("other-boot", "Other Boot"), List.of("40"), "AB-40", 502L, "90.00", Stock.tracked(1)));
+
+        assertEquals(List.of(501L, 502L), ports.allVariants(shop).stream().map(Variant::shopifyVariantId).toList());
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.recommend.training.TrainingReport;
 import com.cartwise.application.jobs.JobTally;
+import com.cartwise.application.shopify.sync.SyncReport;
+import com.cartwise.application.shopify.webhooks.WebhooksReport;
 import com.cartwise.domain.imports.MergeCounts;
 import com.cartwise.domain.imports.UploadFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -67,6 +69,9 @@ public record JobJson(
             case ImportReport r -> ImportReportJson.of(r);
             case TrainingReport r -> TrainingReportJson.of(r, JobPaths.model(job.shop(), r.modelVersion()));
             case BundleGenerationReport r -> GenerationReportJson.of(r);
+            // A sync and a webhook job are imports whose files are Shopify's answers: the same report shape.
+            case SyncReport r -> ImportReportJson.of(r.imported());
+            case WebhooksReport r -> ImportReportJson.of(r.imported());
             default -> null;
         };
     }

@@ -27,6 +27,23 @@ public record ImportReport(List<FileReport> files, boolean lenient, ModelChange 
         /** The import rewrote orders the model had counted as they were: a training learns them as they are now. */
         record NeedsTraining(long ordersReplaced) implements ModelChange {
         }
+
+        /**
+         * This change followed by a later one of the same job (a webhook job merges batch after
+         * batch): a training still needed stays needed, updates add up to the newest version.
+         */
+        default ModelChange then(ModelChange later) {
+            return switch (this) {
+                case None none -> later;
+                case NeedsTraining needs -> later instanceof NeedsTraining more
+                        ? new NeedsTraining(needs.ordersReplaced() + more.ordersReplaced()) : needs;
+                case Updated updated -> switch (later) {
+                    case None none -> updated;
+                    case NeedsTraining needs -> needs;
+                    case Updated newer -> new Updated(newer.version(), updated.orders() + newer.orders());
+                };
+            };
+        }
     }
 
     @Override

@@ -10,21 +10,23 @@ import com.cartwise.domain.shop.ShopId;
 /**
  * What an import's merge means for the shop's served model. New variants, prices or stock make
  * it reload from the catalogue; orders the import added reach it at once as an incremental update
- * (their counts added to the model's); orders it replaced are already counted as they were, which
+ * (their counts added to the model's), whatever brought them (an upload, a Shopify sync, a webhook);
+ * orders it replaced are already counted as they were, which
  * only a full training can undo, so the report says so instead.
  */
-final class ModelRefresh {
+public final class ModelRefresh {
     private final OrderHistory orderHistory;
     private final UpdateRecommender updateRecommender;
     private final ServingModels servingModels;
 
-    ModelRefresh(OrderHistory orderHistory, UpdateRecommender updateRecommender, ServingModels servingModels) {
+    public ModelRefresh(OrderHistory orderHistory, UpdateRecommender updateRecommender, ServingModels servingModels) {
         this.orderHistory = orderHistory;
         this.updateRecommender = updateRecommender;
         this.servingModels = servingModels;
     }
 
-    ImportReport.ModelChange after(ShopId shop, MergeSummary merged) {
+    /** Call it once the merge is committed: it reads the added orders back, as the model will count them. */
+    public ImportReport.ModelChange after(ShopId shop, MergeSummary merged) {
         if (merged.catalogueChanged()) {
             servingModels.evict(shop);
         }

@@ -7,7 +7,15 @@ package com.cartwise.application.jobs;
 public enum JobKind {
     IMPORT("import", true),
     TRAINING("training", true),
-    BUNDLE_GENERATION("bundle_generation", true);
+    BUNDLE_GENERATION("bundle_generation", true),
+    /** Reads the shop's products, stock and orders from Shopify's Admin API and merges them. */
+    SHOPIFY_SYNC("shopify_sync", true),
+    /**
+     * Processes the shop's webhook deliveries. It does not take the write slot: webhooks keep
+     * arriving while an import or a training runs, and its merges queue behind theirs on the
+     * shop's row lock instead.
+     */
+    SHOPIFY_WEBHOOKS("shopify_webhooks", false);
 
     private final String wireName;
     private final boolean writesShopData;
@@ -17,7 +25,7 @@ public enum JobKind {
         this.writesShopData = writesShopData;
     }
 
-    /** The name in the APIs and the database: {@code import}, {@code training}, {@code bundle_generation}. */
+    /** The name in the APIs and the database: {@code import}, {@code training}, {@code shopify_sync} ... */
     public String wireName() {
         return wireName;
     }

@@ -61,7 +61,8 @@ import java.util.function.Function;
 
 /**
  * {@link ImportStaging} in memory, held to the same contract as PostgreSQL's: the same checks on
- * the whole upload, the same merge rules (variants found by handle and options, else Shopify id;
+ * the whole upload, the same merge rules (variants found by handle and options, else Shopify id, else a SKU
+ * that one variant of the shop and one row of the upload have;
  * orders replaced by name; basket items added to the catalogue) and the same counts.
  */
 public final class InMemoryImportStaging implements ImportStaging {
@@ -215,6 +216,19 @@ public final class InMemoryImportStaging implements ImportStaging {
                 Long shopifyId = row.variant().shopifyVariantId();
                 if (!targets.containsKey(row) && shopifyId != null) {
                     byShopifyId(data, shopifyId).filter(id -> !targets.containsValue(id)).ifPresent(id -> targets.put(row, id));
+                }
+            }
+            Map<String, Long> unmatchedSkus = new HashMap<>();
+            rows.stream().filter(r -> !targets.containsKey(r) && !r.variant().sku().isEmpty())
+                    .forEach(r -> unmatchedSkus.merge(r.variant().sku(), 1L, Long::sum));
+            for (VariantRow row : rows) {
+                String sku = row.variant().sku();
+                if (!targets.containsKey(row) && unmatchedSkus.getOrDefault(sku, 0L) == 1) {
+                    Long shopifyId = row.variant().shopifyVariantId();
+                    uniqueSku(data, sku).filter(id -> !targets.containsValue(id))
+                            .filter(id -> shopifyId == null || data.variants.get(id).shopifyVariantId == null
+                                    || shopifyId.equals(data.variants.get(id).shopifyVariantId))
+                            .ifPresent(id -> targets.put(row, id));
                 }
             }
             for (VariantRow row : rows) {

@@ -54,8 +54,8 @@ final class BundleFactory {
     }
 
     @Singleton
-    GenerationSettings generationSettings(@Value("${cartwise.bundles.copy.concurrency:4}") int copyConcurrency,
-                                          @Value("${cartwise.bundles.publishing.wave-interval:0s}") Duration waveInterval,
+    GenerationSettings generationSettings(@Value("${cartwise.bundles.copy.concurrency}") int copyConcurrency,
+                                          @Value("${cartwise.bundles.publishing.wave-interval}") Duration waveInterval,
                                           @Nullable @Property(name = WEIGHTS + "confidence") Double confidence,
                                           @Nullable @Property(name = WEIGHTS + "co-visitation") Double coVisitation,
                                           @Nullable @Property(name = WEIGHTS + "lift") Double lift,
@@ -117,7 +117,7 @@ final class BundleFactory {
 
     @Singleton
     ServingBundles servingBundles(ActiveBundles activeBundles, Catalog catalog, Clock clock,
-                                  @Value("${cartwise.bundles.serving.refresh:10s}") Duration refresh) {
+                                  @Value("${cartwise.bundles.serving.refresh}") Duration refresh) {
         return new ServingBundles(activeBundles, catalog, clock, refresh);
     }
 

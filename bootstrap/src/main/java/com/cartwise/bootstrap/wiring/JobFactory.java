@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.wiring;
 
+import com.cartwise.application.imports.ModelRefresh;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
@@ -78,6 +79,12 @@ final class JobFactory {
     RunImport runImport(UploadFormats formats, UploadStore uploads, ImportStaging staging, OrderHistory orderHistory,
                         UpdateRecommender updateRecommender, ServingModels servingModels) {
         return new RunImport(formats, uploads, staging, orderHistory, updateRecommender, servingModels);
+    }
+
+    /** Brings orders that a Shopify sync or webhook merged into the served model, as an import's are. */
+    @Singleton
+    ModelRefresh modelRefresh(OrderHistory orderHistory, UpdateRecommender updateRecommender, ServingModels servingModels) {
+        return new ModelRefresh(orderHistory, updateRecommender, servingModels);
     }
 
     @Singleton

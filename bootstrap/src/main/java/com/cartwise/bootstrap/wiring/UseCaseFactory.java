@@ -44,9 +44,9 @@ final class UseCaseFactory {
     @Singleton
     EvaluationSettings evaluationSettings(
             @Value("${cartwise.recommender.evaluation.train-share:" + EvaluationSettings.DEFAULT_TRAIN_SHARE + "}") double trainShare,
-            @Value("${cartwise.recommender.evaluation.k:2,5,10}") List<Integer> ks,
-            @Value("${cartwise.recommender.evaluation.primary-protocol:last_item}") String primaryProtocol,
-            @Value("${cartwise.recommender.evaluation.primary-measure:hit_rate@2}") String primaryMeasure,
+            @Value("${cartwise.recommender.evaluation.k}") List<Integer> ks,
+            @Value("${cartwise.recommender.evaluation.primary-protocol}") String primaryProtocol,
+            @Value("${cartwise.recommender.evaluation.primary-measure}") String primaryMeasure,
             @Value("${cartwise.recommender.evaluation.max-cases:" + EvaluationSettings.DEFAULT_MAX_CASES + "}") int maxCases) {
         return new EvaluationSettings(trainShare, ks, PrimaryMeasure.parse(Protocol.fromWireName(primaryProtocol), primaryMeasure),
                 maxCases);
@@ -74,7 +74,7 @@ final class UseCaseFactory {
     ServingModels servingModels(ModelStore modelStore, Catalog catalog, Clock clock, @Named("model-refresh") ExecutorService refresh,
             @Value("${cartwise.recommender.serving.memory-budget-bytes:" + ServingModels.Settings.DEFAULT_MEMORY_BUDGET_BYTES + "}")
             long budget,
-            @Value("${cartwise.recommender.serving.version-check:2s}") Duration versionCheck) {
+            @Value("${cartwise.recommender.serving.version-check}") Duration versionCheck) {
         return new ServingModels(modelStore, catalog, new ServingModels.Settings(budget, versionCheck), clock, refresh);
     }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param cancelledAt when the order was cancelled, if it was: it stays stored and flagged, and leaves the baskets
  * @param financialStatus Shopify's words (paid, refunded, partially_refunded ...); "refunded" flags every line
  * @param customer the customer's id or e-mail: personal data, stored for features, never logged
+ * @param shopifyOrderId Shopify's id of the order where the source gives it (the Admin API, its
+ *                       webhooks): privacy requests name orders by it
  */
 public record OrderHeader(
         OrderDate createdAt,
@@ -21,7 +23,8 @@ public record OrderHeader(
         String discountCode,
         Optional<BigDecimal> discountAmount,
         String salesChannel,
-        String customer) {
+        String customer,
+        Optional<Long> shopifyOrderId) {
 
     public OrderHeader {
         if (createdAt == null) {
@@ -35,6 +38,18 @@ public record OrderHeader(
         discountAmount = discountAmount == null ? Optional.empty() : discountAmount;
         salesChannel = salesChannel == null ? "" : salesChannel.strip();
         customer = customer == null ? "" : customer.strip();
+        shopifyOrderId = shopifyOrderId == null ? Optional.empty() : shopifyOrderId;
+        if (shopifyOrderId.isPresent() && shopifyOrderId.get() <= 0) {
+            throw new IllegalArgumentException("a Shopify order id is positive, not " + shopifyOrderId.get());
+        }
+    }
+
+    /** The order-level facts of a source that does not know Shopify's order id (the exports). */
+    public OrderHeader(OrderDate createdAt, Optional<Currency> currency, Optional<OrderDate> cancelledAt, String financialStatus,
+                       Optional<BigDecimal> refundedAmount, String discountCode, Optional<BigDecimal> discountAmount,
+                       String salesChannel, String customer) {
+        this(createdAt, currency, cancelledAt, financialStatus, refundedAmount, discountCode, discountAmount, salesChannel,
+                customer, Optional.empty());
     }
 
     /** Just a date: what basket files know of an order. */

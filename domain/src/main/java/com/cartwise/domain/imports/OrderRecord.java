@@ -49,6 +49,8 @@ public record OrderRecord(SourceRow source, String name, OrderHeader header, Lis
         field(text, header.discountAmount().orElse(null));
         field(text, header.salesChannel());
         field(text, header.customer());
+        // Only when known, so that an export's orders keep the fingerprints they had before sources knew Shopify's id.
+        header.shopifyOrderId().ifPresent(id -> field(text, id));
         for (LineRecord line : lines) {
             text.append('\u001e');
             field(text, line.name());

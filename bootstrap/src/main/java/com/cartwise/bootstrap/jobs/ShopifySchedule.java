@@ -1,0 +1,33 @@
+package com.cartwise.bootstrap.jobs;
+
+import com.cartwise.application.shopify.connect.SyncDueShops;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Looks, every check interval, for connected shops whose incremental sync is due, and starts it
+ * (see {@link SyncDueShops}); also forgets old webhook receipts.
+ */
+@Context
+public final class ShopifySchedule {
+    private static final Logger LOG = LoggerFactory.getLogger(ShopifySchedule.class);
+
+    public ShopifySchedule(SyncDueShops syncDueShops, @Named("shopify-schedule") ScheduledExecutorService executor,
+                           @Value("${cartwise.shopify.sync.check-interval}") Duration checkInterval) {
+        long period = Math.max(1000, checkInterval.toMillis());
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                syncDueShops.execute().forEach(job -> LOG.info("started incremental Shopify sync {} of shop {}", job.id(), job.shop()));
+            } catch (RuntimeException e) {
+                // The database may be briefly unreachable: the next round tries again.
+                LOG.warn("could not look for Shopify syncs that are due: {}", e.getMessage());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+    }
+}
