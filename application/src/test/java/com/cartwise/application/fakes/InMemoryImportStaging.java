@@ -256,7 +256,7 @@ public final class InMemoryImportStaging implements ImportStaging {
             data.shopifyProductIds.forEach((handle, id) -> handles.put(id, handle));
             for (RunProductRow row : of(RunProductRow.class)) {
                 String handle = handles.getOrDefault(row.productId(), row.product().handle());
-                Product p = row.product();
+                Product p = row.product(files.get(row.source().file()).facts().monthFirstDates());
                 Product merged = new Product(handle, p.title(), p.vendor(), p.productType(), p.tags(), p.status(), p.category(),
                         p.collections(), p.createdAt());
                 count(counts, row.source().file(), data.products.put(handle, merged) == null ? PRODUCTS_ADDED : PRODUCTS_UPDATED);
