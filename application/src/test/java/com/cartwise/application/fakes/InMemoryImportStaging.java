@@ -125,12 +125,13 @@ public final class InMemoryImportStaging implements ImportStaging {
                 if (!lenient) {
                     return List.of(problem(offending.getFirst(), check.reason()));
                 }
-                for (ImportRecord record : offending) {
-                    for (SourceRow row : rowsOf(record)) {
-                        ImportProblem p = new ImportProblem(name(row.file()), row.line(), 0, "", "", check.reason());
-                        problems.add(p);
-                        refused.add(p);
-                    }
+                // Every row involved, in upload order, as PostgreSQL's stage reports them.
+                List<SourceRow> rows = offending.stream().flatMap(record -> rowsOf(record).stream())
+                        .sorted(Comparator.comparingInt(SourceRow::file).thenComparingLong(SourceRow::line)).toList();
+                for (SourceRow row : rows) {
+                    ImportProblem p = new ImportProblem(name(row.file()), row.line(), 0, "", "", check.reason());
+                    problems.add(p);
+                    refused.add(p);
                 }
                 records.removeAll(offending);
                 if (problems.size() >= maxProblems) {
