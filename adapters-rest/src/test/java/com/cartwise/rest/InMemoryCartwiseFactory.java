@@ -5,6 +5,7 @@ import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
 import com.cartwise.application.bundles.active.FindActiveBundle;
 import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
 import com.cartwise.application.bundles.review.FindBundleRecommendation;
@@ -69,6 +70,11 @@ public class InMemoryCartwiseFactory {
     @Singleton
     FindShop findShop(InMemoryCartwise cartwise) {
         return cartwise.findShop;
+    }
+
+    @Singleton
+    RecordEvents recordEvents(InMemoryCartwise cartwise) {
+        return cartwise.recordEvents;
     }
 
     @Singleton

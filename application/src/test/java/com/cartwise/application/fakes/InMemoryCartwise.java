@@ -1,5 +1,6 @@
 package com.cartwise.application.fakes;
 
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.bundles.active.ActivateBundle;
@@ -96,6 +97,8 @@ public final class InMemoryCartwise {
     public final ExportActiveBundles exportActiveBundles = new ExportActiveBundles(shops, activeBundles, bundleVariants);
     public final FindBundlesForCart findBundlesForCart;
     public final ListAssociationRules listAssociationRules = new ListAssociationRules(shops, associationRules, bundleVariants);
+    public final InMemoryEvents events = new InMemoryEvents();
+    public final RecordEvents recordEvents = new RecordEvents(shops, events);
 
     public InMemoryCartwise(Clock clock) {
         this.clock = clock;
