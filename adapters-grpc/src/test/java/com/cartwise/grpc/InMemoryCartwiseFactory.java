@@ -1,5 +1,6 @@
 package com.cartwise.grpc;
 
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.recommend.RecommendForCart;
@@ -23,6 +24,11 @@ class InMemoryCartwiseFactory {
     @Singleton
     InMemoryCartwise cartwise() {
         return new InMemoryCartwise(Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Singleton
+    RecordEvents recordEvents(InMemoryCartwise cartwise) {
+        return cartwise.recordEvents;
     }
 
     @Singleton

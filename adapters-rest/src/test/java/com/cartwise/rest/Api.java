@@ -67,6 +67,11 @@ public final class Api {
         return http.retrieve(HttpRequest.GET(uri), String.class);
     }
 
+    /** The body as text, asking for the media type with an Accept header (a report as CSV). */
+    public String text(String uri, String accept) {
+        return http.retrieve(HttpRequest.GET(uri).accept(accept), String.class);
+    }
+
     public Response uploadWithoutFile(String uri) {
         MultipartBody body = MultipartBody.builder().addPart("note", "no file here").build();
         return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));

@@ -5,6 +5,12 @@ import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
 import com.cartwise.application.bundles.active.FindActiveBundle;
 import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadRevenue;
+import com.cartwise.application.analytics.ReadTimeSeries;
+import com.cartwise.application.analytics.ReadTopBundles;
+import com.cartwise.application.analytics.ReadTopPairs;
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
 import com.cartwise.application.bundles.review.FindBundleRecommendation;
@@ -69,6 +75,36 @@ public class InMemoryCartwiseFactory {
     @Singleton
     FindShop findShop(InMemoryCartwise cartwise) {
         return cartwise.findShop;
+    }
+
+    @Singleton
+    RecordEvents recordEvents(InMemoryCartwise cartwise) {
+        return cartwise.recordEvents;
+    }
+
+    @Singleton
+    ReadAcceptance readAcceptance(InMemoryCartwise cartwise) {
+        return cartwise.readAcceptance;
+    }
+
+    @Singleton
+    ReadRevenue readRevenue(InMemoryCartwise cartwise) {
+        return cartwise.readRevenue;
+    }
+
+    @Singleton
+    ReadTopPairs readTopPairs(InMemoryCartwise cartwise) {
+        return cartwise.readTopPairs;
+    }
+
+    @Singleton
+    ReadTopBundles readTopBundles(InMemoryCartwise cartwise) {
+        return cartwise.readTopBundles;
+    }
+
+    @Singleton
+    ReadTimeSeries readTimeSeries(InMemoryCartwise cartwise) {
+        return cartwise.readTimeSeries;
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package com.cartwise.application.recommend;
 
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.analytics.RecommendationId;
 import com.cartwise.domain.catalog.CartItems;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Recommendation;
@@ -10,6 +11,7 @@ import com.cartwise.domain.recommend.serving.Recommendations;
 import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.shop.ShopId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The till asks what else this cart's customer is likely to buy. */
@@ -70,25 +72,27 @@ public final class RecommendForCart {
 
     public sealed interface Result {
         /**
+         * @param recommendationId names this answer, for the events that follow it (a new one per answer)
          * @param modelVersion 0 when the shop has no model yet (and then no recommendations)
          * @param metric the scorer the model ranks by, e.g. {@code cosine}; empty without a model
          * @param source {@code co_purchase} when at least one variant was bought with the cart's
          *               items, else {@code popularity} (best sellers, or nothing without a model)
          * @param reason a sentence saying where the recommendations come from
          */
-        record Recommended(long modelVersion, Optional<String> metric, List<Recommendation> recommendations, Source source,
+        record Recommended(RecommendationId recommendationId, long modelVersion, Optional<String> metric, List<Recommendation> recommendations, Source source,
                            String reason) implements Result, RecommendForProduct.Result {
             public Recommended {
+                Objects.requireNonNull(recommendationId, "recommendationId");
                 recommendations = List.copyOf(recommendations);
             }
 
             static Recommended of(ServingModel serving, Recommendations answer) {
-                return new Recommended(serving.version(), Optional.of(serving.metric()), answer.items(), answer.source(),
+                return new Recommended(RecommendationId.random(), serving.version(), Optional.of(serving.metric()), answer.items(), answer.source(),
                         answer.reason());
             }
 
             static Recommended withoutModel() {
-                return new Recommended(0, Optional.empty(), List.of(), Source.POPULARITY, NO_MODEL);
+                return new Recommended(RecommendationId.random(), 0, Optional.empty(), List.of(), Source.POPULARITY, NO_MODEL);
             }
         }
 

@@ -1,5 +1,11 @@
 package com.cartwise.application.fakes;
 
+import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadRevenue;
+import com.cartwise.application.analytics.ReadTimeSeries;
+import com.cartwise.application.analytics.ReadTopBundles;
+import com.cartwise.application.analytics.ReadTopPairs;
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.bundles.active.ActivateBundle;
@@ -96,6 +102,14 @@ public final class InMemoryCartwise {
     public final ExportActiveBundles exportActiveBundles = new ExportActiveBundles(shops, activeBundles, bundleVariants);
     public final FindBundlesForCart findBundlesForCart;
     public final ListAssociationRules listAssociationRules = new ListAssociationRules(shops, associationRules, bundleVariants);
+    public final InMemoryEvents events = new InMemoryEvents();
+    public final RecordEvents recordEvents = new RecordEvents(shops, events);
+    public final InMemoryEventFigures eventFigures = new InMemoryEventFigures(events);
+    public final ReadAcceptance readAcceptance = new ReadAcceptance(shops, eventFigures);
+    public final ReadRevenue readRevenue = new ReadRevenue(shops, eventFigures);
+    public final ReadTopPairs readTopPairs = new ReadTopPairs(shops, eventFigures);
+    public final ReadTopBundles readTopBundles = new ReadTopBundles(shops, eventFigures);
+    public final ReadTimeSeries readTimeSeries = new ReadTimeSeries(shops, eventFigures);
 
     public InMemoryCartwise(Clock clock) {
         this.clock = clock;
