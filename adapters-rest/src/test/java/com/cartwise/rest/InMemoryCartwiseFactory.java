@@ -12,6 +12,9 @@ import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.bundles.rules.ListAssociationRules;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.flags.ChangeFlag;
+import com.cartwise.application.flags.ListFlagChanges;
+import com.cartwise.application.flags.ListFlags;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
@@ -204,6 +207,21 @@ public class InMemoryCartwiseFactory {
     @Singleton
     ListAssociationRules listAssociationRules(InMemoryCartwise cartwise) {
         return cartwise.listAssociationRules;
+    }
+
+    @Singleton
+    ListFlags listFlags(InMemoryCartwise cartwise) {
+        return cartwise.listFlags;
+    }
+
+    @Singleton
+    ChangeFlag changeFlag(InMemoryCartwise cartwise) {
+        return cartwise.changeFlag;
+    }
+
+    @Singleton
+    ListFlagChanges listFlagChanges(InMemoryCartwise cartwise) {
+        return cartwise.listFlagChanges;
     }
 
     @Singleton
