@@ -5,7 +5,7 @@ import com.cartwise.application.fakes.InMemoryFeatureFlags;
 import com.cartwise.application.fakes.InMemoryModelStore;
 import com.cartwise.application.fakes.InMemoryShops;
 import com.cartwise.application.fakes.InMemoryStore;
-import com.cartwise.application.flags.FlagValues;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;

@@ -1,9 +1,9 @@
 package com.cartwise.rest.admin;
 
-import com.cartwise.application.flags.ChangeFlag;
+import com.cartwise.application.flags.admin.ChangeFlag;
 import com.cartwise.application.flags.FlagInput;
-import com.cartwise.application.flags.ListFlagChanges;
-import com.cartwise.application.flags.ListFlags;
+import com.cartwise.application.flags.admin.ListFlagChanges;
+import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;

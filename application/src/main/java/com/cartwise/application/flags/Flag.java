@@ -61,11 +61,11 @@ public record Flag(String name, FlagType type, String defaultValue, String descr
     }
 
     /** A stored value as a boolean (the default's when it is not one: a value stored by an older catalogue). */
-    boolean asBoolean(String stored) {
+    public boolean asBoolean(String stored) {
         return "true".equals(stored) || !"false".equals(stored) && Boolean.parseBoolean(defaultValue);
     }
 
-    double asNumber(String stored) {
+    public double asNumber(String stored) {
         try {
             return Double.parseDouble(stored);
         } catch (NumberFormatException e) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record FlagView(Flag flag, Optional<ShopId> shop, Optional<String> globalValue, Optional<String> shopValue,
                        EffectiveValue effective) {
 
-    static FlagView of(Flag flag, Optional<ShopId> shop, StoredFlags stored) {
+    public static FlagView of(Flag flag, Optional<ShopId> shop, StoredFlags stored) {
         return new FlagView(flag, shop, stored.global(flag.name()), shop.flatMap(id -> stored.of(id, flag.name())),
                 stored.effective(flag, shop));
     }

@@ -1,7 +1,7 @@
 package com.cartwise.application.recommend;
 
 import com.cartwise.application.flags.FlagCatalogue;
-import com.cartwise.application.flags.FlagValues;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.VariantKey;

@@ -1,6 +1,6 @@
 package com.cartwise.application.fakes;
 
-import com.cartwise.application.flags.ChangeFlag;
+import com.cartwise.application.flags.admin.ChangeFlag;
 import com.cartwise.application.flags.FlagInput;
 import com.cartwise.domain.shop.ShopId;
 import java.util.Optional;

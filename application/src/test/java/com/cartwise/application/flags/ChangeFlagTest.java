@@ -1,5 +1,7 @@
 package com.cartwise.application.flags;
 
+import com.cartwise.application.flags.admin.ChangeFlag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

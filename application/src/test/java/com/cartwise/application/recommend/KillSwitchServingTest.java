@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.Flags;
 import com.cartwise.application.fakes.InMemoryCartwise;
-import com.cartwise.application.flags.ChangeFlag;
+import com.cartwise.application.flags.admin.ChangeFlag;
 import com.cartwise.application.flags.FlagInput;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Recommendation;

@@ -1,5 +1,7 @@
 package com.cartwise.application.retraining;
 
+import com.cartwise.application.retraining.schedule.RetrainDueShops;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,14 +1,11 @@
 package com.cartwise.bootstrap.scheduling;
 
 import com.cartwise.application.jobs.start.StartJob;
-import com.cartwise.application.retraining.RetrainDueShops;
+import com.cartwise.application.retraining.schedule.RetrainDueShops;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,22 +17,12 @@ import org.slf4j.LoggerFactory;
 public final class RetrainingSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(RetrainingSchedule.class);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "cartwise-retraining-schedule");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Periodic periodic;
 
     public RetrainingSchedule(RetrainDueShops retrainDueShops, @Value("${cartwise.retraining.check-interval}") Duration checkInterval) {
-        long period = Math.max(100, checkInterval.toMillis());
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                retrainDueShops.execute().forEach(RetrainingSchedule::log);
-            } catch (RuntimeException e) {
-                // The database may be briefly unreachable: the next round tries again, and a due run stays due until claimed.
-                LOG.warn("could not look for retrainings that are due: {}", e.getMessage());
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+        // A due run stays due until a replica claims it: a failed round loses nothing.
+        periodic = new Periodic("cartwise-retraining-schedule", checkInterval, checkInterval,
+                () -> retrainDueShops.execute().forEach(RetrainingSchedule::log), LOG, "look for retrainings that are due");
     }
 
     private static void log(RetrainDueShops.Retraining retraining) {
@@ -51,6 +38,6 @@ public final class RetrainingSchedule {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        periodic.close();
     }
 }

@@ -1,16 +1,16 @@
 package com.cartwise.bootstrap.wiring;
 
 import com.cartwise.application.bundles.generation.GenerationFlags;
-import com.cartwise.application.flags.ChangeFlag;
-import com.cartwise.application.flags.FlagValues;
-import com.cartwise.application.flags.ListFlagChanges;
-import com.cartwise.application.flags.ListFlags;
+import com.cartwise.application.flags.admin.ChangeFlag;
+import com.cartwise.application.flags.values.FlagValues;
+import com.cartwise.application.flags.admin.ListFlagChanges;
+import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.application.flags.TextRule;
 import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.Shops;
 import com.cartwise.application.recommend.TrainRecommender;
-import com.cartwise.application.retraining.RetrainingCron;
+import com.cartwise.application.retraining.schedule.RetrainingCron;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;

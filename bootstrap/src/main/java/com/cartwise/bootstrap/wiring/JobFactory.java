@@ -1,6 +1,6 @@
 package com.cartwise.bootstrap.wiring;
 
-import com.cartwise.application.flags.FlagValues;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.imports.ModelRefresh;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;

@@ -1,11 +1,11 @@
 package com.cartwise.bootstrap.wiring;
 
-import com.cartwise.application.flags.FlagValues;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.CronCalendar;
 import com.cartwise.application.port.RetrainingSchedules;
 import com.cartwise.application.recommend.training.StartTraining;
-import com.cartwise.application.retraining.RetrainDueShops;
-import com.cartwise.application.retraining.RetrainingCron;
+import com.cartwise.application.retraining.schedule.RetrainDueShops;
+import com.cartwise.application.retraining.schedule.RetrainingCron;
 import com.cartwise.bootstrap.scheduling.MicronautCronCalendar;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;

@@ -1,6 +1,6 @@
 package com.cartwise.bootstrap.wiring;
 
-import com.cartwise.application.flags.FlagValues;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;

@@ -3,7 +3,7 @@ package com.cartwise.bootstrap.flags;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.ThreeVariantShop;
 import com.cartwise.bootstrap.bundles.DemoExports;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
@@ -24,7 +24,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -48,16 +47,10 @@ class FeatureFlagsEndToEndTest {
     Path temp;
 
     private static CartwiseServer replica(EmbeddedPostgres database, Path directory) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("grpc.server.port", TestServers.freePort());
-        properties.put(CartwiseServer.DATA_DIRECTORY, directory.resolve("data").toString());
-        properties.put("cartwise.imports.upload-directory", directory.resolve("uploads").toString());
-        properties.put("cartwise.copy.openai.api-key", "");
-        properties.put("cartwise.flags.refresh", "200ms");
         // Waves two seconds apart: a generation stays in its publishing phase long enough to be stopped there.
-        properties.put("cartwise.bundles.publishing.wave-interval", "2s");
-        return CartwiseServer.start(properties, "postgres://postgres@localhost:" + database.getPort() + "/postgres");
+        return ThreeVariantShop.replica(database, directory.resolve("data"), Map.of(
+                "cartwise.imports.upload-directory", directory.resolve("uploads").toString(), "cartwise.copy.openai.api-key", "",
+                "cartwise.flags.refresh", "200ms", "cartwise.bundles.publishing.wave-interval", "2s"));
     }
 
     @Test

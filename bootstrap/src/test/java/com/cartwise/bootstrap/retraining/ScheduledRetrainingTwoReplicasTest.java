@@ -3,24 +3,12 @@ package com.cartwise.bootstrap.retraining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.application.fakes.SeedImports;
-import com.cartwise.application.port.ImportStaging;
-import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
-import com.cartwise.application.shop.CreateShop;
-import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.ThreeVariantShop;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
-import com.cartwise.domain.catalog.Product;
-import com.cartwise.domain.catalog.Stock;
-import com.cartwise.domain.catalog.VariantRecord;
-import com.cartwise.domain.imports.UploadFormat;
-import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderLine;
-import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,10 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -54,15 +38,9 @@ class ScheduledRetrainingTwoReplicasTest {
     @TempDir
     Path temp;
 
-    private static CartwiseServer replica(EmbeddedPostgres database, Path directory) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("grpc.server.port", TestServers.freePort());
-        properties.put(CartwiseServer.DATA_DIRECTORY, directory.toString());
-        properties.put("cartwise.flags.refresh", "200ms");
-        properties.put("cartwise.retraining.check-interval", "200ms");
-        properties.put("cartwise.jobs.poll-interval", "50ms");
-        return CartwiseServer.start(properties, "postgres://postgres@localhost:" + database.getPort() + "/postgres");
+    private static CartwiseServer replica(EmbeddedPostgres database, Path dataDirectory) {
+        return ThreeVariantShop.replica(database, dataDirectory, Map.of("cartwise.flags.refresh", "200ms",
+                "cartwise.retraining.check-interval", "200ms", "cartwise.jobs.poll-interval", "50ms"));
     }
 
     @Test
@@ -89,28 +67,8 @@ class ScheduledRetrainingTwoReplicasTest {
     }
 
     private static void givenATrainedShop(CartwiseServer server) {
-        server.context().getBean(CreateShop.class).execute(new Shop(SHOP, "Scheduled", Currency.getInstance("EUR")));
-        ImportStaging staging = server.context().getBean(ImportStaging.class);
-        ServingModels serving = server.context().getBean(ServingModels.class);
-        new SeedImports(staging, serving, UploadFormat.SHOPIFY_PRODUCTS)
-                .catalogue(SHOP, List.of(variant("a", "A"), variant("b", "B"), variant("c", "C")).iterator());
-        new SeedImports(staging, serving, UploadFormat.SHOPIFY_ORDERS)
-                .orders(SHOP, List.of(order(1, "A", "B"), order(2, "A", "B"), order(3, "A", "C"), order(4, "B", "C")).iterator());
+        ThreeVariantShop.seed(server, SHOP);
         server.context().getBean(TrainRecommender.class).execute(new TrainRecommender.Command(SHOP, Optional.of("co_occurrence")));
-    }
-
-    private static VariantRecord variant(String handle, String sku) {
-        return new VariantRecord(new Product(handle, handle.toUpperCase(), "", "", List.of()), List.of(), sku, "", null,
-                new BigDecimal("10.00"), Stock.untracked());
-    }
-
-    private static Order order(int number, String... skus) {
-        List<OrderLine> lines = new ArrayList<>();
-        for (String sku : skus) {
-            lines.add(new OrderLine("", sku, null, 1, BigDecimal.ONE));
-        }
-        return new Order("#" + number, Instant.parse("2024-05-01T10:00:00Z").plusSeconds(3_600L * number), Currency.getInstance("EUR"),
-                lines);
     }
 
     private static long trainingJobs(EmbeddedPostgres database) {

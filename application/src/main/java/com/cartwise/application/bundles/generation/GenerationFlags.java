@@ -1,7 +1,7 @@
 package com.cartwise.application.bundles.generation;
 
 import com.cartwise.application.flags.FlagCatalogue;
-import com.cartwise.application.flags.FlagValues;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.domain.shop.ShopId;

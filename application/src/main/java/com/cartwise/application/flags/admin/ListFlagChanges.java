@@ -1,4 +1,6 @@
-package com.cartwise.application.flags;
+package com.cartwise.application.flags.admin;
+
+import com.cartwise.application.flags.FlagChange;
 
 import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.domain.InvalidInputException;

@@ -1,4 +1,9 @@
-package com.cartwise.application.flags;
+package com.cartwise.application.flags.admin;
+
+import com.cartwise.application.flags.Flag;
+import com.cartwise.application.flags.FlagCatalogue;
+import com.cartwise.application.flags.FlagView;
+import com.cartwise.application.flags.StoredFlags;
 
 import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.application.port.Shops;

@@ -1,4 +1,8 @@
-package com.cartwise.application.flags;
+package com.cartwise.application.flags.values;
+
+import com.cartwise.application.flags.EffectiveValue;
+import com.cartwise.application.flags.Flag;
+import com.cartwise.application.flags.StoredFlags;
 
 import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.domain.shop.ShopId;

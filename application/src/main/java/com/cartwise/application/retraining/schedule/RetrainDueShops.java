@@ -1,7 +1,9 @@
-package com.cartwise.application.retraining;
+package com.cartwise.application.retraining.schedule;
+
+import com.cartwise.application.retraining.RetrainingPlan;
 
 import com.cartwise.application.flags.FlagCatalogue;
-import com.cartwise.application.flags.FlagValues;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.port.RetrainingSchedules;
 import com.cartwise.application.recommend.training.StartTraining;

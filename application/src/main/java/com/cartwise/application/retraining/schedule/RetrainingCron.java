@@ -1,4 +1,4 @@
-package com.cartwise.application.retraining;
+package com.cartwise.application.retraining.schedule;
 
 import com.cartwise.application.port.CronCalendar;
 import java.util.Optional;

@@ -1,4 +1,13 @@
-package com.cartwise.application.flags;
+package com.cartwise.application.flags.admin;
+
+import com.cartwise.application.flags.Flag;
+import com.cartwise.application.flags.FlagCatalogue;
+import com.cartwise.application.flags.FlagChange;
+import com.cartwise.application.flags.FlagInput;
+import com.cartwise.application.flags.FlagView;
+import com.cartwise.application.flags.TextCheck;
+import com.cartwise.application.flags.TextRule;
+import com.cartwise.application.flags.values.FlagValues;
 
 import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.application.port.Shops;
