@@ -37,6 +37,15 @@ public final class Api {
         return send(HttpRequest.POST(uri, jsonText).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
+    /** PUTs the JSON text, naming the caller in {@code X-Actor} (the admin API's audit trail records it). */
+    public Response put(String uri, String jsonText, String actor) {
+        return send(HttpRequest.PUT(uri, jsonText).contentType(MediaType.APPLICATION_JSON_TYPE).header("X-Actor", actor));
+    }
+
+    public Response delete(String uri, String actor) {
+        return send(HttpRequest.DELETE(uri).header("X-Actor", actor));
+    }
+
     public Response postWithoutBody(String uri) {
         return send(HttpRequest.POST(uri, ""));
     }

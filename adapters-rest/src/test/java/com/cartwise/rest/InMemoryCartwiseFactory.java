@@ -18,6 +18,9 @@ import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.bundles.rules.ListAssociationRules;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.flags.admin.ChangeFlag;
+import com.cartwise.application.flags.admin.ListFlagChanges;
+import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
@@ -240,6 +243,21 @@ public class InMemoryCartwiseFactory {
     @Singleton
     ListAssociationRules listAssociationRules(InMemoryCartwise cartwise) {
         return cartwise.listAssociationRules;
+    }
+
+    @Singleton
+    ListFlags listFlags(InMemoryCartwise cartwise) {
+        return cartwise.listFlags;
+    }
+
+    @Singleton
+    ChangeFlag changeFlag(InMemoryCartwise cartwise) {
+        return cartwise.changeFlag;
+    }
+
+    @Singleton
+    ListFlagChanges listFlagChanges(InMemoryCartwise cartwise) {
+        return cartwise.listFlagChanges;
     }
 
     @Singleton

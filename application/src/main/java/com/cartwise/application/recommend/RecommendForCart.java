@@ -1,5 +1,7 @@
 package com.cartwise.application.recommend;
 
+import com.cartwise.application.flags.FlagCatalogue;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.analytics.RecommendationId;
@@ -21,12 +23,18 @@ public final class RecommendForCart {
     public static final int MAX_ITEMS = CartItems.MAX_ITEMS;
     static final String NO_MODEL = "The shop has no model yet: train one from its orders.";
 
+    /** What the till is told while the operator's kill switch holds co-purchase answers back. */
+    public static final String SWITCHED_OFF = "Recommendations from co-purchases are switched off for this shop (kill switch):"
+            + " best sellers instead.";
+
     private final Shops shops;
     private final ServingModels servingModels;
+    private final FlagValues flags;
 
-    public RecommendForCart(Shops shops, ServingModels servingModels) {
+    public RecommendForCart(Shops shops, ServingModels servingModels, FlagValues flags) {
         this.shops = shops;
         this.servingModels = servingModels;
+        this.flags = flags;
     }
 
     /**
@@ -66,7 +74,10 @@ public final class RecommendForCart {
         return servingModels.loaded(command.shop()).map(model -> recommend(model, command));
     }
 
-    private static Result recommend(ServingModel serving, Command command) {
+    private Result recommend(ServingModel serving, Command command) {
+        if (flags.on(FlagCatalogue.KILL_SWITCH, command.shop())) {
+            return Result.Recommended.of(serving, serving.bestSellers(command.items(), command.limit(), SWITCHED_OFF));
+        }
         return Result.Recommended.of(serving, serving.recommend(command.items(), command.limit()));
     }
 

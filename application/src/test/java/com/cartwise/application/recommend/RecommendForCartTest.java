@@ -253,7 +253,7 @@ class RecommendForCartTest {
         // a second application over the same stores, as after a restart: nothing cached, the model is loaded
         InMemoryCartwise first = trainedByLift();
         ServingModels fresh = new ServingModels(first.modelStore, first.catalog);
-        RecommendForCart afterRestart = new RecommendForCart(first.shops, fresh);
+        RecommendForCart afterRestart = new RecommendForCart(first.shops, fresh, first.flagValues);
 
         RecommendForCart.Result.Recommended result = recommended(afterRestart.execute(cart(5, WAX)));
 

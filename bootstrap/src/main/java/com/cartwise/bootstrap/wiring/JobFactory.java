@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.wiring;
 
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.imports.ModelRefresh;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
@@ -71,8 +72,8 @@ final class JobFactory {
     }
 
     @Singleton
-    RunTraining runTraining(TrainRecommender trainRecommender) {
-        return new RunTraining(trainRecommender);
+    RunTraining runTraining(TrainRecommender trainRecommender, FlagValues flags) {
+        return new RunTraining(trainRecommender, flags);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.wiring;
 
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
@@ -105,13 +106,13 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    RecommendForCart recommendForCart(Shops shops, ServingModels servingModels) {
-        return new RecommendForCart(shops, servingModels);
+    RecommendForCart recommendForCart(Shops shops, ServingModels servingModels, FlagValues flags) {
+        return new RecommendForCart(shops, servingModels, flags);
     }
 
     @Singleton
-    RecommendForProduct recommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels) {
-        return new RecommendForProduct(shops, catalog, servingModels);
+    RecommendForProduct recommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels, FlagValues flags) {
+        return new RecommendForProduct(shops, catalog, servingModels, flags);
     }
 
     @Singleton

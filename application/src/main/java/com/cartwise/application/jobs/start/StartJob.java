@@ -50,5 +50,9 @@ public final class StartJob {
         /** Another job that writes the shop's data is queued or running. */
         record ShopBusy(Job running) implements Result {
         }
+
+        /** The operator switched this kind of job off (the kill switch), for the shop or everywhere. */
+        record SwitchedOff(ShopId shop, String reason) implements Result {
+        }
     }
 }
