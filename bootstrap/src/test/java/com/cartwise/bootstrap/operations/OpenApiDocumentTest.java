@@ -76,6 +76,24 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyApiOperationDocumentsItsProblemAnswers() throws Exception {
+        Map<String, Object> document = new Yaml().load(get("/openapi/cartwise.yml").body());
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        Set<String> undocumented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            Map<String, Object> problems = responses == null ? null : responses.get("4XX");
+            if (problems == null || !((Map<String, Object>) problems.get("content")).containsKey("application/problem+json")) {
+                undocumented.add(method + " " + path);
+            }
+        }));
+        assertEquals(Set.of(), undocumented, "operations without their problem+json answers");
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+        assertTrue(schemas.containsKey("Problem"), "the problem's shape is in the document");
+    }
+
+    @Test
     void theDocumentIsBrowsable() throws Exception {
         HttpResponse<String> page = get("/swagger-ui/index.html");
         assertEquals(200, page.statusCode());
