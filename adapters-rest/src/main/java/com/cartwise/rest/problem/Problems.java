@@ -127,6 +127,11 @@ public final class Problems {
                 "A shop with the id '" + shop + "' exists already"));
     }
 
+    /** A request larger than micronaut.server.max-request-size (or a file larger than the multipart limit). */
+    static Problem requestTooLarge(String detail) {
+        return Problem.of(TYPE_PREFIX + "request-too-large", "Request too large", 413, detail);
+    }
+
     /** A problem the HTTP layer found (no route, wrong method, malformed body ...): the type is the status itself. */
     static Problem httpError(HttpStatus status, String detail) {
         return Problem.of("about:blank", status.getReason(), status.getCode(), detail);

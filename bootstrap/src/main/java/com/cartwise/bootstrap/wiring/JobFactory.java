@@ -14,6 +14,7 @@ import com.cartwise.application.jobs.tracking.ListJobs;
 import com.cartwise.application.jobs.worker.JobWorker;
 import com.cartwise.application.jobs.worker.WorkerSettings;
 import com.cartwise.application.port.ImportStaging;
+import com.cartwise.application.port.JobMetrics;
 import com.cartwise.application.port.JobQueue;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.OrderHistory;
@@ -133,8 +134,8 @@ final class JobFactory {
 
     @Singleton
     JobWorker jobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
-                        @Named("job-heartbeats") ScheduledExecutorService heartbeats, Clock clock) {
-        return new JobWorker(queue, handlers, settings, heartbeats, clock);
+                        @Named("job-heartbeats") ScheduledExecutorService heartbeats, Clock clock, JobMetrics metrics) {
+        return new JobWorker(queue, handlers, settings, heartbeats, clock, metrics);
     }
 
     /** Host, process and a random part: unique per running instance, and telling an operator where a job ran. */
