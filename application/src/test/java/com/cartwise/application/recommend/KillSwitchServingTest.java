@@ -47,8 +47,8 @@ class KillSwitchServingTest {
         assertEquals(List.of("Goggles", "Ski Gloves - M", "Boot Bag"), names(result));
         assertEquals(Source.POPULARITY, result.source());
         assertEquals(RecommendForCart.SWITCHED_OFF, result.reason());
-        assertEquals(Optional.of(result), cartwise.recommendForCart.executeIfServed(new RecommendForCart.Command(SkiShop.ID,
-                List.of(WAX), 3)), "the in-memory path answers the same");
+        assertEquals(Answers.ignoringId(Optional.of(result)), Answers.ignoringId(cartwise.recommendForCart.executeIfServed(
+                new RecommendForCart.Command(SkiShop.ID, List.of(WAX), 3))), "the in-memory path answers the same");
     }
 
     @Test
