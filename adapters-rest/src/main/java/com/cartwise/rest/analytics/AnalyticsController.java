@@ -1,5 +1,9 @@
 package com.cartwise.rest.analytics;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.analytics.ReadAcceptance;
 import com.cartwise.application.analytics.ReadRevenue;
 import com.cartwise.application.analytics.ReadTimeSeries;
@@ -35,6 +39,8 @@ import java.util.function.Function;
  * or {@code Accept: text/csv}.
  */
 @Controller("/api/v1/shops/{shopId}/analytics")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AnalyticsController {
     private static final String CSV = "text/csv";
