@@ -1,6 +1,9 @@
 package com.cartwise.grpc;
 
+import com.cartwise.application.access.Authenticate;
+import com.cartwise.application.access.OperatorKeySetting;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
+import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
@@ -8,6 +11,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -19,6 +23,19 @@ import java.time.ZoneOffset;
 @Factory
 class InMemoryCartwiseFactory {
     static final String WIRING = "test.wiring";
+    /** The operator key {@link GrpcTestServer}'s channel sends. */
+    static final String OPERATOR_KEY = "test-operator-key-0123456789abcdef0123456789";
+
+    @Singleton
+    InMemoryApiKeys apiKeys() {
+        return new InMemoryApiKeys();
+    }
+
+    @Singleton
+    Authenticate authenticate(InMemoryApiKeys keys) {
+        return new Authenticate(keys, OperatorKeySetting.of(OPERATOR_KEY),
+                new Authenticate.Settings(Duration.ofSeconds(10), Duration.ofMinutes(1)), Clock.systemUTC());
+    }
 
     @Singleton
     InMemoryCartwise cartwise() {

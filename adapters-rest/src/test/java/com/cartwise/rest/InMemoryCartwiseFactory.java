@@ -1,5 +1,11 @@
 package com.cartwise.rest;
 
+import com.cartwise.application.access.Authenticate;
+import com.cartwise.application.access.IssueApiKey;
+import com.cartwise.application.access.KeyMaker;
+import com.cartwise.application.access.ListApiKeys;
+import com.cartwise.application.access.OperatorKeySetting;
+import com.cartwise.application.access.RevokeApiKey;
 import com.cartwise.application.bundles.active.ActivateBundle;
 import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
@@ -11,6 +17,7 @@ import com.cartwise.application.bundles.review.FindBundleRecommendation;
 import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.bundles.rules.ListAssociationRules;
+import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
@@ -53,6 +60,9 @@ import java.util.concurrent.Executors;
  */
 @Factory
 public class InMemoryCartwiseFactory {
+    /** The operator key these tests' requests carry ({@link Api} sends it). */
+    public static final String OPERATOR_KEY = "test-operator-key-0123456789abcdef0123456789";
+
     /** Models trained in these tests are dated this instant. */
     public static final Instant NOW = Instant.parse("2025-01-15T09:30:00Z");
 
@@ -204,6 +214,32 @@ public class InMemoryCartwiseFactory {
     @Singleton
     ListAssociationRules listAssociationRules(InMemoryCartwise cartwise) {
         return cartwise.listAssociationRules;
+    }
+
+    @Singleton
+    InMemoryApiKeys apiKeys() {
+        return new InMemoryApiKeys();
+    }
+
+    @Singleton
+    Authenticate authenticate(InMemoryApiKeys keys) {
+        return new Authenticate(keys, OperatorKeySetting.of(OPERATOR_KEY),
+                new Authenticate.Settings(Duration.ofSeconds(10), Duration.ofMinutes(1)), Clock.systemUTC());
+    }
+
+    @Singleton
+    IssueApiKey issueApiKey(InMemoryCartwise cartwise, InMemoryApiKeys keys) {
+        return new IssueApiKey(cartwise.shops, keys, new KeyMaker(), Clock.systemUTC());
+    }
+
+    @Singleton
+    ListApiKeys listApiKeys(InMemoryCartwise cartwise, InMemoryApiKeys keys) {
+        return new ListApiKeys(cartwise.shops, keys);
+    }
+
+    @Singleton
+    RevokeApiKey revokeApiKey(InMemoryApiKeys keys, Authenticate authenticate) {
+        return new RevokeApiKey(keys, authenticate, Clock.systemUTC());
     }
 
     @Singleton

@@ -1,0 +1,59 @@
+package com.cartwise.bootstrap.wiring;
+
+import com.cartwise.application.access.Authenticate;
+import com.cartwise.application.access.EnsureOperatorKey;
+import com.cartwise.application.access.IssueApiKey;
+import com.cartwise.application.access.KeyMaker;
+import com.cartwise.application.access.ListApiKeys;
+import com.cartwise.application.access.OperatorKeySetting;
+import com.cartwise.application.access.RevokeApiKey;
+import com.cartwise.application.port.ApiKeys;
+import com.cartwise.application.port.Shops;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Wires API keys and authentication (docs/API.md, "Authentication"). */
+@Factory
+final class AccessFactory {
+
+    @Singleton
+    KeyMaker keyMaker() {
+        return new KeyMaker();
+    }
+
+    @Singleton
+    OperatorKeySetting operatorKeySetting(@Nullable @Value("${cartwise.security.admin-key:}") String adminKey) {
+        return OperatorKeySetting.of(adminKey);
+    }
+
+    @Singleton
+    Authenticate authenticate(ApiKeys keys, OperatorKeySetting operatorKey, Clock clock,
+                              @Value("${cartwise.security.key-recheck}") Duration recheck,
+                              @Value("${cartwise.security.last-used-interval}") Duration lastUsedInterval) {
+        return new Authenticate(keys, operatorKey, new Authenticate.Settings(recheck, lastUsedInterval), clock);
+    }
+
+    @Singleton
+    IssueApiKey issueApiKey(Shops shops, ApiKeys keys, KeyMaker maker, Clock clock) {
+        return new IssueApiKey(shops, keys, maker, clock);
+    }
+
+    @Singleton
+    ListApiKeys listApiKeys(Shops shops, ApiKeys keys) {
+        return new ListApiKeys(shops, keys);
+    }
+
+    @Singleton
+    RevokeApiKey revokeApiKey(ApiKeys keys, Authenticate authenticate, Clock clock) {
+        return new RevokeApiKey(keys, authenticate, clock);
+    }
+
+    @Singleton
+    EnsureOperatorKey ensureOperatorKey(ApiKeys keys, OperatorKeySetting setting, KeyMaker maker, Clock clock) {
+        return new EnsureOperatorKey(keys, setting, maker, clock);
+    }
+}
