@@ -1,7 +1,7 @@
 package com.cartwise.grpc;
 
-import com.cartwise.application.access.Authenticate;
 import com.cartwise.application.access.OperatorKeySetting;
+import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;

@@ -1,11 +1,11 @@
 package com.cartwise.rest;
 
-import com.cartwise.application.access.Authenticate;
-import com.cartwise.application.access.IssueApiKey;
 import com.cartwise.application.access.KeyMaker;
-import com.cartwise.application.access.ListApiKeys;
 import com.cartwise.application.access.OperatorKeySetting;
-import com.cartwise.application.access.RevokeApiKey;
+import com.cartwise.application.access.keys.Authenticate;
+import com.cartwise.application.access.keys.IssueApiKey;
+import com.cartwise.application.access.keys.ListApiKeys;
+import com.cartwise.application.access.keys.RevokeApiKey;
 import com.cartwise.application.bundles.active.ActivateBundle;
 import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;

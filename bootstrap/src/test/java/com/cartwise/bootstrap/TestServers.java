@@ -54,8 +54,13 @@ public final class TestServers {
 
     /** Sends the operator key in every call's metadata. */
     public static io.grpc.ClientInterceptor operatorKey() {
+        return headerInterceptor(OPERATOR_BEARER);
+    }
+
+    /** Sends this {@code authorization} metadata in every call, e.g. {@code Bearer <a shop's key>}. */
+    public static io.grpc.ClientInterceptor headerInterceptor(String authorization) {
         io.grpc.Metadata headers = new io.grpc.Metadata();
-        headers.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER), OPERATOR_BEARER);
+        headers.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER), authorization);
         return io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers);
     }
 

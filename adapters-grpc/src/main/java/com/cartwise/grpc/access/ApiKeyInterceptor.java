@@ -1,8 +1,8 @@
 package com.cartwise.grpc.access;
 
-import com.cartwise.application.access.Authenticate;
 import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.keys.Authenticate;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;

@@ -1,9 +1,9 @@
 package com.cartwise.rest.access;
 
-import com.cartwise.application.access.IssueApiKey;
 import com.cartwise.application.access.KeyId;
-import com.cartwise.application.access.ListApiKeys;
-import com.cartwise.application.access.RevokeApiKey;
+import com.cartwise.application.access.keys.IssueApiKey;
+import com.cartwise.application.access.keys.ListApiKeys;
+import com.cartwise.application.access.keys.RevokeApiKey;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
 import io.micronaut.core.annotation.Nullable;

@@ -1,8 +1,8 @@
 package com.cartwise.rest.access;
 
-import com.cartwise.application.access.Authenticate;
 import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;

@@ -7,5 +7,5 @@ package com.cartwise.application.access;
  *                and logs name, never the secret
  */
 public record Caller(String keyName, KeyHolder holder) {
-    static final String CONFIGURED_OPERATOR = "operator";
+    public static final String CONFIGURED_OPERATOR = "operator";
 }

@@ -29,7 +29,7 @@ public final class OperatorKeySetting {
         return hash != null;
     }
 
-    Optional<byte[]> hash() {
+    public Optional<byte[]> hash() {
         return Optional.ofNullable(hash).map(byte[]::clone);
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * whole text is hashed and compared. {@link #toString()} never shows the secret.
  */
 public final class PresentedKey {
-    static final String PREFIX = "cw_";
+    public static final String PREFIX = "cw_";
     private static final Pattern FORMAT = Pattern.compile("cw_([a-z2-7]{16})_([A-Za-z0-9_-]{20,100})");
 
     private final KeyId id;
@@ -33,7 +33,7 @@ public final class PresentedKey {
         return id;
     }
 
-    byte[] hash() {
+    public byte[] hash() {
         return KeyHash.of(text);
     }
 

@@ -35,7 +35,7 @@ public record StoredKey(KeyId id, KeyHolder holder, byte[] hash, String label, I
     }
 
     /** Constant-time: how many leading bytes match tells an attacker nothing. */
-    boolean matches(byte[] presentedHash) {
+    public boolean matches(byte[] presentedHash) {
         return java.security.MessageDigest.isEqual(hash, presentedHash);
     }
 

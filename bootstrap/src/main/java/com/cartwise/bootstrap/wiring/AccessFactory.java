@@ -1,12 +1,12 @@
 package com.cartwise.bootstrap.wiring;
 
-import com.cartwise.application.access.Authenticate;
-import com.cartwise.application.access.EnsureOperatorKey;
-import com.cartwise.application.access.IssueApiKey;
 import com.cartwise.application.access.KeyMaker;
-import com.cartwise.application.access.ListApiKeys;
 import com.cartwise.application.access.OperatorKeySetting;
-import com.cartwise.application.access.RevokeApiKey;
+import com.cartwise.application.access.keys.Authenticate;
+import com.cartwise.application.access.keys.EnsureOperatorKey;
+import com.cartwise.application.access.keys.IssueApiKey;
+import com.cartwise.application.access.keys.ListApiKeys;
+import com.cartwise.application.access.keys.RevokeApiKey;
 import com.cartwise.application.port.ApiKeys;
 import com.cartwise.application.port.Shops;
 import io.micronaut.context.annotation.Factory;

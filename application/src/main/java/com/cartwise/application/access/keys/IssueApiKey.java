@@ -1,5 +1,8 @@
-package com.cartwise.application.access;
+package com.cartwise.application.access.keys;
 
+import com.cartwise.application.access.IssuedKey;
+import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.KeyMaker;
 import com.cartwise.application.port.ApiKeys;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;

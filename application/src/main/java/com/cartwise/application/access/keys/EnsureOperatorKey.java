@@ -1,5 +1,9 @@
-package com.cartwise.application.access;
+package com.cartwise.application.access.keys;
 
+import com.cartwise.application.access.IssuedKey;
+import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.KeyMaker;
+import com.cartwise.application.access.OperatorKeySetting;
 import com.cartwise.application.port.ApiKeys;
 import java.time.Clock;
 

@@ -1,5 +1,6 @@
-package com.cartwise.application.access;
+package com.cartwise.application.access.keys;
 
+import com.cartwise.application.access.KeyId;
 import com.cartwise.application.port.ApiKeys;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.cartwise.application.access;
+package com.cartwise.application.access.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.application.access.Caller;
+import com.cartwise.application.access.IssuedKey;
+import com.cartwise.application.access.KeyHash;
+import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.KeyId;
+import com.cartwise.application.access.KeyMaker;
+import com.cartwise.application.access.OperatorKeySetting;
+import com.cartwise.application.access.StoredKey;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryShops;
 import com.cartwise.domain.InvalidInputException;

@@ -1,5 +1,6 @@
-package com.cartwise.application.access;
+package com.cartwise.application.access.keys;
 
+import com.cartwise.application.access.StoredKey;
 import com.cartwise.application.port.ApiKeys;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.shop.ShopId;

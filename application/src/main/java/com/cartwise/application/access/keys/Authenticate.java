@@ -1,5 +1,12 @@
-package com.cartwise.application.access;
+package com.cartwise.application.access.keys;
 
+import com.cartwise.application.access.Caller;
+import com.cartwise.application.access.KeyHash;
+import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.KeyId;
+import com.cartwise.application.access.OperatorKeySetting;
+import com.cartwise.application.access.PresentedKey;
+import com.cartwise.application.access.StoredKey;
 import com.cartwise.application.port.ApiKeys;
 import java.security.MessageDigest;
 import java.time.Clock;
