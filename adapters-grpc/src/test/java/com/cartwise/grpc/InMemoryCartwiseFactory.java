@@ -2,6 +2,7 @@ package com.cartwise.grpc;
 
 import com.cartwise.application.access.OperatorKeySetting;
 import com.cartwise.application.access.keys.Authenticate;
+import com.cartwise.application.access.keys.SpendRequest;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
@@ -29,6 +30,12 @@ class InMemoryCartwiseFactory {
     @Singleton
     InMemoryApiKeys apiKeys() {
         return new InMemoryApiKeys();
+    }
+
+    /** Budgets no test of this module reaches; bootstrap's RateLimitTest runs out of small ones. */
+    @Singleton
+    SpendRequest spendRequest() {
+        return new SpendRequest((keyName, budget) -> java.util.Optional.empty());
     }
 
     @Singleton

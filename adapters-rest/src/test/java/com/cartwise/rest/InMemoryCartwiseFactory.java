@@ -6,6 +6,7 @@ import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.IssueApiKey;
 import com.cartwise.application.access.keys.ListApiKeys;
 import com.cartwise.application.access.keys.RevokeApiKey;
+import com.cartwise.application.access.keys.SpendRequest;
 import com.cartwise.application.bundles.active.ActivateBundle;
 import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
@@ -219,6 +220,12 @@ public class InMemoryCartwiseFactory {
     @Singleton
     InMemoryApiKeys apiKeys() {
         return new InMemoryApiKeys();
+    }
+
+    /** Budgets no test of this module reaches; bootstrap's RateLimitTest runs out of small ones. */
+    @Singleton
+    SpendRequest spendRequest() {
+        return new SpendRequest((keyName, budget) -> java.util.Optional.empty());
     }
 
     @Singleton

@@ -1,8 +1,10 @@
 package com.cartwise.grpc.access;
 
+import com.cartwise.application.access.Budget;
 import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.KeyHolder;
 import com.cartwise.application.access.keys.Authenticate;
+import com.cartwise.application.access.keys.SpendRequest;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;
@@ -11,13 +13,15 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Every RPC but health and reflection carries a key in the {@code authorization} metadata
  * ({@code Bearer <key>}): none or a bad one is UNAUTHENTICATED. A shop's key may only name its own
- * shop in a request's {@code shop_id}; another shop gets the very NOT_FOUND an unknown shop gets.
+ * shop in a request's {@code shop_id}; another shop gets the very NOT_FOUND an unknown shop gets. A
+ * key past its POS budget gets RESOURCE_EXHAUSTED with a {@code retry-after} trailer.
  */
 @Singleton
 public final class ApiKeyInterceptor implements ServerInterceptor {
@@ -34,10 +38,15 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
 
     private static final String SCHEME = "bearer ";
 
-    private final Authenticate authenticate;
+    /** Trailer of a RESOURCE_EXHAUSTED answer: whole seconds until the key's budget has room, as HTTP's Retry-After. */
+    public static final Metadata.Key<String> RETRY_AFTER = Metadata.Key.of("retry-after", Metadata.ASCII_STRING_MARSHALLER);
 
-    public ApiKeyInterceptor(Authenticate authenticate) {
+    private final Authenticate authenticate;
+    private final SpendRequest spend;
+
+    public ApiKeyInterceptor(Authenticate authenticate, SpendRequest spend) {
         this.authenticate = authenticate;
+        this.spend = spend;
     }
 
     @Override
@@ -49,6 +58,17 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
         if (caller.isEmpty()) {
             call.close(Status.UNAUTHENTICATED.withDescription(
                     "send a valid API key in the metadata as `authorization: Bearer <key>`"), new Metadata());
+            return new ServerCall.Listener<>() {
+            };
+        }
+        // Every RPC is a till's: the POS budget.
+        Optional<Duration> wait = spend.execute(caller.get(), Budget.POS);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            Metadata trailers = new Metadata();
+            trailers.put(RETRY_AFTER, Long.toString(seconds));
+            call.close(Status.RESOURCE_EXHAUSTED.withDescription(
+                    "this key has used its POS request budget; try again in " + seconds + " s"), trailers);
             return new ServerCall.Listener<>() {
             };
         }

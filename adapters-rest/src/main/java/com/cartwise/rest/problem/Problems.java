@@ -125,6 +125,14 @@ public final class Problems {
                 "Shop '" + shop + "' has no active API key " + keyId));
     }
 
+    /** The key spent its budget: {@code Retry-After} says, in whole seconds rounded up, when it has room again. */
+    public static MutableHttpResponse<Problem> rateLimited(String budget, java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return respond(HttpStatus.TOO_MANY_REQUESTS, Problem.of(TYPE_PREFIX + "rate-limited", "Too many requests", 429,
+                "This key has used its " + budget + " request budget; try again in " + seconds + " s."))
+                .header(io.micronaut.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    }
+
     /** A product page names a product or variant the shop does not have. */
     public static MutableHttpResponse<Problem> productNotFound(String detail) {
         return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "product-not-found", "Product not found", 404, detail));
