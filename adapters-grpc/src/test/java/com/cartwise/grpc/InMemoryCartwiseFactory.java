@@ -1,18 +1,17 @@
 package com.cartwise.grpc;
 
-import com.cartwise.application.access.OperatorKeySetting;
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.SpendRequest;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.fakes.TestAccess;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -25,23 +24,21 @@ import java.time.ZoneOffset;
 class InMemoryCartwiseFactory {
     static final String WIRING = "test.wiring";
     /** The operator key {@link GrpcTestServer}'s channel sends. */
-    static final String OPERATOR_KEY = "test-operator-key-0123456789abcdef0123456789";
+    static final String OPERATOR_KEY = TestAccess.OPERATOR_KEY;
 
     @Singleton
     InMemoryApiKeys apiKeys() {
         return new InMemoryApiKeys();
     }
 
-    /** Budgets no test of this module reaches; bootstrap's RateLimitTest runs out of small ones. */
     @Singleton
     SpendRequest spendRequest() {
-        return new SpendRequest((keyName, budget) -> java.util.Optional.empty());
+        return TestAccess.unlimitedBudgets();
     }
 
     @Singleton
     Authenticate authenticate(InMemoryApiKeys keys) {
-        return new Authenticate(keys, OperatorKeySetting.of(OPERATOR_KEY),
-                new Authenticate.Settings(Duration.ofSeconds(10), Duration.ofMinutes(1)), Clock.systemUTC());
+        return TestAccess.authenticate(keys);
     }
 
     @Singleton

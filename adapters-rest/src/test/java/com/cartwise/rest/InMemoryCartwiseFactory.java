@@ -1,7 +1,6 @@
 package com.cartwise.rest;
 
 import com.cartwise.application.access.KeyMaker;
-import com.cartwise.application.access.OperatorKeySetting;
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.IssueApiKey;
 import com.cartwise.application.access.keys.ListApiKeys;
@@ -20,6 +19,7 @@ import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.bundles.rules.ListAssociationRules;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.fakes.TestAccess;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
@@ -62,7 +62,7 @@ import java.util.concurrent.Executors;
 @Factory
 public class InMemoryCartwiseFactory {
     /** The operator key these tests' requests carry ({@link Api} sends it). */
-    public static final String OPERATOR_KEY = "test-operator-key-0123456789abcdef0123456789";
+    public static final String OPERATOR_KEY = TestAccess.OPERATOR_KEY;
 
     /** Models trained in these tests are dated this instant. */
     public static final Instant NOW = Instant.parse("2025-01-15T09:30:00Z");
@@ -222,16 +222,14 @@ public class InMemoryCartwiseFactory {
         return new InMemoryApiKeys();
     }
 
-    /** Budgets no test of this module reaches; bootstrap's RateLimitTest runs out of small ones. */
     @Singleton
     SpendRequest spendRequest() {
-        return new SpendRequest((keyName, budget) -> java.util.Optional.empty());
+        return TestAccess.unlimitedBudgets();
     }
 
     @Singleton
     Authenticate authenticate(InMemoryApiKeys keys) {
-        return new Authenticate(keys, OperatorKeySetting.of(OPERATOR_KEY),
-                new Authenticate.Settings(Duration.ofSeconds(10), Duration.ofMinutes(1)), Clock.systemUTC());
+        return TestAccess.authenticate(keys);
     }
 
     @Singleton

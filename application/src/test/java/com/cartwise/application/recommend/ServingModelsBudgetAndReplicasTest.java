@@ -5,43 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.fakes.ManualClock;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServingModelsBudgetAndReplicasTest {
-
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        private Instant now = SkiShop.NOW;
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static ShopId skiShopCopy(InMemoryCartwise cartwise, String id) {
         ShopId shop = ShopId.of(id);
@@ -91,7 +65,7 @@ class ServingModelsBudgetAndReplicasTest {
         // two replicas over one store: the first trains a new version, the second still serves the old one
         InMemoryCartwise first = SkiShop.imported();
         first.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("lift")));
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(SkiShop.NOW);
         ServingModels second = new ServingModels(first.modelStore, first.catalog,
                 new ServingModels.Settings(1L << 30, Duration.ofSeconds(2)), clock, Runnable::run);
         assertEquals(1, second.current(SkiShop.ID).orElseThrow().version());

@@ -16,14 +16,12 @@ import com.cartwise.application.access.OperatorKeySetting;
 import com.cartwise.application.access.StoredKey;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryShops;
+import com.cartwise.application.fakes.ManualClock;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -188,32 +186,5 @@ class ApiKeyUseCasesTest {
     void aConfiguredOperatorKeyTooShortToBeSafeIsRefusedNamingTheSetting() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> OperatorKeySetting.of("secret"));
         assertEquals("cartwise.security.admin-key", e.field());
-    }
-
-    private static final class ManualClock extends Clock {
-        private Instant now;
-
-        ManualClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
