@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * completion or of an error. Each test scripts the replies in order (the last one repeats), and
  * reads back what was asked, when, and how many requests were under way at once.
  */
-final class OpenAiStub implements AutoCloseable {
-    static final String MODEL_ANSWERING = "gpt-4o-mini-2024-07-18";
+public final class OpenAiStub implements AutoCloseable {
+    public static final String MODEL_ANSWERING = "gpt-4o-mini-2024-07-18";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -41,7 +41,7 @@ final class OpenAiStub implements AutoCloseable {
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicInteger mostUnderWay = new AtomicInteger();
 
-    OpenAiStub(String key) {
+    public OpenAiStub(String key) {
         this.key = key;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
@@ -54,18 +54,18 @@ final class OpenAiStub implements AutoCloseable {
     }
 
     /** What to pass as the client's base URL. */
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
     /** The replies to the next requests, in order; the last one answers every request after them. */
-    OpenAiStub replies(Reply... replies) {
+    public OpenAiStub replies(Reply... replies) {
         script.addAll(List.of(replies).subList(0, replies.length - 1));
         last = replies[replies.length - 1];
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 
@@ -115,7 +115,7 @@ final class OpenAiStub implements AutoCloseable {
     }
 
     /** One request as the stub received it. */
-    record Request(Instant at, String method, String authorization, String contentType, JsonNode body) {
+    public record Request(Instant at, String method, String authorization, String contentType, JsonNode body) {
         String message(String role) {
             for (JsonNode message : body.get("messages")) {
                 if (role.equals(message.get("role").asText())) {
@@ -127,10 +127,10 @@ final class OpenAiStub implements AutoCloseable {
     }
 
     /** What the stub answers: a status, headers, a JSON body, after a delay. */
-    record Reply(int status, Map<String, String> headers, String body, Duration delay) {
+    public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
 
         /** A chat completion whose message content is this copy, as structured outputs give it. */
-        static Reply copy(String title, String description, String tagline) {
+        public static Reply copy(String title, String description, String tagline) {
             Map<String, String> copy = new LinkedHashMap<>();
             copy.put("title", title);
             copy.put("description", description);
@@ -139,21 +139,21 @@ final class OpenAiStub implements AutoCloseable {
         }
 
         /** A chat completion whose message content is this text, and whose usage counts these tokens. */
-        static Reply content(String content, long promptTokens, long completionTokens) {
+        public static Reply content(String content, long promptTokens, long completionTokens) {
             return completion(message(content, null), "stop", promptTokens, completionTokens);
         }
 
-        static Reply refusal(String refusal) {
+        public static Reply refusal(String refusal) {
             return completion(message(null, refusal), "stop", 412, 12);
         }
 
         /** An answer cut off by max_completion_tokens. */
-        static Reply cutOff(String partial) {
+        public static Reply cutOff(String partial) {
             return completion(message(partial, null), "length", 412, 400);
         }
 
         /** OpenAI's error body: {"error": {"message", "type", "param", "code"}}. */
-        static Reply error(int status, String type, String code, String message) {
+        public static Reply error(int status, String type, String code, String message) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("message", message);
             error.put("type", type);
@@ -162,17 +162,17 @@ final class OpenAiStub implements AutoCloseable {
             return new Reply(status, Map.of(), json(Map.of("error", error)), Duration.ZERO);
         }
 
-        static Reply rateLimited() {
+        public static Reply rateLimited() {
             return error(429, "requests", "rate_limit_exceeded",
                     "Rate limit reached for gpt-4o-mini in organization org-test on requests per min (RPM): Limit 3, Used 3.");
         }
 
-        static Reply overloaded() {
+        public static Reply overloaded() {
             return error(503, "server_error", null, "The engine is currently overloaded, please try again later");
         }
 
         /** OpenAI names the key it refused (it masks most of it; this stub does not, to make leaks visible). */
-        static Reply invalidKey(String authorization) {
+        public static Reply invalidKey(String authorization) {
             return error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided: "
                     + String.valueOf(authorization).replace("Bearer ", "") + ". You can find your API key at"
                     + " https://platform.openai.com/account/api-keys.");

@@ -159,7 +159,8 @@ final class RecordSpooler implements AutoCloseable {
         Product p = r.product();
         row.number(r.productId()).text(p.handle()).text(p.title()).text(p.vendor()).text(p.productType()).textArray(p.tags())
                 .text(p.status().wireName()).text(p.category()).textArray(p.collections())
-                .instant(p.createdAt().orElse(null));
+                .instant(r.createdAt().map(OrderDate::dayFirst).orElse(null))
+                .instant(r.createdAt().map(OrderDate::monthFirst).orElse(null));
         write(StagingTable.RUN_PRODUCTS, row);
     }
 

@@ -32,8 +32,10 @@ final class RunCatalogMerge {
             sql.update("UPDATE stage_run_products SET handle = 'product-' || product_id WHERE coalesce(handle, '') = ''");
             sql.countsInto(counts, """
                     WITH src AS (
-                        SELECT r.*, coalesce(p.handle, r.handle) AS merged_handle
-                        FROM stage_run_products r LEFT JOIN products p ON p.shop_id = ? AND p.shopify_product_id = r.product_id),
+                        SELECT r.*, coalesce(p.handle, r.handle) AS merged_handle,
+                               CASE WHEN f.month_first THEN r.created_month_first ELSE r.created_day_first END AS source_created_at
+                        FROM stage_run_products r LEFT JOIN stage_files f ON f.file = r.file
+                        LEFT JOIN products p ON p.shop_id = ? AND p.shopify_product_id = r.product_id),
                     merged AS (
                         INSERT INTO products (shop_id, handle, title, vendor, product_type, tags, status, category, collections,
                                               source_created_at, shopify_product_id)

@@ -34,7 +34,7 @@ enum StagingTable {
     RUN_PRODUCTS("stage_run_products", """
             file integer, line bigint, product_id bigint, handle text COLLATE "C", title text, vendor text,
             product_type text, tags text[], status text, category text, collections text[],
-            source_created_at timestamptz"""),
+            created_day_first timestamptz, created_month_first timestamptz"""),
     RUN_VARIANTS("stage_run_variants", """
             file integer, line bigint, variant_id bigint, product_id bigint, sku text COLLATE "C", title text,
             price numeric, compare_at_price numeric, cost numeric, inventory_item_id bigint"""),

@@ -3,6 +3,7 @@ package com.cartwise.formats.run;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.ProductStatus;
+import com.cartwise.domain.imports.FileFacts;
 import com.cartwise.domain.imports.ImportRecord;
 import com.cartwise.domain.imports.OrderDate;
 import com.cartwise.domain.imports.RunProductRow;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The reference generator's catalog_joined.csv: a product per row, by its Shopify product id. */
 public final class RunCatalogReader extends RowReader.OneRowPerRecord {
@@ -59,11 +61,18 @@ public final class RunCatalogReader extends RowReader.OneRowPerRecord {
             Product product = new Product(row.text(handle).isEmpty() ? "product-" + id : row.text(handle), row.text(title),
                     row.text(vendor), type, list(row.text(tags)),
                     statusText.isEmpty() ? ProductStatus.ACTIVE : ProductStatus.fromWireName(statusText), type,
-                    list(row.text(collections)), created.map(d -> d.read(dates.monthFirst())));
-            return new RunProductRow(row.source(fileIndex), id, product);
+                    list(row.text(collections)), Optional.empty());
+            return new RunProductRow(row.source(fileIndex), id, product, created);
         } catch (InvalidInputException e) {
             throw row.broken(e, Map.of("title", title, "status", status.orElse(title), "product_id", productId));
         }
+    }
+
+    /** Spreadsheet dates (01/02/2024) put the day or the month first as the whole file shows: the merge picks the reading. */
+    @Override
+    public FileFacts facts() {
+        List<String> warnings = Stream.concat(warnings().stream(), dates.warnings().stream()).toList();
+        return new FileFacts(dates.monthFirst(), createdAt.isPresent() ? dates.format().wireName() : "", warnings, 0, "");
     }
 
     /** Tags and collections are comma- or pipe-separated lists in these files. */

@@ -12,6 +12,7 @@ import com.cartwise.formats.csv.Header;
 import com.cartwise.formats.dates.FileDates;
 import com.cartwise.formats.reading.GroupedOrdersReader;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,8 @@ public final class RunOrdersReader extends GroupedOrdersReader {
     private final Optional<Column> lineName;
     private final Optional<Column> currency;
     private final FileDates dates = new FileDates();
+    /** Where each field of a line comes from, so that a rule it breaks is refused at its cell. */
+    private final Map<String, Column> columnsByField;
 
     private RunOrdersReader(CsvFile csv, int fileIndex) {
         super(csv, fileIndex);
@@ -49,6 +52,11 @@ public final class RunOrdersReader extends GroupedOrdersReader {
         this.discount = header.findAny(RunColumns.DISCOUNT);
         this.lineName = header.findAny(RunColumns.LINE_NAME);
         this.currency = header.findAny(RunColumns.CURRENCY);
+        Map<String, Column> fields = new HashMap<>();
+        fields.put("quantity", quantity);
+        price.ifPresent(column -> fields.put("price", column));
+        variantId.ifPresent(column -> fields.put("shopify_variant_id", column));
+        this.columnsByField = Map.copyOf(fields);
     }
 
     public static RunOrdersReader open(CsvFile csv, int fileIndex) {
@@ -81,7 +89,7 @@ public final class RunOrdersReader extends GroupedOrdersReader {
             return new LineRecord(row.source(fileIndex), row.text(lineName), row.text(sku), variant, units,
                     row.optionalDecimal(price).orElse(null), null, row.optionalDecimal(discount).orElse(null), "", false, false);
         } catch (InvalidInputException e) {
-            throw row.broken(e, Map.of("quantity", quantity, "price", price.orElse(quantity)));
+            throw row.broken(e, columnsByField);
         }
     }
 

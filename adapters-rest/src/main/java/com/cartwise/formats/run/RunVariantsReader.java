@@ -8,6 +8,7 @@ import com.cartwise.formats.csv.CsvFile;
 import com.cartwise.formats.csv.CsvRow;
 import com.cartwise.formats.csv.Header;
 import com.cartwise.formats.reading.RowReader;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ public final class RunVariantsReader extends RowReader.OneRowPerRecord {
     private final Optional<Column> compareAtPrice;
     private final Optional<Column> cost;
     private final Optional<Column> inventoryItemId;
+    /** Where each field of a variant comes from, so that a rule it breaks is refused at its cell. */
+    private final Map<String, Column> columnsByField;
 
     private RunVariantsReader(CsvFile csv, int fileIndex) {
         super(csv, fileIndex);
@@ -34,6 +37,14 @@ public final class RunVariantsReader extends RowReader.OneRowPerRecord {
         this.compareAtPrice = header.findAny(RunColumns.COMPARE_AT_PRICE);
         this.cost = header.findAny(RunColumns.COST);
         this.inventoryItemId = header.findAny(RunColumns.INVENTORY_ITEM_ID);
+        Map<String, Column> fields = new HashMap<>();
+        fields.put("variant_id", variantId);
+        fields.put("product_id", productId);
+        fields.put("price", price);
+        compareAtPrice.ifPresent(column -> fields.put("compare_at_price", column));
+        cost.ifPresent(column -> fields.put("cost", column));
+        inventoryItemId.ifPresent(column -> fields.put("inventory_item_id", column));
+        this.columnsByField = Map.copyOf(fields);
     }
 
     public static RunVariantsReader open(CsvFile csv, int fileIndex) {
@@ -48,7 +59,7 @@ public final class RunVariantsReader extends RowReader.OneRowPerRecord {
                     row.text(title), row.decimal(price), row.optionalDecimal(compareAtPrice).orElse(null),
                     row.optionalDecimal(cost).orElse(null), item);
         } catch (InvalidInputException e) {
-            throw row.broken(e, Map.of("variant_id", variantId, "product_id", productId, "price", price));
+            throw row.broken(e, columnsByField);
         }
     }
 }

@@ -9,6 +9,7 @@ import com.cartwise.formats.csv.CsvRow;
 import com.cartwise.formats.csv.Header;
 import com.cartwise.formats.reading.RowReader;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public final class CustomersReader extends RowReader.OneRowPerRecord {
     private final Column totalSpent;
     private final Optional<Column> tags;
     private final Optional<Column> acceptsMarketing;
+    /** Where each field of a customer comes from, so that a rule it breaks is refused at its cell. */
+    private final Map<String, Column> columnsByField;
 
     private CustomersReader(CsvFile csv, int fileIndex) {
         super(csv, fileIndex);
@@ -42,6 +45,10 @@ public final class CustomersReader extends RowReader.OneRowPerRecord {
         this.totalSpent = header.column("Total Spent");
         this.tags = header.find("Tags");
         this.acceptsMarketing = header.findAny(List.of("Accepts Email Marketing", "Accepts Marketing"));
+        Map<String, Column> fields = new HashMap<>();
+        fields.put("total_spent", totalSpent);
+        ordersCount.ifPresent(column -> fields.put("orders_count", column));
+        this.columnsByField = Map.copyOf(fields);
     }
 
     public static CustomersReader open(CsvFile csv, int fileIndex) {
@@ -66,7 +73,7 @@ public final class CustomersReader extends RowReader.OneRowPerRecord {
                     row.text(lastName), ordersCount(row), row.optionalDecimal(Optional.of(totalSpent)), tags(row),
                     acceptsMarketing(row));
         } catch (InvalidInputException e) {
-            throw row.broken(e, Map.of("total_spent", totalSpent));
+            throw row.broken(e, columnsByField);
         }
     }
 

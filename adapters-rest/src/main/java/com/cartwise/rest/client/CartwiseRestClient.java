@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -69,6 +70,17 @@ public final class CartwiseRestClient {
                 .header("Content-Type", body.contentType())
                 .header("Accept", "application/json, " + PROBLEM)
                 .POST(body.body())
+                .build();
+        return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Starts a training job (202): the scorer to rank by, or empty for the one evaluation chooses. */
+    public Answer<RemoteJob> startTraining(String shop, Optional<String> metric) {
+        HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(shop) + "/models"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, " + PROBLEM)
+                .timeout(ANSWER_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(JsonBodies.training(metric)))
                 .build();
         return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /** The JSON bodies the client sends, written with the streaming generator: no binding framework. */
 final class JsonBodies {
@@ -15,6 +16,21 @@ final class JsonBodies {
     }
 
     /** {"objectives": [...], "types": [...], "ai_copy": false, "min_support": 0.01}: empty lists and unset thresholds left out. */
+    /** A training's body: the scorer to rank by, or none for the one evaluation chooses. */
+    static String training(Optional<String> metric) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.writeStartObject();
+            if (metric.isPresent()) {
+                json.writeStringField("metric", metric.get());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a request body", e);
+        }
+        return text.toString();
+    }
+
     static String generation(GenerationStart start) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {

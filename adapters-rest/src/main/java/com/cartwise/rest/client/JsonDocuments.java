@@ -44,6 +44,7 @@ final class JsonDocuments {
                 present(json, "failure").map(JsonDocuments::failure),
                 present(json, "report").filter(r -> "import".equals(text(json, "kind"))).map(JsonDocuments::report),
                 present(json, "report").filter(r -> "bundle_generation".equals(text(json, "kind"))).map(JsonDocuments::generationReport),
+                present(json, "report").filter(r -> "training".equals(text(json, "kind"))).map(JsonDocuments::trainingReport),
                 tallies(json), new RemoteJob.Links(text(links, "self"), text(links, "events"), text(links, "refusals")));
     }
 
@@ -76,6 +77,12 @@ final class JsonDocuments {
         return new RemoteGenerationReport(whole(json, "orders"), whole(json, "variants"), whole(json, "quick_start_bundles"),
                 whole(json, "rules"), whole(json, "candidates"), whole(json, "bundles"), whole(json, "published"), whole(json, "waves"),
                 whole(json, "ai_copies"), whole(json, "template_copies"), whole(json, "retired"));
+    }
+
+    private static RemoteTrainingReport trainingReport(JsonNode json) {
+        return new RemoteTrainingReport(whole(json, "model_version"), text(json, "metric"), whole(json, "orders"), whole(json, "baskets"),
+                whole(json, "lines"), whole(json, "unresolved_lines"), whole(json, "variants"), whole(json, "pairs"),
+                whole(json, "size_bytes"), text(json, "model"));
     }
 
     /** A problem+json answer; a body that is none (a proxy's error page) becomes a problem of its status with its text. */

@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * A job as Cartwise's REST API shows it: where it is (state, phase, percent, counts and tallies, ETA),
- * how it ended (an import's or a generation's report, or its failure), and where to find it ({@code self}, {@code events}, {@code refusals}
+ * how it ended (an import's, a generation's or a training's report, or its failure), and where to find it ({@code self}, {@code events}, {@code refusals}
  * are paths on the server).
  */
 public record RemoteJob(String id, String shop, String kind, String state, String phase, double percent, String message,
                         long rowsRead, long rowsImported, long rowsRejected, OptionalLong etaSeconds,
                         Optional<Instant> startedAt, Optional<Instant> finishedAt, int attempts,
                         Optional<RemoteFailure> failure, Optional<RemoteImportReport> report,
-                        Optional<RemoteGenerationReport> generationReport, Map<String, Long> tallies, Links links) {
+                        Optional<RemoteGenerationReport> generationReport, Optional<RemoteTrainingReport> trainingReport,
+                        Map<String, Long> tallies, Links links) {
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
     public static final String CANCELLED = "cancelled";

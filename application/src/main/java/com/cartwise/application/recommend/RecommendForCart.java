@@ -2,6 +2,7 @@ package com.cartwise.application.recommend;
 
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.catalog.CartItems;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Recommendation;
 import com.cartwise.domain.recommend.Source;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public final class RecommendForCart {
     public static final int DEFAULT_LIMIT = 5;
     public static final int MAX_LIMIT = 50;
-    public static final int MAX_ITEMS = 100;
+    public static final int MAX_ITEMS = CartItems.MAX_ITEMS;
     static final String NO_MODEL = "The shop has no model yet: train one from its orders.";
 
     private final Shops shops;
@@ -33,12 +34,7 @@ public final class RecommendForCart {
     public record Command(ShopId shop, List<VariantKey> items, int limit) {
         public Command {
             InvalidInputException.require(shop != null, "shop_id", "is required");
-            InvalidInputException.require(items != null && !items.isEmpty(), "items", "the cart must hold at least one item");
-            InvalidInputException.require(items.size() <= MAX_ITEMS, "items",
-                    "a cart holds at most " + MAX_ITEMS + " items, but had " + items.size());
-            for (int i = 0; i < items.size(); i++) {
-                InvalidInputException.require(items.get(i) != null, "items[" + i + "]", "is required");
-            }
+            CartItems.require(items);
             requireLimit(limit);
             items = List.copyOf(items);
         }

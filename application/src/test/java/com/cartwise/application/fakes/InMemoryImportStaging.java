@@ -126,12 +126,13 @@ public final class InMemoryImportStaging implements ImportStaging {
                 if (!lenient) {
                     return List.of(problem(offending.getFirst(), check.reason()));
                 }
-                for (ImportRecord record : offending) {
-                    for (SourceRow row : rowsOf(record)) {
-                        ImportProblem p = new ImportProblem(name(row.file()), row.line(), 0, "", "", check.reason());
-                        problems.add(p);
-                        refused.add(p);
-                    }
+                // Every row involved, in upload order, as PostgreSQL's stage reports them.
+                List<SourceRow> rows = offending.stream().flatMap(record -> rowsOf(record).stream())
+                        .sorted(Comparator.comparingInt(SourceRow::file).thenComparingLong(SourceRow::line)).toList();
+                for (SourceRow row : rows) {
+                    ImportProblem p = new ImportProblem(name(row.file()), row.line(), 0, "", "", check.reason());
+                    problems.add(p);
+                    refused.add(p);
                 }
                 records.removeAll(offending);
                 if (problems.size() >= maxProblems) {
@@ -270,7 +271,7 @@ public final class InMemoryImportStaging implements ImportStaging {
             data.shopifyProductIds.forEach((handle, id) -> handles.put(id, handle));
             for (RunProductRow row : of(RunProductRow.class)) {
                 String handle = handles.getOrDefault(row.productId(), row.product().handle());
-                Product p = row.product();
+                Product p = row.product(files.get(row.source().file()).facts().monthFirstDates());
                 Product merged = new Product(handle, p.title(), p.vendor(), p.productType(), p.tags(), p.status(), p.category(),
                         p.collections(), p.createdAt());
                 count(counts, row.source().file(), data.products.put(handle, merged) == null ? PRODUCTS_ADDED : PRODUCTS_UPDATED);

@@ -3,14 +3,12 @@ package com.cartwise.bootstrap.cli;
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
 import com.cartwise.rest.client.RemoteBundle;
-import com.cartwise.rest.client.RemoteFailure;
 import com.cartwise.rest.client.RemoteGenerationReport;
 import com.cartwise.rest.client.RemoteJob;
 import com.cartwise.rest.client.RemoteProblem;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Says how a bundle generation ended, with its best bundles, and chooses the command's exit code. */
 final class GenerationSummary {
@@ -27,26 +25,14 @@ final class GenerationSummary {
     }
 
     int ended(RemoteJob job) {
-        return switch (job.state()) {
-            case RemoteJob.SUCCEEDED -> succeeded(job);
-            case RemoteJob.CANCELLED -> {
-                err.println("Bundle generation " + job.id() + " was cancelled: " + job.message()
-                        + ". The bundles it published until then stay proposed.");
-                yield JobExitCodes.CANCELLED;
-            }
-            default -> {
-                RemoteFailure failure = job.failure().orElse(new RemoteFailure("unknown", job.message(), Optional.empty()));
-                err.println("Bundle generation " + job.id() + " failed (" + failure.code() + "): " + failure.detail());
-                yield JobExitCodes.FAILED;
-            }
-        };
+        if (RemoteJob.SUCCEEDED.equals(job.state())) {
+            return succeeded(job);
+        }
+        return JobEndings.cancelledOrFailed(err, job, "Bundle generation", ". The bundles it published until then stay proposed.");
     }
 
     int refused(RemoteProblem problem) {
-        err.println((problem.serverFailed() ? "Cartwise failed" : "Cartwise refused the generation") + " (" + problem.status() + " "
-                + problem.type().replace("urn:cartwise:problem:", "") + "): " + problem.detail());
-        err.flush();
-        return problem.serverFailed() ? JobExitCodes.FAILED : JobExitCodes.REFUSED;
+        return JobEndings.refused(err, problem, "the generation");
     }
 
     private int succeeded(RemoteJob job) {

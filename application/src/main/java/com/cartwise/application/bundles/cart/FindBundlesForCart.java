@@ -3,6 +3,7 @@ package com.cartwise.application.bundles.cart;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.CartItems;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.shop.ShopId;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public final class FindBundlesForCart {
     public static final int DEFAULT_LIMIT = 3;
     public static final int MAX_LIMIT = 20;
-    public static final int MAX_ITEMS = 100;
+    public static final int MAX_ITEMS = CartItems.MAX_ITEMS;
 
     private final Shops shops;
     private final ServingBundles serving;
@@ -30,12 +31,7 @@ public final class FindBundlesForCart {
     public record Command(ShopId shop, List<VariantKey> items, int limit) {
         public Command {
             InvalidInputException.require(shop != null, "shop_id", "is required");
-            InvalidInputException.require(items != null && !items.isEmpty(), "items", "the cart must hold at least one item");
-            InvalidInputException.require(items.size() <= MAX_ITEMS, "items",
-                    "a cart holds at most " + MAX_ITEMS + " items, but had " + items.size());
-            for (int i = 0; i < items.size(); i++) {
-                InvalidInputException.require(items.get(i) != null, "items[" + i + "]", "is required");
-            }
+            CartItems.require(items);
             InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
                     "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
             items = List.copyOf(items);

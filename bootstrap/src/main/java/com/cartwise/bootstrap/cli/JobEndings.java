@@ -1,0 +1,35 @@
+package com.cartwise.bootstrap.cli;
+
+import com.cartwise.rest.client.RemoteFailure;
+import com.cartwise.rest.client.RemoteJob;
+import com.cartwise.rest.client.RemoteProblem;
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/** How the job commands say that a start was refused, or that a job was cancelled or failed, and the exit code of each. */
+final class JobEndings {
+    private JobEndings() {
+    }
+
+    /** @param what the start refused, e.g. "the training" */
+    static int refused(PrintWriter err, RemoteProblem problem, String what) {
+        err.println((problem.serverFailed() ? "Cartwise failed" : "Cartwise refused " + what) + " (" + problem.status() + " "
+                + problem.type().replace("urn:cartwise:problem:", "") + "): " + problem.detail());
+        err.flush();
+        return problem.serverFailed() ? JobExitCodes.FAILED : JobExitCodes.REFUSED;
+    }
+
+    /**
+     * @param name         the job in words, e.g. "Training"
+     * @param afterCancel  what a cancel leaves, said after the job's message
+     */
+    static int cancelledOrFailed(PrintWriter err, RemoteJob job, String name, String afterCancel) {
+        if (RemoteJob.CANCELLED.equals(job.state())) {
+            err.println(name + " " + job.id() + " was cancelled: " + job.message() + afterCancel);
+            return JobExitCodes.CANCELLED;
+        }
+        RemoteFailure failure = job.failure().orElse(new RemoteFailure("unknown", job.message(), Optional.empty()));
+        err.println(name + " " + job.id() + " failed (" + failure.code() + "): " + failure.detail());
+        return JobExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,115 @@
+package com.cartwise.bootstrap.cli;
+
+import static com.cartwise.bootstrap.cli.ImportCommandTest.cartwise;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.robustness.RestCalls;
+import com.cartwise.bootstrap.server.CartwiseServer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cartwise train} against a real running Cartwise: what it prints and the exit code for each way a training ends. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class TrainCommandTest {
+    private static final AtomicInteger SHOPS = new AtomicInteger();
+    private static CartwiseServer server;
+    private static RestCalls rest;
+    @TempDir
+    static Path dataDirectory;
+    @TempDir
+    Path files;
+
+    @BeforeAll
+    static void startCartwise() {
+        server = TestServers.embedded(dataDirectory, Map.of());
+        rest = new RestCalls(server.httpPort());
+    }
+
+    @AfterAll
+    static void stopCartwise() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void trainsAnImportedShopAndPrintsTheModelItStoredAndWhereItsEvaluationIs() {
+        String shop = importedShop();
+
+        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--server", rest.base(), "--no-progress");
+
+        assertEquals(0, run.exit(), run.toString());
+        // Three orders, #1001 to #1003; four catalogue variants, three of them ever sold.
+        assertTrue(run.out().contains("  model version 1 ranks by "), run.toString());
+        assertTrue(run.out().contains(": learned from 3 orders (3 baskets, 5 lines, 0 not in the catalogue)"), run.toString());
+        Matcher evaluation = Pattern.compile("its evaluation: " + Pattern.quote(rest.base()) + "(/api/v1/shops/" + shop + "/models/1)\n")
+                .matcher(run.out());
+        assertTrue(evaluation.find(), run.toString());
+        assertEquals(200, rest.get(evaluation.group(1)).statusCode());
+    }
+
+    @Test
+    void aChosenScorerIsTheOneTheModelRanksBy() {
+        String shop = importedShop();
+
+        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--metric", "cosine", "--server", rest.base(), "--no-progress");
+
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("  model version 1 ranks by cosine:"), run.toString());
+    }
+
+    @Test
+    void aShopWithoutOrdersExitsWith4NothingToLearn() {
+        String shop = newShop();
+
+        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--server", rest.base(), "--no-progress");
+
+        assertEquals(4, run.exit(), run.toString());
+        assertTrue(run.err().contains("failed (nothing-to-learn): "), run.toString());
+    }
+
+    @Test
+    void anUnknownScorerExitsWith2NamingIt() {
+        String shop = importedShop();
+
+        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--metric", "astrology", "--server", rest.base());
+
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains("Cartwise refused the training (400 "), run.toString());
+        assertTrue(run.err().contains("astrology"), run.toString());
+    }
+
+    @Test
+    void anUnknownShopExitsWith2() {
+        ImportCommandTest.Run run = cartwise("train", "--shop", "no-such-shop", "--server", rest.base());
+
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains("(404 shop-not-found): There is no shop 'no-such-shop'"), run.toString());
+    }
+
+    private String importedShop() {
+        String shop = newShop();
+        ImportCommandTest.Run imported = cartwise("import", "--shop", shop, "--server", rest.base(), "--no-progress",
+                AlpineFiles.write(files, "products_export.csv", AlpineFiles.PRODUCTS).toString(),
+                AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS).toString());
+        assertEquals(0, imported.exit(), imported.toString());
+        return shop;
+    }
+
+    private static String newShop() {
+        String shop = "train-" + SHOPS.incrementAndGet();
+        rest.createShop(shop);
+        return shop;
+    }
+}

@@ -1,0 +1,23 @@
+package com.cartwise.domain.catalog;
+
+import com.cartwise.domain.InvalidInputException;
+import java.util.List;
+
+/** What every request about a cart (recommendations, bundles for the cart) asks of its items. */
+public final class CartItems {
+    /** Far above any till's cart; bounds the work one request can ask for. */
+    public static final int MAX_ITEMS = 100;
+
+    private CartItems() {
+    }
+
+    /** @throws InvalidInputException naming {@code items} or {@code items[i]} for an empty, overfull or holed cart */
+    public static void require(List<VariantKey> items) {
+        InvalidInputException.require(items != null && !items.isEmpty(), "items", "the cart must hold at least one item");
+        InvalidInputException.require(items.size() <= MAX_ITEMS, "items",
+                "a cart holds at most " + MAX_ITEMS + " items, but had " + items.size());
+        for (int i = 0; i < items.size(); i++) {
+            InvalidInputException.require(items.get(i) != null, "items[" + i + "]", "is required");
+        }
+    }
+}
