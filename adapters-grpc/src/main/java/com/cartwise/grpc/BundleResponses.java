@@ -21,7 +21,8 @@ final class BundleResponses {
     }
 
     static ListBundlesForCartResponse toResponse(FindBundlesForCart.Result.Found found) {
-        ListBundlesForCartResponse.Builder response = ListBundlesForCartResponse.newBuilder();
+        ListBundlesForCartResponse.Builder response = ListBundlesForCartResponse.newBuilder()
+                .setRecommendationId(found.recommendationId().value());
         for (CartBundle offered : found.bundles()) {
             response.addBundles(toBundle(offered, found.variants()));
         }

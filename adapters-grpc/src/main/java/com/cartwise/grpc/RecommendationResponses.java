@@ -29,6 +29,7 @@ final class RecommendationResponses {
 
     RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
         RecommendForCartResponse.Builder response = RecommendForCartResponse.newBuilder()
+                .setRecommendationId(result.recommendationId().value())
                 .setModelVersion(result.modelVersion())
                 .setMetric(result.metric().orElse(""))
                 .setSource(sourceOf(result.source()))
@@ -42,6 +43,7 @@ final class RecommendationResponses {
     /** A product page's answer: the same members as a cart's, in the product RPC's own message. */
     RecommendForProductResponse toProductResponse(RecommendForCart.Result.Recommended result) {
         RecommendForProductResponse.Builder response = RecommendForProductResponse.newBuilder()
+                .setRecommendationId(result.recommendationId().value())
                 .setModelVersion(result.modelVersion())
                 .setMetric(result.metric().orElse(""))
                 .setSource(sourceOf(result.source()))

@@ -71,6 +71,7 @@ class BundleGrpcServiceTest {
         assertEquals(1, first.getItemsList().stream().filter(i -> i.getInCart() && i.getVariant().getSku().equals("BIND-PRO")).count());
         assertEquals(same.toAdd().size(), first.getItemsList().stream().filter(i -> !i.getInCart()).count());
         assertTrue(first.getItems(0).getQuantity() == 1 && !first.getExplanationList().isEmpty());
+        assertTrue(answer.getRecommendationId().matches("[0-9a-f]{32}"), answer.getRecommendationId());
     }
 
     @Test

@@ -44,12 +44,12 @@ class GatedModelStoreFactory {
 
     @Singleton
     RecommendForCart recommendForCart(InMemoryCartwise cartwise, ServingModels servingModels) {
-        return new RecommendForCart(cartwise.shops, servingModels);
+        return new RecommendForCart(cartwise.shops, servingModels, cartwise.flagValues);
     }
 
     @Singleton
     RecommendForProduct recommendForProduct(InMemoryCartwise cartwise, ServingModels servingModels) {
-        return new RecommendForProduct(cartwise.shops, cartwise.catalog, servingModels);
+        return new RecommendForProduct(cartwise.shops, cartwise.catalog, servingModels, cartwise.flagValues);
     }
 
     static final class GatedModelStore implements ModelStore {

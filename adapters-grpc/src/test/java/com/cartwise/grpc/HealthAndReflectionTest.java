@@ -85,7 +85,7 @@ class HealthAndReflectionTest {
 
         Set<String> services = response.getListServicesResponse().getServiceList().stream()
                 .map(ServiceResponse::getName).collect(Collectors.toSet());
-        assertEquals(Set.of(RECOMMENDATION_SERVICE, "cartwise.v1.BundleService", "grpc.health.v1.Health",
+        assertEquals(Set.of(RECOMMENDATION_SERVICE, "cartwise.v1.BundleService", "cartwise.v1.EventService", "grpc.health.v1.Health",
                 "grpc.reflection.v1.ServerReflection"), services);
     }
 

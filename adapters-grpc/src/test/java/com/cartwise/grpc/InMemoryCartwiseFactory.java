@@ -2,6 +2,7 @@ package com.cartwise.grpc;
 
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.SpendRequest;
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
@@ -44,6 +45,11 @@ class InMemoryCartwiseFactory {
     @Singleton
     InMemoryCartwise cartwise() {
         return new InMemoryCartwise(Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Singleton
+    RecordEvents recordEvents(InMemoryCartwise cartwise) {
+        return cartwise.recordEvents;
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package com.cartwise.grpc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.domain.analytics.RecommendationId;
 import com.cartwise.domain.catalog.Money;
 import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The parts kept per variant never outlive the variant's values: new stock or price, new parts. */
 class RecommendationResponsesTest {
+    private static final RecommendationId ANSWER = new RecommendationId("0123456789abcdef0123456789abcdef");
     private static final Variant WAX = variant(1, "Ski Wax", List.of(), "12.00", 40);
 
     private static Variant variant(long id, String title, List<String> options, String price, int stock) {
@@ -25,7 +27,7 @@ class RecommendationResponsesTest {
     }
 
     private static RecommendForCart.Result.Recommended offering(Variant variant) {
-        return new RecommendForCart.Result.Recommended(3, Optional.of("lift"),
+        return new RecommendForCart.Result.Recommended(ANSWER, 3, Optional.of("lift"),
                 List.of(Recommendation.boughtWith(variant, 0.5, new Evidence(WAX, 2, 4, 3, 10))), Source.CO_PURCHASE, "");
     }
 
@@ -48,7 +50,7 @@ class RecommendationResponsesTest {
     void saysWhereTheAnswerAndEachRecommendationComeFrom() {
         RecommendationResponses responses = new RecommendationResponses();
         Variant poles = variant(2, "Ski Poles", List.of("120 cm"), "45.00", 10);
-        RecommendForCart.Result.Recommended mixed = new RecommendForCart.Result.Recommended(3, Optional.of("lift"),
+        RecommendForCart.Result.Recommended mixed = new RecommendForCart.Result.Recommended(ANSWER, 3, Optional.of("lift"),
                 List.of(Recommendation.boughtWith(poles, 0.5, new Evidence(WAX, 2, 4, 3, 10)), Recommendation.bestSeller(WAX, 7, 10)),
                 Source.CO_PURCHASE, "Bought together with the cart's items.");
 
@@ -56,6 +58,7 @@ class RecommendationResponsesTest {
 
         assertEquals(com.cartwise.proto.v1.Source.SOURCE_CO_PURCHASE, response.getSource());
         assertEquals("Bought together with the cart's items.", response.getReason());
+        assertEquals("0123456789abcdef0123456789abcdef", response.getRecommendationId());
         assertEquals(com.cartwise.proto.v1.Source.SOURCE_CO_PURCHASE, response.getRecommendations(0).getSource());
         assertEquals(com.cartwise.proto.v1.Source.SOURCE_POPULARITY, response.getRecommendations(1).getSource());
         assertEquals("Best seller: in 7 of 10 orders", response.getRecommendations(1).getReason());

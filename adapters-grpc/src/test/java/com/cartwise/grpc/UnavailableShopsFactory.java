@@ -1,9 +1,11 @@
 package com.cartwise.grpc;
 
 import com.cartwise.application.fakes.InMemoryCatalog;
+import com.cartwise.application.fakes.InMemoryFeatureFlags;
 import com.cartwise.application.fakes.InMemoryModelStore;
 import com.cartwise.application.fakes.InMemoryShops;
 import com.cartwise.application.fakes.InMemoryStore;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
@@ -28,16 +30,20 @@ class UnavailableShopsFactory {
     @Singleton
     RecommendForCart recommendForCart() {
         // No model is ever stored, so every request falls through to the shop lookup.
-        return new RecommendForCart(new UnavailableShops(), noModels());
+        return new RecommendForCart(new UnavailableShops(), noModels(), noFlags());
     }
 
     @Singleton
     RecommendForProduct recommendForProduct() {
-        return new RecommendForProduct(new UnavailableShops(), catalog(), noModels());
+        return new RecommendForProduct(new UnavailableShops(), catalog(), noModels(), noFlags());
     }
 
     private static InMemoryCatalog catalog() {
         return new InMemoryCatalog(new InMemoryStore(new InMemoryShops()));
+    }
+
+    private static FlagValues noFlags() {
+        return new FlagValues(new InMemoryFeatureFlags());
     }
 
     private static ServingModels noModels() {

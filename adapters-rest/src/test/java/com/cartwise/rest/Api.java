@@ -54,6 +54,15 @@ public final class Api {
         return send(HttpRequest.DELETE(uri));
     }
 
+    /** PUTs the JSON text, naming the caller in {@code X-Actor} (the admin API's audit trail records it). */
+    public Response put(String uri, String jsonText, String actor) {
+        return send(HttpRequest.PUT(uri, jsonText).contentType(MediaType.APPLICATION_JSON_TYPE).header("X-Actor", actor));
+    }
+
+    public Response delete(String uri, String actor) {
+        return send(HttpRequest.DELETE(uri).header("X-Actor", actor));
+    }
+
     public Response postWithoutBody(String uri) {
         return send(HttpRequest.POST(uri, ""));
     }
@@ -82,6 +91,11 @@ public final class Api {
     /** The body as text, for answers that are not JSON (a CSV report). */
     public String text(String uri) {
         return http.retrieve(authorized(HttpRequest.GET(uri)), String.class);
+    }
+
+    /** The body as text, asking for the media type with an Accept header (a report as CSV). */
+    public String text(String uri, String accept) {
+        return http.retrieve(authorized(HttpRequest.GET(uri).accept(accept)), String.class);
     }
 
     public Response uploadWithoutFile(String uri) {

@@ -11,6 +11,12 @@ import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
 import com.cartwise.application.bundles.active.FindActiveBundle;
 import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadRevenue;
+import com.cartwise.application.analytics.ReadTimeSeries;
+import com.cartwise.application.analytics.ReadTopBundles;
+import com.cartwise.application.analytics.ReadTopPairs;
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
 import com.cartwise.application.bundles.review.FindBundleRecommendation;
@@ -20,6 +26,9 @@ import com.cartwise.application.bundles.rules.ListAssociationRules;
 import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.fakes.TestAccess;
+import com.cartwise.application.flags.admin.ChangeFlag;
+import com.cartwise.application.flags.admin.ListFlagChanges;
+import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
@@ -80,6 +89,36 @@ public class InMemoryCartwiseFactory {
     @Singleton
     FindShop findShop(InMemoryCartwise cartwise) {
         return cartwise.findShop;
+    }
+
+    @Singleton
+    RecordEvents recordEvents(InMemoryCartwise cartwise) {
+        return cartwise.recordEvents;
+    }
+
+    @Singleton
+    ReadAcceptance readAcceptance(InMemoryCartwise cartwise) {
+        return cartwise.readAcceptance;
+    }
+
+    @Singleton
+    ReadRevenue readRevenue(InMemoryCartwise cartwise) {
+        return cartwise.readRevenue;
+    }
+
+    @Singleton
+    ReadTopPairs readTopPairs(InMemoryCartwise cartwise) {
+        return cartwise.readTopPairs;
+    }
+
+    @Singleton
+    ReadTopBundles readTopBundles(InMemoryCartwise cartwise) {
+        return cartwise.readTopBundles;
+    }
+
+    @Singleton
+    ReadTimeSeries readTimeSeries(InMemoryCartwise cartwise) {
+        return cartwise.readTimeSeries;
     }
 
     @Singleton
@@ -245,6 +284,21 @@ public class InMemoryCartwiseFactory {
     @Singleton
     RevokeApiKey revokeApiKey(InMemoryApiKeys keys, Authenticate authenticate) {
         return new RevokeApiKey(keys, authenticate, Clock.systemUTC());
+    }
+
+    @Singleton
+    ListFlags listFlags(InMemoryCartwise cartwise) {
+        return cartwise.listFlags;
+    }
+
+    @Singleton
+    ChangeFlag changeFlag(InMemoryCartwise cartwise) {
+        return cartwise.changeFlag;
+    }
+
+    @Singleton
+    ListFlagChanges listFlagChanges(InMemoryCartwise cartwise) {
+        return cartwise.listFlagChanges;
     }
 
     @Singleton

@@ -72,6 +72,11 @@ public record Json(JsonNode root, String text) {
         return text;
     }
 
+    /** The body as text without its {@code recommendation_id}, which every answer has of its own. */
+    public String withoutRecommendationId() {
+        return text.replaceAll("\"recommendation_id\":\"[0-9a-f]{32}\"", "\"recommendation_id\":\"\"");
+    }
+
     /** The member names of an object at the root, sorted. */
     public TreeSet<String> fields() {
         return fields("");

@@ -92,7 +92,12 @@ public final class SkiShop {
 
     /** The shop created, its catalogue and orders imported, nothing trained yet. */
     public static InMemoryCartwise imported() {
-        InMemoryCartwise cartwise = new InMemoryCartwise(CLOCK);
+        return imported(CLOCK);
+    }
+
+    /** The same, the application reading this clock. */
+    public static InMemoryCartwise imported(Clock clock) {
+        InMemoryCartwise cartwise = new InMemoryCartwise(clock);
         cartwise.createShop.execute(shop());
         cartwise.importCatalog.execute(ID, catalogue().iterator());
         cartwise.importOrders.execute(ID, orders().iterator());

@@ -4,33 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.application.fakes.SeedImports;
 import com.cartwise.application.port.Catalog;
-import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.recommend.RecommendForCart;
-import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.recommend.UpdateRecommender;
-import com.cartwise.application.shop.CreateShop;
 import com.cartwise.bootstrap.server.CartwiseServer;
-import com.cartwise.domain.catalog.Product;
-import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.VariantKey;
-import com.cartwise.domain.catalog.VariantRecord;
-import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.orders.Baskets;
-import com.cartwise.domain.orders.Order;
-import com.cartwise.domain.orders.OrderLine;
-import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,26 +34,7 @@ class ReplicaModelVisibilityTest {
     Path temp;
 
     private static CartwiseServer replica(EmbeddedPostgres database, Path dataDirectory) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("grpc.server.port", TestServers.freePort());
-        properties.put(CartwiseServer.DATA_DIRECTORY, dataDirectory.toString());
-        properties.put("cartwise.recommender.serving.version-check", "200ms");
-        return CartwiseServer.start(properties, "postgres://postgres@localhost:" + database.getPort() + "/postgres");
-    }
-
-    private static VariantRecord variant(String handle, String sku) {
-        return new VariantRecord(new Product(handle, handle.toUpperCase(), "", "", List.of()), List.of(), sku, "", null,
-                new BigDecimal("10.00"), Stock.untracked());
-    }
-
-    private static Order order(int number, String... skus) {
-        List<OrderLine> lines = new ArrayList<>();
-        for (String sku : skus) {
-            lines.add(new OrderLine("", sku, null, 1, BigDecimal.ONE));
-        }
-        return new Order("#" + number, Instant.parse("2024-05-01T10:00:00Z").plusSeconds(3_600L * number), Currency.getInstance("EUR"),
-                lines);
+        return ThreeVariantShop.replica(database, dataDirectory, Map.of("cartwise.recommender.serving.version-check", "200ms"));
     }
 
     private static RecommendForCart.Result.Recommended ask(CartwiseServer server) {
@@ -92,12 +58,7 @@ class ReplicaModelVisibilityTest {
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start();
              CartwiseServer first = replica(database, temp.resolve("unused-1"));
              CartwiseServer second = replica(database, temp.resolve("unused-2"))) {
-            first.context().getBean(CreateShop.class).execute(new Shop(SHOP, "Replicated", Currency.getInstance("EUR")));
-            ImportStaging staging = first.context().getBean(ImportStaging.class);
-            ServingModels serving = first.context().getBean(ServingModels.class);
-            new SeedImports(staging, serving, UploadFormat.SHOPIFY_PRODUCTS)
-                    .catalogue(SHOP, List.of(variant("a", "A"), variant("b", "B"), variant("c", "C")).iterator());
-            new SeedImports(staging, serving, UploadFormat.SHOPIFY_ORDERS).orders(SHOP, List.of(order(1, "A", "B"), order(2, "A", "B"), order(3, "A", "C"), order(4, "B", "C")).iterator());
+            ThreeVariantShop.seed(first, SHOP);
             first.context().getBean(TrainRecommender.class).execute(new TrainRecommender.Command(SHOP, Optional.of("co_occurrence")));
             assertEquals(1, ask(second).modelVersion(), "the second replica loads the stored model on first use");
             assertEquals("B", ask(second).recommendations().getFirst().variant().sku());

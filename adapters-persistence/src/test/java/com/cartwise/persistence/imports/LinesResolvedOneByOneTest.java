@@ -6,6 +6,7 @@ import com.cartwise.application.port.ActiveBundles;
 import com.cartwise.application.port.AssociationRules;
 import com.cartwise.application.port.BundleOutcomes;
 import com.cartwise.application.port.Catalog;
+import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.port.JobQueue;
 import com.cartwise.application.port.Jobs;
@@ -91,6 +92,11 @@ class LinesResolvedOneByOneTest extends OrderHistoryContract {
             @Override
             public BundleOutcomes bundleOutcomes() {
                 return POSTGRES.bundleOutcomes();
+            }
+
+            @Override
+            public FeatureFlags featureFlags() {
+                return POSTGRES.featureFlags();
             }
 
             @Override

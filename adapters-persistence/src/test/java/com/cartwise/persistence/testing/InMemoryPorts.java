@@ -5,6 +5,7 @@ import com.cartwise.application.fakes.InMemoryAssociationRules;
 import com.cartwise.application.fakes.InMemoryBundleOutcomes;
 import com.cartwise.application.fakes.InMemoryBundleRecommendations;
 import com.cartwise.application.fakes.InMemoryCatalog;
+import com.cartwise.application.fakes.InMemoryFeatureFlags;
 import com.cartwise.application.fakes.InMemoryImportStaging;
 import com.cartwise.application.fakes.InMemoryJobs;
 import com.cartwise.application.fakes.InMemoryModelStore;
@@ -22,7 +23,7 @@ public record InMemoryPorts(InMemoryShops shops, InMemoryCatalog catalog, InMemo
                             InMemoryModelStore modelStore, InMemoryImportStaging staging, InMemoryJobs jobs,
                             InMemoryShopSales shopSales, InMemoryBundleRecommendations bundleRecommendations,
                             InMemoryActiveBundles activeBundles, InMemoryAssociationRules associationRules,
-                            InMemoryBundleOutcomes bundleOutcomes) implements Ports {
+                            InMemoryBundleOutcomes bundleOutcomes, InMemoryFeatureFlags featureFlags) implements Ports {
 
     public static InMemoryPorts create() {
         InMemoryShops shops = new InMemoryShops();
@@ -30,7 +31,7 @@ public record InMemoryPorts(InMemoryShops shops, InMemoryCatalog catalog, InMemo
         InMemoryJobs jobs = new InMemoryJobs();
         return new InMemoryPorts(shops, new InMemoryCatalog(store), new InMemoryOrderHistory(store), new InMemoryModelStore(),
                 new InMemoryImportStaging(store, jobs), jobs, new InMemoryShopSales(shops, store), new InMemoryBundleRecommendations(),
-                new InMemoryActiveBundles(), new InMemoryAssociationRules(), new InMemoryBundleOutcomes());
+                new InMemoryActiveBundles(), new InMemoryAssociationRules(), new InMemoryBundleOutcomes(), new InMemoryFeatureFlags());
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.port.JobQueue;
+import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
@@ -41,6 +42,8 @@ public interface Ports {
     AssociationRules associationRules();
 
     BundleOutcomes bundleOutcomes();
+
+    FeatureFlags featureFlags();
 
     /** Every variant of the shop, by ascending id: the {@link Catalog} port itself lists none. */
     List<Variant> allVariants(ShopId shop);

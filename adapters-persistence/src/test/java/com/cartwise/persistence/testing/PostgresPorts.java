@@ -7,6 +7,7 @@ import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ImportStaging;
 import com.cartwise.application.port.JobQueue;
+import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.OrderHistory;
@@ -94,6 +95,11 @@ public final class PostgresPorts implements Ports {
     @Override
     public BundleOutcomes bundleOutcomes() {
         return context.getBean(BundleOutcomes.class);
+    }
+
+    @Override
+    public FeatureFlags featureFlags() {
+        return context.getBean(FeatureFlags.class);
     }
 
     @Override

@@ -13,7 +13,10 @@ public final class OpenRoutes {
     }
 
     public static final List<OpenRoute> ALL = List.of(
-            new OpenRoute("/health", "load balancers and orchestrators probe it without credentials; it shows no details"),
+            new OpenRoute("/health", "load balancers and orchestrators probe it (and its liveness and readiness) without credentials;"
+                    + " it shows no details"),
+            new OpenRoute("/openapi", "the API's OpenAPI document: how to call Cartwise, no shop's data"),
+            new OpenRoute("/swagger-ui", "the browsable view of that document: static pages, no shop's data"),
             new OpenRoute("/api/v1/shopify/webhooks", "Shopify calls it; each delivery is verified by its HMAC signature"),
             new OpenRoute("/api/v1/shopify/install", "Shopify sends the merchant here; the query is verified by its HMAC"),
             new OpenRoute("/api/v1/shopify/oauth/callback",

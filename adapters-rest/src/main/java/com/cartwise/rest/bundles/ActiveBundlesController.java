@@ -1,5 +1,9 @@
 package com.cartwise.rest.bundles;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import static com.cartwise.rest.bundles.BundleRecommendationsController.present;
 
 import com.cartwise.application.bundles.ActiveBundleQuery;
@@ -31,6 +35,8 @@ import java.time.Clock;
 
 /** The bundles a shop made live: activate an approved recommendation, list, look at, deactivate, export for the storefront. */
 @Controller("/api/v1/shops/{shopId}/active-bundles")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ActiveBundlesController {
     private final ActivateBundle activate;

@@ -1,5 +1,9 @@
 package com.cartwise.rest.bundles;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import static com.cartwise.rest.bundles.BundleRecommendationsController.present;
 
 import com.cartwise.application.bundles.RuleQuery;
@@ -17,6 +21,8 @@ import java.util.OptionalLong;
 
 /** The association rules of a shop's latest generation. */
 @Controller("/api/v1/shops/{shopId}/association-rules")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AssociationRulesController {
     private final ListAssociationRules list;

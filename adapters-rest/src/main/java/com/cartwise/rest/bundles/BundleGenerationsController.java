@@ -1,5 +1,10 @@
 package com.cartwise.rest.bundles;
 
+import com.cartwise.rest.problem.Problem;
+import com.cartwise.rest.problem.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.jobs.StartedJobs;
@@ -17,6 +22,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * through the shop's jobs; its partial results are the bundle recommendations with its job_id.
  */
 @Controller("/api/v1/shops/{shopId}/bundle-generations")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BundleGenerationsController {
     private final StartBundleGeneration startBundleGeneration;

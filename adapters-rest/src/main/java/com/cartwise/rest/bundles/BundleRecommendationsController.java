@@ -1,5 +1,9 @@
 package com.cartwise.rest.bundles;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.bundles.RecommendationQuery;
 import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.application.bundles.review.FindBundleRecommendation;
@@ -26,6 +30,8 @@ import java.util.OptionalInt;
 
 /** The bundles generations proposed: the list (filtered, paged), one with its evidence, and the merchant's review. */
 @Controller("/api/v1/shops/{shopId}/bundle-recommendations")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BundleRecommendationsController {
     private final ListBundleRecommendations list;

@@ -1,5 +1,9 @@
 package com.cartwise.rest.bundles;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
@@ -21,6 +25,8 @@ import java.util.concurrent.ExecutorService;
  * database (the first for a shop, or after the refresh interval) goes to the blocking pool.
  */
 @Controller("/api/v1/shops/{shopId}/bundles-for-cart")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BundlesForCartController {
     private final FindBundlesForCart findBundlesForCart;
     private final ExecutorService blocking;

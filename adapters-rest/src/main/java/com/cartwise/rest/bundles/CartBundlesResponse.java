@@ -22,10 +22,11 @@ import java.util.Map;
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record CartBundlesResponse(List<Bundle> bundles) {
+public record CartBundlesResponse(List<Bundle> bundles, String recommendationId) {
 
     static CartBundlesResponse of(FindBundlesForCart.Result.Found found) {
-        return new CartBundlesResponse(found.bundles().stream().map(b -> Bundle.of(b, found.variants())).toList());
+        return new CartBundlesResponse(found.bundles().stream().map(b -> Bundle.of(b, found.variants())).toList(),
+                found.recommendationId().value());
     }
 
     /** An active bundle holding some of the cart: what it is, what it costs, which items the cart has and which to add. */

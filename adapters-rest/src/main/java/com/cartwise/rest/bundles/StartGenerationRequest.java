@@ -1,6 +1,6 @@
 package com.cartwise.rest.bundles;
 
-import com.cartwise.application.bundles.generation.GenerationThresholds;
+import com.cartwise.application.bundles.generation.ThresholdChoices;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleType;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * What the merchant asks of a generation; every member may be left out:
  * {"objectives": ["increase_aov"], "types": ["fbt"], "min_support": 0.01, "min_confidence": 0.2,
  * "max_bundle_size": 3, "min_orders_together": 3, "pareto_only": false, "ai_copy": true}.
- * No objectives or types means all of them; unset thresholds keep their defaults; AI copy is on
+ * No objectives or types means all of them; unset thresholds take the shop's defaults (its flags); AI copy is on
  * unless turned off.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
@@ -42,7 +42,7 @@ public record StartGenerationRequest(@Nullable List<String> objectives, @Nullabl
         for (String name : names(types, "types")) {
             chosenTypes.add(within("types", types, name, () -> BundleType.fromWireName(name)));
         }
-        GenerationThresholds thresholds = GenerationThresholds.of(
+        ThresholdChoices thresholds = new ThresholdChoices(
                 minSupport == null ? OptionalDouble.empty() : OptionalDouble.of(minSupport),
                 minConfidence == null ? OptionalDouble.empty() : OptionalDouble.of(minConfidence),
                 maxBundleSize == null ? OptionalInt.empty() : OptionalInt.of(maxBundleSize),

@@ -1,5 +1,10 @@
 package com.cartwise.rest.imports;
 
+import com.cartwise.rest.problem.Problem;
+import com.cartwise.rest.problem.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.imports.ImportRequest;
 import com.cartwise.application.imports.StartImport;
 import com.cartwise.application.imports.UploadedFile;
@@ -36,6 +41,8 @@ import reactor.core.publisher.Flux;
  * shell or a test reads like one request.
  */
 @Controller("/api/v1/shops/{shopId}/imports")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ImportsController {
     private static final int MAX_NAME_LENGTH = 200;

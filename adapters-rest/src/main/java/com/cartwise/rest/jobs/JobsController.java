@@ -1,5 +1,9 @@
 package com.cartwise.rest.jobs;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.jobs.JobCursor;
 import com.cartwise.application.jobs.JobId;
@@ -39,6 +43,8 @@ import reactor.core.scheduler.Schedulers;
  * Server-Sent Events, cancelling it, and the rows a lenient import refused, as CSV.
  */
 @Controller("/api/v1/shops/{shopId}/jobs")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class JobsController {
     /** How often a follower's stream looks for new events: well under the time a merchant notices. */

@@ -15,7 +15,7 @@ import java.time.Duration;
 
 /**
  * How every endpoint that starts a job answers: 202 with the job and its Location, 404 for an
- * unknown shop, 409 naming the job that holds the shop; with {@code ?wait=true}, the job's end
+ * unknown shop, 409 naming the job that holds the shop (or the kill switch that refuses it); with {@code ?wait=true}, the job's end
  * (201 with its report, or its failure as problem+json) if it comes within the wait limit, so that
  * a small import or a training from a shell reads like one request.
  */
@@ -38,6 +38,7 @@ public final class StartedJobs {
                             .body(JobJson.of(started.job()));
             case StartJob.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
             case StartJob.Result.ShopBusy busy -> Problems.shopBusy(busy.running());
+            case StartJob.Result.SwitchedOff off -> Problems.switchedOff(off.reason());
         };
     }
 

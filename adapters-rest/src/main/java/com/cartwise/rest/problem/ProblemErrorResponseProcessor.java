@@ -33,7 +33,8 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         Problem problem = switch (context.getRootCause().orElse(null)) {
             case UnsatisfiedArgumentException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
             case UnsatisfiedRouteException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
-            case null, default -> Problems.httpError(status, detail(context, status));
+            case null, default -> status == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? Problems.requestTooLarge(detail(context, status))
+                    : Problems.httpError(status, detail(context, status));
         };
         return response.body(problem).contentType(Problems.MEDIA_TYPE);
     }

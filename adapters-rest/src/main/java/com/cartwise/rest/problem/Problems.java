@@ -60,6 +60,11 @@ public final class Problems {
                         + ") or cancel it, then start again.", null, null, null, null, null, null, running.id().toString()));
     }
 
+    /** The operator's kill switch refuses this job for the shop. */
+    public static MutableHttpResponse<Problem> switchedOff(String reason) {
+        return respond(HttpStatus.CONFLICT, Problem.of(TYPE_PREFIX + "switched-off", "Switched off by the operator", 409, reason));
+    }
+
     public static MutableHttpResponse<Problem> jobFinished(Job job) {
         return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "job-finished", "The job has ended", 409,
                 "Job " + job.id() + " ended (" + job.state().wireName() + ") before the cancel came", null, null, null, null, null,
@@ -146,6 +151,11 @@ public final class Problems {
     public static MutableHttpResponse<Problem> shopExists(ShopId shop) {
         return respond(HttpStatus.CONFLICT, Problem.of(TYPE_PREFIX + "shop-exists", "Shop already exists", 409,
                 "A shop with the id '" + shop + "' exists already"));
+    }
+
+    /** A request larger than micronaut.server.max-request-size (or a file larger than the multipart limit). */
+    static Problem requestTooLarge(String detail) {
+        return Problem.of(TYPE_PREFIX + "request-too-large", "Request too large", 413, detail);
     }
 
     /** A problem the HTTP layer found (no route, wrong method, malformed body ...): the type is the status itself. */

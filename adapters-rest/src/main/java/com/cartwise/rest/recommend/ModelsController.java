@@ -1,5 +1,9 @@
 package com.cartwise.rest.recommend;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.recommend.DescribeModel;
 import com.cartwise.application.recommend.ListModels;
@@ -20,6 +24,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** Training a shop's next model from its orders, as a job (the new model serves once it ends), and the reports of its models. */
 @Controller("/api/v1/shops/{shopId}/models")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ModelsController {
     private final StartTraining startTraining;

@@ -19,7 +19,7 @@ import java.util.List;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RecommendForCartResponse(long modelVersion, String metric, List<Recommendation> recommendations, String source,
-                                       String reason) {
+                                       String reason, String recommendationId) {
 
     static RecommendForCartResponse of(RecommendForCart.Result.Recommended result) {
         List<Recommendation> recommendations = new ArrayList<>(result.recommendations().size());
@@ -27,7 +27,7 @@ public record RecommendForCartResponse(long modelVersion, String metric, List<Re
             recommendations.add(Recommendation.of(r));
         }
         return new RecommendForCartResponse(result.modelVersion(), result.metric().orElse(""), recommendations,
-                result.source().wireName(), result.reason());
+                result.source().wireName(), result.reason(), result.recommendationId().value());
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

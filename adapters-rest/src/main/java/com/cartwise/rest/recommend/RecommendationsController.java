@@ -1,5 +1,9 @@
 package com.cartwise.rest.recommend;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.domain.shop.ShopId;
@@ -28,6 +32,8 @@ import java.util.function.Supplier;
  * is looked up in the catalogue) goes to the blocking pool.
  */
 @Controller("/api/v1/shops/{shopId}/recommendations")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RecommendationsController {
     private final RecommendForCart recommendForCart;
     private final RecommendForProduct recommendForProduct;

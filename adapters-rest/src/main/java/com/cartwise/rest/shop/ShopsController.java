@@ -8,7 +8,11 @@ import com.cartwise.rest.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import com.cartwise.rest.problem.Problem;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -17,6 +21,8 @@ import java.net.URI;
 
 /** Registering a shop with Cartwise, and looking it up. */
 @Controller("/api/v1/shops")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ShopsController {
     private final CreateShop createShop;

@@ -1,5 +1,10 @@
 package com.cartwise.rest.shopify;
 
+import com.cartwise.rest.problem.Problem;
+import com.cartwise.rest.problem.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.shopify.ShopifyScopes;
 import com.cartwise.application.shopify.connect.ReadShopifyStatus;
 import com.cartwise.application.shopify.install.CompleteShopifyInstall;
@@ -24,6 +29,8 @@ import java.util.Set;
  * signed by Shopify) and the OAuth callback after they approved the app's scopes.
  */
 @Controller("/api/v1/shopify")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ShopifyAppController {
     private final StartShopifyInstall startInstall;

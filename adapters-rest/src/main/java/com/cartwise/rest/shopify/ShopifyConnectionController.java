@@ -1,5 +1,9 @@
 package com.cartwise.rest.shopify;
 
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.shopify.SyncMode;
 import com.cartwise.application.shopify.connect.ConnectShopify;
 import com.cartwise.application.shopify.connect.DisconnectShopify;
@@ -27,6 +31,8 @@ import java.net.URI;
  * see its status, sync it, disconnect it.
  */
 @Controller("/api/v1/shops/{shopId}/shopify")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ShopifyConnectionController {
     private final ConnectShopify connect;

@@ -1,5 +1,10 @@
 package com.cartwise.rest.shopify;
 
+import com.cartwise.rest.problem.Problem;
+import com.cartwise.rest.problem.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.shopify.webhooks.ReceiveWebhook;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +24,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * unsigned, forged or stale, which Shopify counts as failed.
  */
 @Controller("/api/v1/shopify/webhooks")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ShopifyWebhooksController {
     private final ReceiveWebhook receive;

@@ -44,6 +44,7 @@ class BundlesForCartApiTest extends ApiTest {
         assertEquals("POLE-120", answer.body().text("bundles[0].items[1].variant.sku"));
         assertEquals(true, answer.body().node("bundles[0].items[1].in_cart").getBooleanValue());
         assertEquals("52.50", answer.body().text("bundles[0].list_price.amount"));
+        assertTrue(answer.body().text("recommendation_id").matches("[0-9a-f]{32}"), answer.body().text("recommendation_id"));
         assertEquals(0, api.post("/api/v1/shops/pos-shop/bundles-for-cart", "{\"items\": [{\"sku\": \"NOPE\"}]}").body().size("bundles"));
         assertEquals("items[0]", api.post("/api/v1/shops/pos-shop/bundles-for-cart", "{\"items\": [{}]}").body().text("field"));
         assertEquals(404, api.post("/api/v1/shops/no-such-shop/bundles-for-cart", "{\"items\": [{\"sku\": \"WAX\"}]}").status());

@@ -24,6 +24,7 @@ class UploadLimitApiTest extends ApiTest {
 
         assertEquals(413, refused.status(), String.valueOf(refused.body()));
         assertEquals("application/problem+json", refused.contentType());
+        assertEquals("urn:cartwise:problem:request-too-large", refused.body().text("type"));
         assertEquals("The part named [file] exceeds the maximum allowed content length [256]", refused.body().text("detail"));
         assertEquals(List.of(), cartwise.catalog.all(ShopId.of("big-file-shop")));
     }

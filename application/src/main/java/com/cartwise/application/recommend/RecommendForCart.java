@@ -1,7 +1,10 @@
 package com.cartwise.application.recommend;
 
+import com.cartwise.application.flags.FlagCatalogue;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.analytics.RecommendationId;
 import com.cartwise.domain.catalog.CartItems;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Recommendation;
@@ -10,6 +13,7 @@ import com.cartwise.domain.recommend.serving.Recommendations;
 import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.shop.ShopId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The till asks what else this cart's customer is likely to buy. */
@@ -19,12 +23,18 @@ public final class RecommendForCart {
     public static final int MAX_ITEMS = CartItems.MAX_ITEMS;
     static final String NO_MODEL = "The shop has no model yet: train one from its orders.";
 
+    /** What the till is told while the operator's kill switch holds co-purchase answers back. */
+    public static final String SWITCHED_OFF = "Recommendations from co-purchases are switched off for this shop (kill switch):"
+            + " best sellers instead.";
+
     private final Shops shops;
     private final ServingModels servingModels;
+    private final FlagValues flags;
 
-    public RecommendForCart(Shops shops, ServingModels servingModels) {
+    public RecommendForCart(Shops shops, ServingModels servingModels, FlagValues flags) {
         this.shops = shops;
         this.servingModels = servingModels;
+        this.flags = flags;
     }
 
     /**
@@ -64,31 +74,36 @@ public final class RecommendForCart {
         return servingModels.loaded(command.shop()).map(model -> recommend(model, command));
     }
 
-    private static Result recommend(ServingModel serving, Command command) {
+    private Result recommend(ServingModel serving, Command command) {
+        if (flags.on(FlagCatalogue.KILL_SWITCH, command.shop())) {
+            return Result.Recommended.of(serving, serving.bestSellers(command.items(), command.limit(), SWITCHED_OFF));
+        }
         return Result.Recommended.of(serving, serving.recommend(command.items(), command.limit()));
     }
 
     public sealed interface Result {
         /**
+         * @param recommendationId names this answer, for the events that follow it (a new one per answer)
          * @param modelVersion 0 when the shop has no model yet (and then no recommendations)
          * @param metric the scorer the model ranks by, e.g. {@code cosine}; empty without a model
          * @param source {@code co_purchase} when at least one variant was bought with the cart's
          *               items, else {@code popularity} (best sellers, or nothing without a model)
          * @param reason a sentence saying where the recommendations come from
          */
-        record Recommended(long modelVersion, Optional<String> metric, List<Recommendation> recommendations, Source source,
+        record Recommended(RecommendationId recommendationId, long modelVersion, Optional<String> metric, List<Recommendation> recommendations, Source source,
                            String reason) implements Result, RecommendForProduct.Result {
             public Recommended {
+                Objects.requireNonNull(recommendationId, "recommendationId");
                 recommendations = List.copyOf(recommendations);
             }
 
             static Recommended of(ServingModel serving, Recommendations answer) {
-                return new Recommended(serving.version(), Optional.of(serving.metric()), answer.items(), answer.source(),
+                return new Recommended(RecommendationId.random(), serving.version(), Optional.of(serving.metric()), answer.items(), answer.source(),
                         answer.reason());
             }
 
             static Recommended withoutModel() {
-                return new Recommended(0, Optional.empty(), List.of(), Source.POPULARITY, NO_MODEL);
+                return new Recommended(RecommendationId.random(), 0, Optional.empty(), List.of(), Source.POPULARITY, NO_MODEL);
             }
         }
 

@@ -1,6 +1,8 @@
 package com.cartwise.application.recommend;
 
 import com.cartwise.application.port.Catalog;
+import com.cartwise.application.flags.FlagCatalogue;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.catalog.VariantKey;
@@ -20,11 +22,13 @@ public final class RecommendForProduct {
     private final Shops shops;
     private final Catalog catalog;
     private final ServingModels servingModels;
+    private final FlagValues flags;
 
-    public RecommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels) {
+    public RecommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels, FlagValues flags) {
         this.shops = shops;
         this.catalog = catalog;
         this.servingModels = servingModels;
+        this.flags = flags;
     }
 
     /** @param limit 1 to {@value RecommendForCart#MAX_LIMIT} recommendations at most */
@@ -80,7 +84,11 @@ public final class RecommendForProduct {
                 .map(model -> recommend(model, command));
     }
 
-    private static Result recommend(ServingModel serving, Command command) {
+    private Result recommend(ServingModel serving, Command command) {
+        if (flags.on(FlagCatalogue.KILL_SWITCH, command.shop())) {
+            return RecommendForCart.Result.Recommended.of(serving, serving.bestSellersForProduct(command.product(), command.limit(),
+                    RecommendForCart.SWITCHED_OFF));
+        }
         return RecommendForCart.Result.Recommended.of(serving, serving.recommendForProduct(command.product(), command.limit()));
     }
 }

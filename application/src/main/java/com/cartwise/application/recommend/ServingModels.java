@@ -2,6 +2,7 @@ package com.cartwise.application.recommend;
 
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
+import com.cartwise.application.port.ServingMetrics;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.recommend.serving.TrainedModel;
@@ -53,6 +54,7 @@ public final class ServingModels {
     private final Settings settings;
     private final Clock clock;
     private final Executor background;
+    private final ServingMetrics metrics;
     private final ConcurrentMap<ShopId, Served> current = new ConcurrentHashMap<>();
     /**
      * Bumped by every eviction. A load that read the catalogue before an eviction must not be
@@ -84,21 +86,30 @@ public final class ServingModels {
 
     /** @param background where version checks and the loads they trigger run, off the request's way */
     public ServingModels(ModelStore store, Catalog catalog, Settings settings, Clock clock, Executor background) {
+        this(store, catalog, settings, clock, background, ServingMetrics.NONE);
+    }
+
+    /** @param metrics told of each cache hit and miss, and of the models in memory whenever they change */
+    public ServingModels(ModelStore store, Catalog catalog, Settings settings, Clock clock, Executor background,
+                         ServingMetrics metrics) {
         this.store = store;
         this.catalog = catalog;
         this.settings = settings;
         this.clock = clock;
         this.background = background;
+        this.metrics = metrics;
     }
 
     /** The shop's newest model, or empty when it has none yet. */
     public Optional<ServingModel> current(ShopId shop) {
         Served served = current.get(shop);
         if (served != null) {
+            metrics.hit();
             served.lastUse = uses.incrementAndGet();
             checkForNewerVersion(shop, served);
             return Optional.of(served.model);
         }
+        metrics.miss();
         return load(shop);
     }
 
@@ -109,8 +120,10 @@ public final class ServingModels {
     public Optional<ServingModel> loaded(ShopId shop) {
         Served served = current.get(shop);
         if (served == null) {
+            // Not a miss yet: the caller asks current() next, off the event loop, which counts it.
             return Optional.empty();
         }
+        metrics.hit();
         served.lastUse = uses.incrementAndGet();
         checkForNewerVersion(shop, served);
         return Optional.of(served.model);
@@ -125,7 +138,9 @@ public final class ServingModels {
     /** Forgets the shop's model, e.g. because its catalogue changed; the next request reloads it. */
     public void evict(ShopId shop) {
         generations.merge(shop, 1L, Long::sum);
-        current.remove(shop);
+        if (current.remove(shop) != null) {
+            reportServed();
+        }
     }
 
     /** Memory all served models hold together. */
@@ -176,6 +191,13 @@ public final class ServingModels {
             return old == null || old.model.version() <= model.version() ? new Served(model) : old;
         });
         keepWithinBudget(shop);
+        reportServed();
+    }
+
+    private void reportServed() {
+        metrics.servedChanged(current.values().stream()
+                .map(s -> new ServingMetrics.Served(s.model.model().shop(), s.model.version(), s.bytes, s.model.model().trainedAt()))
+                .toList());
     }
 
     /** Drops the least recently used shops, never the one just served, until the rest fit the budget. */

@@ -1,6 +1,6 @@
 package com.cartwise.application.bundles;
 
-import com.cartwise.application.bundles.generation.GenerationThresholds;
+import com.cartwise.application.bundles.generation.ThresholdChoices;
 import com.cartwise.application.bundles.generation.RunBundleGeneration;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
 import com.cartwise.application.jobs.start.StartJob;
@@ -28,7 +28,7 @@ public final class Generations {
     /** Starts a generation of every objective and type with AI copy as asked. */
     public static Job start(InMemoryCartwise cartwise, ShopId shop, boolean aiCopy) {
         StartJob.Result result = cartwise.startBundleGeneration.execute(new StartBundleGeneration.Command(shop, Set.of(),
-                Set.of(), GenerationThresholds.DEFAULTS, aiCopy));
+                Set.of(), ThresholdChoices.NONE, aiCopy));
         if (!(result instanceof StartJob.Result.Started started)) {
             throw new AssertionError("not started: " + result);
         }

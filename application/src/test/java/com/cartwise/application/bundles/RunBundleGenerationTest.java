@@ -115,7 +115,7 @@ class RunBundleGenerationTest {
                         waveSizes.add(wave.size());
                     }
                 }), cartwise.associationRules, InMemoryCartwise.jobCopyWriters(InMemoryCartwise.NO_AI_WRITER), GenerationSettings.DEFAULTS,
-                cartwise.clock);
+                cartwise.generationFlags, cartwise.clock);
 
         Generations.run(cartwise, handler, job);
 

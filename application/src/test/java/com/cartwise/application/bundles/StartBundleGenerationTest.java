@@ -3,9 +3,14 @@ package com.cartwise.application.bundles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.bundles.generation.BundleGenerationRequest;
 import com.cartwise.application.bundles.generation.GenerationThresholds;
+import com.cartwise.application.bundles.generation.ThresholdChoices;
+import com.cartwise.application.flags.FlagInput;
+import com.cartwise.application.fakes.Flags;
+import java.math.BigDecimal;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.fakes.InMemoryCartwise;
@@ -43,7 +48,7 @@ class StartBundleGenerationTest {
     @Test
     void theMerchantsChoicesAreCarriedByTheJob() {
         InMemoryCartwise cartwise = GearShop.imported();
-        GenerationThresholds thresholds = GenerationThresholds.of(OptionalDouble.of(0.05), OptionalDouble.empty(), OptionalInt.of(2),
+        ThresholdChoices thresholds = new ThresholdChoices(OptionalDouble.of(0.05), OptionalDouble.empty(), OptionalInt.of(2),
                 OptionalInt.empty(), Optional.of(true));
 
         StartJob.Result result = cartwise.startBundleGeneration.execute(new StartBundleGeneration.Command(GearShop.ID,
@@ -58,13 +63,48 @@ class StartBundleGenerationTest {
     }
 
     @Test
-    void aThresholdOutOfRangeIsRefusedNamingItsField() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> GenerationThresholds.of(OptionalDouble.of(0),
-                OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty()));
+    void aThresholdOutOfRangeIsRefusedNamingItsFieldAndNothingIsQueued() {
+        InMemoryCartwise cartwise = GearShop.imported();
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> start(cartwise, new ThresholdChoices(
+                OptionalDouble.of(0), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty())));
 
         assertEquals("min_support", e.field());
-        assertEquals("max_bundle_size", assertThrows(InvalidInputException.class, () -> GenerationThresholds.of(OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalInt.of(4), OptionalInt.empty(), Optional.empty())).field());
+        assertEquals("max_bundle_size", assertThrows(InvalidInputException.class, () -> start(cartwise, new ThresholdChoices(
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.of(4), OptionalInt.empty(), Optional.empty()))).field());
+        assertEquals(Optional.empty(), cartwise.jobs.activeWriter(GearShop.ID));
+    }
+
+    @Test
+    void thresholdsLeftOutTakeTheShopsFlagsWhichOverrideTheGlobalOnes() {
+        InMemoryCartwise cartwise = GearShop.imported();
+        Flags.set(cartwise, Optional.empty(), "bundles.min_support", new FlagInput.Number(new BigDecimal("0.02")));
+        Flags.set(cartwise, Optional.empty(), "bundles.pareto_only", new FlagInput.Bool(true));
+        Flags.set(cartwise, Optional.of(GearShop.ID), "bundles.min_support", new FlagInput.Number(new BigDecimal("0.04")));
+
+        StartJob.Result result = start(cartwise, new ThresholdChoices(OptionalDouble.empty(), OptionalDouble.of(0.5), OptionalInt.empty(),
+                OptionalInt.empty(), Optional.empty()));
+
+        BundleGenerationRequest request = (BundleGenerationRequest) assertInstanceOf(StartJob.Result.Started.class, result)
+                .job().request();
+        assertEquals(new GenerationThresholds(0.04, 0.5, 3, 3, true), request.thresholds());
+    }
+
+    @Test
+    void theKillSwitchRefusesAStartSayingWhy() {
+        InMemoryCartwise cartwise = GearShop.imported();
+        Flags.set(cartwise, Optional.empty(), "kill_switch", new FlagInput.Bool(true));
+
+        StartJob.Result result = start(cartwise, ThresholdChoices.NONE);
+
+        StartJob.Result.SwitchedOff off = assertInstanceOf(StartJob.Result.SwitchedOff.class, result);
+        assertTrue(off.reason().contains("kill switch"), off.reason());
+        assertEquals(Optional.empty(), cartwise.jobs.activeWriter(GearShop.ID));
+    }
+
+    private static StartJob.Result start(InMemoryCartwise cartwise, ThresholdChoices thresholds) {
+        return cartwise.startBundleGeneration.execute(new StartBundleGeneration.Command(GearShop.ID, Set.of(), Set.of(), thresholds,
+                false));
     }
 
     @Test

@@ -1,5 +1,11 @@
 package com.cartwise.application.fakes;
 
+import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadRevenue;
+import com.cartwise.application.analytics.ReadTimeSeries;
+import com.cartwise.application.analytics.ReadTopBundles;
+import com.cartwise.application.analytics.ReadTopPairs;
+import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.bundles.active.ActivateBundle;
@@ -38,7 +44,17 @@ import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
 import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.recommend.learning.RecommenderTraining;
+import com.cartwise.application.bundles.generation.GenerationFlags;
+import com.cartwise.application.flags.admin.ChangeFlag;
+import com.cartwise.application.flags.values.FlagValues;
+import com.cartwise.application.flags.admin.ListFlagChanges;
+import com.cartwise.application.flags.admin.ListFlags;
+import com.cartwise.application.flags.TextRule;
+import com.cartwise.application.retraining.schedule.RetrainDueShops;
+import com.cartwise.application.retraining.schedule.RetrainingCron;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.time.Duration;
 
 /** Every use case wired to in-memory fakes: the application as the adapters' tests see it. */
@@ -62,8 +78,17 @@ public final class InMemoryCartwise {
             new SeedImports.Orders(new SeedImports(staging, servingModels, UploadFormat.SHOPIFY_ORDERS));
     public final TrainRecommender trainRecommender;
     public final UpdateRecommender updateRecommender;
-    public final RecommendForCart recommendForCart = new RecommendForCart(shops, servingModels);
-    public final RecommendForProduct recommendForProduct = new RecommendForProduct(shops, catalog, servingModels);
+    public final InMemoryFeatureFlags featureFlags = new InMemoryFeatureFlags();
+    public final FlagValues flagValues = new FlagValues(featureFlags);
+    public final ListFlags listFlags = new ListFlags(shops, featureFlags);
+    public final ListFlagChanges listFlagChanges = new ListFlagChanges(featureFlags);
+    public final ChangeFlag changeFlag;
+    public final FakeCron cron = new FakeCron();
+    public final RetrainingCron retrainingCron;
+    public final InMemoryRetrainingSchedules retrainingSchedules = new InMemoryRetrainingSchedules(shops, modelStore);
+    public final RetrainDueShops retrainDueShops;
+    public final RecommendForCart recommendForCart = new RecommendForCart(shops, servingModels, flagValues);
+    public final RecommendForProduct recommendForProduct = new RecommendForProduct(shops, catalog, servingModels, flagValues);
     public final ListModels listModels = new ListModels(shops, modelStore);
     public final DescribeModel describeModel = new DescribeModel(shops, modelStore);
     public final FindJob findJob = new FindJob(jobs);
@@ -82,6 +107,7 @@ public final class InMemoryCartwise {
     public final InMemoryActiveBundles activeBundles = new InMemoryActiveBundles();
     public final InMemoryAssociationRules associationRules = new InMemoryAssociationRules();
     public final BundleVariants bundleVariants = new BundleVariants(catalog);
+    public final GenerationFlags generationFlags;
     public final StartBundleGeneration startBundleGeneration;
     public final ListBundleRecommendations listBundleRecommendations = new ListBundleRecommendations(shops, recommendations,
             bundleVariants);
@@ -96,6 +122,14 @@ public final class InMemoryCartwise {
     public final ExportActiveBundles exportActiveBundles = new ExportActiveBundles(shops, activeBundles, bundleVariants);
     public final FindBundlesForCart findBundlesForCart;
     public final ListAssociationRules listAssociationRules = new ListAssociationRules(shops, associationRules, bundleVariants);
+    public final InMemoryEvents events = new InMemoryEvents();
+    public final RecordEvents recordEvents = new RecordEvents(shops, events);
+    public final InMemoryEventFigures eventFigures = new InMemoryEventFigures(events);
+    public final ReadAcceptance readAcceptance = new ReadAcceptance(shops, eventFigures);
+    public final ReadRevenue readRevenue = new ReadRevenue(shops, eventFigures);
+    public final ReadTopPairs readTopPairs = new ReadTopPairs(shops, eventFigures);
+    public final ReadTopBundles readTopBundles = new ReadTopBundles(shops, eventFigures);
+    public final ReadTimeSeries readTimeSeries = new ReadTimeSeries(shops, eventFigures);
 
     public InMemoryCartwise(Clock clock) {
         this.clock = clock;
@@ -104,8 +138,14 @@ public final class InMemoryCartwise {
         cancelJob = new CancelJob(jobs, clock);
         startJob = new StartJob(shops, jobs, clock);
         startTraining = new StartTraining(startJob, trainRecommender);
-        runTraining = new RunTraining(trainRecommender);
-        startBundleGeneration = new StartBundleGeneration(startJob, clock);
+        runTraining = new RunTraining(trainRecommender, flagValues);
+        retrainingCron = new RetrainingCron(cron, "");
+        changeFlag = new ChangeFlag(shops, featureFlags, flagValues, Map.of(TextRule.SCORER,
+                value -> trainRecommender.requireKnownMetric(Optional.of(value).filter(name -> !name.isEmpty())),
+                TextRule.CRON, retrainingCron::check), clock);
+        retrainDueShops = new RetrainDueShops(retrainingSchedules, retrainingCron, flagValues, startTraining, clock);
+        generationFlags = new GenerationFlags(flagValues, jobs, clock);
+        startBundleGeneration = new StartBundleGeneration(startJob, generationFlags, clock);
         reviewBundle = new ReviewBundle(shops, recommendations, bundleVariants, clock);
         servingBundles = new ServingBundles(activeBundles, catalog, clock, Duration.ofSeconds(10));
         activateBundle = new ActivateBundle(shops, recommendations, activeBundles, servingBundles, bundleVariants, clock);
@@ -116,7 +156,7 @@ public final class InMemoryCartwise {
     /** The generation job's handler over these fakes, with this AI writer and these settings. */
     public RunBundleGeneration runBundleGeneration(CopyWriter aiWriter, GenerationSettings settings) {
         return new RunBundleGeneration(shopSales, recommenderPairs, bundleOutcomes, recommendations, associationRules,
-                jobCopyWriters(aiWriter), settings, clock);
+                jobCopyWriters(aiWriter), settings, generationFlags, clock);
     }
 
     /** Each job writes with this AI writer, with an ample budget, behind a copy cache of its own. */

@@ -3,6 +3,7 @@ package com.cartwise.application.fakes;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,5 +20,10 @@ public final class InMemoryShops implements Shops {
     @Override
     public boolean add(Shop shop) {
         return shops.putIfAbsent(shop.id(), shop) == null;
+    }
+
+    /** Every shop's id, for fakes that list shops (the port itself lists none). */
+    public List<ShopId> ids() {
+        return List.copyOf(shops.keySet());
     }
 }

@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
+/** A clock a test moves by hand. */
 public final class ManualClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
-    public ManualClock(Instant now) {
-        this.now = now;
+    public ManualClock(Instant start) {
+        this.now = start;
     }
 
-    public void advance(Duration by) {
-        now = now.plus(by);
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.cartwise.application.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -129,8 +130,21 @@ class RecommendForCartTest {
     void aShopWithoutAModelGetsNoRecommendationsFromModelVersionZero() {
         InMemoryCartwise cartwise = SkiShop.imported();
 
-        assertEquals(new RecommendForCart.Result.Recommended(0, Optional.empty(), List.of(), Source.POPULARITY,
-                "The shop has no model yet: train one from its orders."), cartwise.recommendForCart.execute(cart(5, WAX)));
+        RecommendForCart.Result.Recommended answer = (RecommendForCart.Result.Recommended) cartwise.recommendForCart.execute(cart(5, WAX));
+
+        assertEquals(new RecommendForCart.Result.Recommended(answer.recommendationId(), 0, Optional.empty(), List.of(), Source.POPULARITY,
+                "The shop has no model yet: train one from its orders."), answer);
+    }
+
+    @Test
+    void everyAnswerHasARecommendationIdOfItsOwn() {
+        InMemoryCartwise cartwise = trainedByLift();
+
+        RecommendForCart.Result.Recommended first = (RecommendForCart.Result.Recommended) cartwise.recommendForCart.execute(cart(5, WAX));
+        RecommendForCart.Result.Recommended second = (RecommendForCart.Result.Recommended) cartwise.recommendForCart.execute(cart(5, WAX));
+
+        assertEquals(first.recommendations(), second.recommendations());
+        assertNotEquals(first.recommendationId(), second.recommendationId());
     }
 
     @Test
@@ -239,7 +253,7 @@ class RecommendForCartTest {
         // a second application over the same stores, as after a restart: nothing cached, the model is loaded
         InMemoryCartwise first = trainedByLift();
         ServingModels fresh = new ServingModels(first.modelStore, first.catalog);
-        RecommendForCart afterRestart = new RecommendForCart(first.shops, fresh);
+        RecommendForCart afterRestart = new RecommendForCart(first.shops, fresh, first.flagValues);
 
         RecommendForCart.Result.Recommended result = recommended(afterRestart.execute(cart(5, WAX)));
 

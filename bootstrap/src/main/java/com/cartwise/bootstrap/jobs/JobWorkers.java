@@ -81,6 +81,16 @@ public final class JobWorkers {
         }
     }
 
+    /** Worker threads started by this instance. */
+    public int startedWorkers() {
+        return threads.size();
+    }
+
+    /** Worker threads still running (each survives its jobs' errors; only a stop or a fatal error ends one). */
+    public int aliveWorkers() {
+        return (int) threads.stream().filter(Thread::isAlive).count();
+    }
+
     /** Stops taking jobs. A job still running is left to its lease: another instance, or this one after a restart, ends it. */
     @PreDestroy
     void stop() {

@@ -9,6 +9,7 @@ import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.bundles.cart.ServingBundles;
 import com.cartwise.application.bundles.copy.JobCopyWriters;
 import com.cartwise.application.jobs.start.StartJob;
+import com.cartwise.application.bundles.generation.GenerationFlags;
 import com.cartwise.application.bundles.generation.GenerationSettings;
 import com.cartwise.application.bundles.generation.RunBundleGeneration;
 import com.cartwise.application.bundles.generation.StartBundleGeneration;
@@ -86,13 +87,13 @@ final class BundleFactory {
     @Singleton
     RunBundleGeneration runBundleGeneration(ShopSales sales, RecommenderPairs pairs, BundleOutcomes outcomes,
                                             BundleRecommendations recommendations, AssociationRules rules, JobCopyWriters copyWriters,
-                                            GenerationSettings settings, Clock clock) {
-        return new RunBundleGeneration(sales, pairs, outcomes, recommendations, rules, copyWriters, settings, clock);
+                                            GenerationSettings settings, GenerationFlags flags, Clock clock) {
+        return new RunBundleGeneration(sales, pairs, outcomes, recommendations, rules, copyWriters, settings, flags, clock);
     }
 
     @Singleton
-    StartBundleGeneration startBundleGeneration(StartJob startJob, Clock clock) {
-        return new StartBundleGeneration(startJob, clock);
+    StartBundleGeneration startBundleGeneration(StartJob startJob, GenerationFlags flags, Clock clock) {
+        return new StartBundleGeneration(startJob, flags, clock);
     }
 
     @Singleton

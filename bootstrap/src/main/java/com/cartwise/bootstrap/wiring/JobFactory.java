@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.wiring;
 
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.imports.ModelRefresh;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
@@ -13,6 +14,7 @@ import com.cartwise.application.jobs.tracking.ListJobs;
 import com.cartwise.application.jobs.worker.JobWorker;
 import com.cartwise.application.jobs.worker.WorkerSettings;
 import com.cartwise.application.port.ImportStaging;
+import com.cartwise.application.port.JobMetrics;
 import com.cartwise.application.port.JobQueue;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.OrderHistory;
@@ -71,8 +73,8 @@ final class JobFactory {
     }
 
     @Singleton
-    RunTraining runTraining(TrainRecommender trainRecommender) {
-        return new RunTraining(trainRecommender);
+    RunTraining runTraining(TrainRecommender trainRecommender, FlagValues flags) {
+        return new RunTraining(trainRecommender, flags);
     }
 
     @Singleton
@@ -132,8 +134,8 @@ final class JobFactory {
 
     @Singleton
     JobWorker jobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
-                        @Named("job-heartbeats") ScheduledExecutorService heartbeats, Clock clock) {
-        return new JobWorker(queue, handlers, settings, heartbeats, clock);
+                        @Named("job-heartbeats") ScheduledExecutorService heartbeats, Clock clock, JobMetrics metrics) {
+        return new JobWorker(queue, handlers, settings, heartbeats, clock, metrics);
     }
 
     /** Host, process and a random part: unique per running instance, and telling an operator where a job ran. */

@@ -1,7 +1,9 @@
 package com.cartwise.bootstrap.wiring;
 
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
+import com.cartwise.application.port.ServingMetrics;
 import com.cartwise.application.port.OrderHistory;
 import com.cartwise.application.port.Shops;
 import com.cartwise.application.recommend.DescribeModel;
@@ -74,8 +76,8 @@ final class UseCaseFactory {
     ServingModels servingModels(ModelStore modelStore, Catalog catalog, Clock clock, @Named("model-refresh") ExecutorService refresh,
             @Value("${cartwise.recommender.serving.memory-budget-bytes:" + ServingModels.Settings.DEFAULT_MEMORY_BUDGET_BYTES + "}")
             long budget,
-            @Value("${cartwise.recommender.serving.version-check}") Duration versionCheck) {
-        return new ServingModels(modelStore, catalog, new ServingModels.Settings(budget, versionCheck), clock, refresh);
+            @Value("${cartwise.recommender.serving.version-check}") Duration versionCheck, ServingMetrics metrics) {
+        return new ServingModels(modelStore, catalog, new ServingModels.Settings(budget, versionCheck), clock, refresh, metrics);
     }
 
     @Singleton
@@ -105,13 +107,13 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    RecommendForCart recommendForCart(Shops shops, ServingModels servingModels) {
-        return new RecommendForCart(shops, servingModels);
+    RecommendForCart recommendForCart(Shops shops, ServingModels servingModels, FlagValues flags) {
+        return new RecommendForCart(shops, servingModels, flags);
     }
 
     @Singleton
-    RecommendForProduct recommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels) {
-        return new RecommendForProduct(shops, catalog, servingModels);
+    RecommendForProduct recommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels, FlagValues flags) {
+        return new RecommendForProduct(shops, catalog, servingModels, flags);
     }
 
     @Singleton

@@ -37,6 +37,17 @@ public final class RestCalls {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A PUT naming its caller in {@code X-Actor}, as the admin API's audit trail records it. */
+    public HttpResponse<String> put(String path, String json, String actor) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("X-Actor", actor)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> delete(String path, String actor) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("X-Actor", actor).DELETE()
+                .build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(HttpRequest.newBuilder(request, (name, value) -> true)

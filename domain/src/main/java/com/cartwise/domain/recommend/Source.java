@@ -16,4 +16,15 @@ public enum Source {
     public String wireName() {
         return wireName;
     }
+
+    /** As the APIs write it ({@code co_purchase}, {@code popularity}); else refused, naming {@code source}. */
+    public static Source fromWireName(String name) {
+        for (Source source : values()) {
+            if (source.wireName.equals(name)) {
+                return source;
+            }
+        }
+        throw new com.cartwise.domain.InvalidInputException("source", (name == null ? "is required" : "'" + name + "' is not a source")
+                + ": co_purchase or popularity");
+    }
 }

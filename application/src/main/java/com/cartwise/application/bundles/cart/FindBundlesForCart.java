@@ -2,6 +2,7 @@ package com.cartwise.application.bundles.cart;
 
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.analytics.RecommendationId;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.CartItems;
 import com.cartwise.domain.catalog.VariantKey;
@@ -58,12 +59,15 @@ public final class FindBundlesForCart {
     }
 
     private static Result found(ShopBundles bundles, Command command) {
-        return new Result.Found(bundles.match(command.items(), command.limit()), bundles.variants());
+        return new Result.Found(RecommendationId.random(), bundles.match(command.items(), command.limit()), bundles.variants());
     }
 
     public sealed interface Result {
-        /** @param variants the variants of the shop's bundles on offer, by id, for naming the items */
-        record Found(List<CartBundle> bundles, Map<Long, Variant> variants) implements Result {
+        /**
+         * @param recommendationId names this answer, for the bundle views and purchases that follow it
+         * @param variants the variants of the shop's bundles on offer, by id, for naming the items
+         */
+        record Found(RecommendationId recommendationId, List<CartBundle> bundles, Map<Long, Variant> variants) implements Result {
         }
 
         record ShopNotFound(ShopId shop) implements Result {

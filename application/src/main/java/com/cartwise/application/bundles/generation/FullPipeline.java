@@ -51,7 +51,7 @@ final class FullPipeline {
     record Result(ShopProfile profile, CandidateSet candidates, List<ExplainedBundle> explained) {
     }
 
-    Result run(ShopId shop, Sales sales, BundleGenerationRequest request, GenerationProgress progress) {
+    Result run(ShopId shop, Sales sales, BundleGenerationRequest request, GenerationFlags.Phases phases, GenerationProgress progress) {
         String orders = count(sales.orders().size(), "order");
         ShopProfile profile = new Enrichment(EnrichmentSettings.DEFAULTS).enrich(sales.catalogue(), sales.orders(), request.asOf(),
                 progress.domain(GenerationPhase.ENRICHMENT, 0, 1, "Profiling " + count(sales.catalogue().entries().size(), "variant")
@@ -60,7 +60,8 @@ final class FullPipeline {
                 "Flagging slow movers, new launches, seasonal and high-margin products"));
 
         progress.at(GenerationPhase.CANDIDATES, 0, "Reading the recommender's top pairs");
-        List<RecommenderPair> pairs = recommenderPairs.topPairs(shop, settings.recommenderPairsPerVariant());
+        List<RecommenderPair> pairs = phases.recommenderPairs() ? recommenderPairs.topPairs(shop, settings.recommenderPairsPerVariant())
+                : List.of();
         CandidateSet candidates = new CandidateGeneration(request.thresholds().candidateSettings()).generate(
                 new CandidateRequest(flagged, sales.orders(), pairs, request.objectives(), request.types()),
                 progress.domain(GenerationPhase.CANDIDATES, 0.02, 1, String.format(Locale.ROOT,
@@ -78,7 +79,7 @@ final class FullPipeline {
                         + " for " + count(request.objectives().size(), "objective")));
         progress.tally(BUNDLES, ranked.size());
 
-        List<BundleOutcome> history = outcomes.of(shop);
+        List<BundleOutcome> history = phases.outcomeLearning() ? outcomes.of(shop) : List.of();
         List<PricedBundle> priced = new Pricing(PricingPolicy.DEFAULTS).price(ranked, profile, history, progress.domain(
                 GenerationPhase.PRICING, 0, 1, "Pricing " + count(ranked.size(), "bundle") + " (" + count(history.size(), "recorded outcome")
                         + " to learn from)"));

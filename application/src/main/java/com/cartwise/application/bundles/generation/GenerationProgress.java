@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * A generation's progress as its job reports it: the phase, the job's percent (each phase a span
@@ -26,11 +27,14 @@ final class GenerationProgress {
     static final String PUBLISHED = "published";
 
     private final JobContext context;
+    private final BooleanSupplier switchedOff;
     private final Map<String, Long> tallies = new LinkedHashMap<>();
     private volatile JobStopped stop;
 
-    GenerationProgress(JobContext context) {
+    /** @param switchedOff true when the operator's kill switch stops the job (having asked the job system to cancel it) */
+    GenerationProgress(JobContext context, BooleanSupplier switchedOff) {
         this.context = context;
+        this.switchedOff = switchedOff;
     }
 
     /** Reports the start of a phase (or a step of it) with its message. */
@@ -53,8 +57,11 @@ final class GenerationProgress {
         return list;
     }
 
-    /** Stops here when the merchant cancelled or the lease was lost. */
+    /** Stops here when the merchant cancelled, the kill switch is on or the lease was lost. */
     void check() {
+        if (switchedOff.getAsBoolean()) {
+            throw JobStopped.byCancel();
+        }
         context.checkCancelled();
     }
 
@@ -72,7 +79,7 @@ final class GenerationProgress {
             @Override
             public boolean cancelRequested() {
                 try {
-                    context.checkCancelled();
+                    check();
                     return false;
                 } catch (JobStopped stopped) {
                     stop = stopped;

@@ -2,9 +2,6 @@ package com.cartwise.application.bundles.generation;
 
 import com.cartwise.domain.bundles.candidates.CandidateSettings;
 import com.cartwise.domain.bundles.ranking.RankingSettings;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * The thresholds a merchant may set for one generation, checked when it is started (so a bad value
@@ -27,14 +24,6 @@ public record GenerationThresholds(double minSupport, double minConfidence, int 
     public GenerationThresholds {
         // The domain's settings check every value and name the field; built here, they refuse at the start.
         candidates(minSupport, minConfidence, maxBundleSize, minOrdersTogether);
-    }
-
-    /** The defaults, with whichever values the merchant gave. */
-    public static GenerationThresholds of(OptionalDouble minSupport, OptionalDouble minConfidence, OptionalInt maxBundleSize,
-                                          OptionalInt minOrdersTogether, Optional<Boolean> paretoOnly) {
-        return new GenerationThresholds(minSupport.orElse(DEFAULTS.minSupport), minConfidence.orElse(DEFAULTS.minConfidence),
-                maxBundleSize.orElse(DEFAULTS.maxBundleSize), minOrdersTogether.orElse(DEFAULTS.minOrdersTogether),
-                paretoOnly.orElse(DEFAULTS.paretoOnly));
     }
 
     public CandidateSettings candidateSettings() {

@@ -49,11 +49,12 @@ public final class RunBundleGeneration implements JobHandler {
     private final FullPipeline pipeline;
     private final CopyPhase copy;
     private final JobCopyWriters copyWriters;
+    private final GenerationFlags flags;
     private final Clock clock;
 
     public RunBundleGeneration(ShopSales sales, RecommenderPairs recommenderPairs, BundleOutcomes outcomes,
                                BundleRecommendations recommendations, AssociationRules rules, JobCopyWriters copyWriters,
-                               GenerationSettings settings, Clock clock) {
+                               GenerationSettings settings, GenerationFlags flags, Clock clock) {
         this.sales = sales;
         this.recommendations = recommendations;
         this.rules = rules;
@@ -61,6 +62,7 @@ public final class RunBundleGeneration implements JobHandler {
         this.pipeline = new FullPipeline(settings, recommenderPairs, outcomes);
         this.copy = new CopyPhase(settings.copyConcurrency());
         this.copyWriters = copyWriters;
+        this.flags = flags;
         this.clock = clock;
     }
 
@@ -77,7 +79,8 @@ public final class RunBundleGeneration implements JobHandler {
 
     @Override
     public JobOutcome run(Job job, JobContext context) {
-        GenerationProgress progress = new GenerationProgress(context);
+        // The kill switch is looked at wherever a cancel is: it cancels the job through the job system.
+        GenerationProgress progress = new GenerationProgress(context, () -> flags.stops(job));
         try {
             return new Run(job, context, progress).generate();
         } catch (WorkCancelledException cancelled) {
@@ -127,10 +130,11 @@ public final class RunBundleGeneration implements JobHandler {
             if (checkpoint == null) {
                 save(GenerationCheckpoint.deciding(!recommendations.any(job.shop())));
             }
-            if (checkpoint.quickStart() == QuickStartState.PENDING) {
+            GenerationFlags.Phases phases = flags.phases(job.shop());
+            if (checkpoint.quickStart() == QuickStartState.PENDING && phases.quickStart()) {
                 quickStart(read);
             }
-            FullPipeline.Result result = pipeline.run(job.shop(), read, request, progress);
+            FullPipeline.Result result = pipeline.run(job.shop(), read, request, phases, progress);
             progress.at(GenerationPhase.EXPLANATION, 1, "Storing " + count(result.candidates().rules().size(), "association rule"));
             rules.replace(job.shop(), job.id(), result.candidates().rules());
             List<List<ExplainedBundle>> waves = settings.waves().waves(result.explained());
@@ -171,9 +175,10 @@ public final class RunBundleGeneration implements JobHandler {
                 }
                 String which = String.format(Locale.ROOT, "wave %d of %d (ranks %d-%d)", w + 1, waves.size(), before - wave.size() + 1,
                         before);
-                CopyPhase.Written written = copy.write(wave, result.profile(), request.aiCopy() ? Optional.of(aiWriter()) : Optional.empty(),
+                boolean ai = request.aiCopy() && flags.aiCopy(job.shop());
+                CopyPhase.Written written = copy.write(wave, result.profile(), ai ? Optional.of(aiWriter()) : Optional.empty(),
                         progress.domain(GenerationPhase.COPY,
-                        from, from + (to - from) * 0.9, "Writing copy for " + which + (request.aiCopy() ? " with the AI writer" : "")));
+                        from, from + (to - from) * 0.9, "Writing copy for " + which + (ai ? " with the AI writer" : "")));
                 progress.at(GenerationPhase.PUBLISHING, from + (to - from) * 0.95, "Publishing " + which
                         + written.unavailable().map(why -> "; AI copy unavailable (" + why + "), template copy written").orElse(""));
                 recommendations.publish(job.shop(), written.bundles().stream().map(this::recommendation).toList());

@@ -15,6 +15,8 @@ import java.util.Optional;
  * the race between two replicas; the answer names the job that won).
  */
 public final class StartJob {
+    private static final System.Logger LOG = System.getLogger(StartJob.class.getName());
+
     private final Shops shops;
     private final Jobs jobs;
     private final Clock clock;
@@ -35,7 +37,12 @@ public final class StartJob {
 
     public Result execute(ShopId shop, JobRequest request) {
         return precheck(shop).orElseGet(() -> switch (jobs.enqueue(Job.queued(shop, JobId.random(), request, clock.instant()))) {
-            case Jobs.Enqueued.Accepted accepted -> new Result.Started(accepted.job());
+            case Jobs.Enqueued.Accepted accepted -> {
+                // Logged in the starting request's context, so this line ties its request id to the job id.
+                LOG.log(System.Logger.Level.INFO, "queued job {0} ({1}) of shop {2}", accepted.job().id(),
+                        accepted.job().kind().wireName(), shop);
+                yield new Result.Started(accepted.job());
+            }
             case Jobs.Enqueued.ShopBusy busy -> new Result.ShopBusy(busy.running());
         });
     }
@@ -49,6 +56,10 @@ public final class StartJob {
 
         /** Another job that writes the shop's data is queued or running. */
         record ShopBusy(Job running) implements Result {
+        }
+
+        /** The operator switched this kind of job off (the kill switch), for the shop or everywhere. */
+        record SwitchedOff(ShopId shop, String reason) implements Result {
         }
     }
 }

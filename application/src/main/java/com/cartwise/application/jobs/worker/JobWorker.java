@@ -8,6 +8,7 @@ import com.cartwise.application.jobs.JobOutcome;
 import com.cartwise.application.jobs.JobProgress;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.jobs.JobStopped;
+import com.cartwise.application.port.JobMetrics;
 import com.cartwise.application.port.JobQueue;
 import com.cartwise.application.port.JobQueue.Ending;
 import java.lang.System.Logger.Level;
@@ -36,9 +37,16 @@ public final class JobWorker {
     private final WorkerSettings settings;
     private final ScheduledExecutorService heartbeats;
     private final Clock clock;
+    private final JobMetrics metrics;
 
     public JobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
                      ScheduledExecutorService heartbeats, Clock clock) {
+        this(queue, handlers, settings, heartbeats, clock, JobMetrics.NONE);
+    }
+
+    /** @param metrics told how long each phase and each job this worker runs took */
+    public JobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
+                     ScheduledExecutorService heartbeats, Clock clock, JobMetrics metrics) {
         this.queue = queue;
         for (JobHandler handler : handlers) {
             if (this.handlers.put(handler.kind(), handler) != null) {
@@ -48,6 +56,7 @@ public final class JobWorker {
         this.settings = settings;
         this.heartbeats = heartbeats;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public WorkerSettings settings() {
@@ -74,7 +83,7 @@ public final class JobWorker {
     }
 
     private void run(Job job) {
-        RunningJob running = new RunningJob(job, queue, settings, clock);
+        RunningJob running = new RunningJob(job, queue, settings, clock, metrics);
         long period = settings.heartbeat().toMillis();
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> renewQuietly(running), period, period,
                 TimeUnit.MILLISECONDS);
@@ -96,7 +105,10 @@ public final class JobWorker {
             heartbeat.cancel(false);
         }
         // A worker that lost its lease writes nothing: the job belongs to whoever took it over.
-        ending.ifPresent(end -> queue.finish(job.shop(), job.id(), settings.owner(), end, clock.instant()));
+        ending.ifPresent(end -> {
+            queue.finish(job.shop(), job.id(), settings.owner(), end, clock.instant());
+            running.ended(end.state(), end.progress().counts());
+        });
     }
 
     private static Ending ending(JobOutcome outcome, RunningJob running) {

@@ -4,10 +4,13 @@ import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobContext;
 import com.cartwise.application.jobs.JobCounts;
 import com.cartwise.application.jobs.JobProgress;
+import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.jobs.JobStopped;
 import com.cartwise.application.jobs.JobTally;
+import com.cartwise.application.port.JobMetrics;
 import com.cartwise.application.port.JobQueue;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,17 +23,20 @@ final class RunningJob implements JobContext {
     private final JobQueue queue;
     private final WorkerSettings settings;
     private final Clock clock;
+    private final JobMetrics metrics;
     private final long startedNanos = System.nanoTime();
+    private long phaseStartedNanos = startedNanos;
     private volatile boolean cancelRequested;
     private volatile boolean leaseLost;
     private JobProgress last;
     private long lastWriteNanos;
 
-    RunningJob(Job job, JobQueue queue, WorkerSettings settings, Clock clock) {
+    RunningJob(Job job, JobQueue queue, WorkerSettings settings, Clock clock, JobMetrics metrics) {
         this.job = job;
         this.queue = queue;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
         this.last = job.progress();
         this.cancelRequested = job.cancelRequested();
     }
@@ -55,6 +61,9 @@ final class RunningJob implements JobContext {
         long now = System.nanoTime();
         JobProgress next = new JobProgress(phase, kept, message, counts, EtaEstimate.seconds(kept, now - startedNanos), tallies);
         boolean newPhase = !phase.equals(last.phase());
+        if (newPhase) {
+            phaseEnded(now);
+        }
         last = next;
         if (newPhase || now - lastWriteNanos >= settings.reportInterval().toNanos()) {
             lastWriteNanos = now;
@@ -103,6 +112,19 @@ final class RunningJob implements JobContext {
         JobQueue.Lease lease = queue.renew(job.shop(), job.id(), settings.owner(), settings.lease(), clock.instant());
         leaseLost = leaseLost || !lease.held();
         cancelRequested = cancelRequested || lease.cancelRequested();
+    }
+
+    /** Reports the last phase and the whole run to the metrics, once the job's end is recorded. */
+    synchronized void ended(JobState state, JobCounts counts) {
+        long now = System.nanoTime();
+        phaseEnded(now);
+        metrics.jobEnded(job.kind(), state, Duration.ofNanos(now - startedNanos), counts);
+    }
+
+    /** A claimed job starts in the queue's "starting" phase, which then times the handler's setup before its first report. */
+    private void phaseEnded(long now) {
+        metrics.phaseEnded(job.kind(), last.phase(), Duration.ofNanos(now - phaseStartedNanos));
+        phaseStartedNanos = now;
     }
 
     synchronized JobProgress lastProgress() {

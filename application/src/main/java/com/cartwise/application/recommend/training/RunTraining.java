@@ -1,5 +1,8 @@
 package com.cartwise.application.recommend.training;
 
+import com.cartwise.application.flags.FlagCatalogue;
+import com.cartwise.application.flags.values.FlagValues;
+
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobContext;
 import com.cartwise.application.jobs.JobCounts;
@@ -12,6 +15,7 @@ import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.recommend.learning.RecommenderTraining;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Runs a training job: reads the shop's baskets, evaluates the candidate scorers and learns the
@@ -24,9 +28,12 @@ public final class RunTraining implements JobHandler {
     static final double STORE_AT = 90;
 
     private final TrainRecommender trainRecommender;
+    private final FlagValues flags;
 
-    public RunTraining(TrainRecommender trainRecommender) {
+    /** @param flags a training that names no scorer ranks by the shop's {@code recommender.scorer}, when set */
+    public RunTraining(TrainRecommender trainRecommender, FlagValues flags) {
         this.trainRecommender = trainRecommender;
+        this.flags = flags;
     }
 
     @Override
@@ -42,8 +49,9 @@ public final class RunTraining implements JobHandler {
     @Override
     public JobOutcome run(Job job, JobContext context) {
         TrainingRequest request = (TrainingRequest) job.request();
-        TrainRecommender.Result result = trainRecommender.execute(new TrainRecommender.Command(job.shop(), request.metric()),
-                new JobSteps(context));
+        Optional<String> metric = request.metric().or(() -> Optional.of(flags.text(FlagCatalogue.SCORER, job.shop()))
+                .filter(scorer -> !scorer.isEmpty()));
+        TrainRecommender.Result result = trainRecommender.execute(new TrainRecommender.Command(job.shop(), metric), new JobSteps(context));
         return switch (result) {
             case TrainRecommender.Result.Trained trained -> succeeded(trained.model(), trained.history());
             case TrainRecommender.Result.NothingToLearn nothing -> new JobOutcome.Failed(

@@ -83,6 +83,37 @@ public final class ServingModel {
     }
 
     /**
+     * Best sellers only, none of the cart's: what the till gets when co-purchase answers are
+     * switched off (the operator's kill switch), with the reason it gives.
+     */
+    public Recommendations bestSellers(List<VariantKey> cart, int limit, String reason) {
+        int[] items = new int[cart.size()];
+        int known = 0;
+        for (VariantKey key : cart) {
+            int i = catalogue.indexOf(key);
+            if (i >= 0) {
+                items[known++] = i;
+            }
+        }
+        int[] inCart = Arrays.copyOf(items, known);
+        int[] sharedSkus = catalogue.sharedSkuVariants(cart);
+        return bestSellers(i -> catalogue.offerable(i) && !contains(inCart, inCart.length, i)
+                && !contains(sharedSkus, sharedSkus.length, i), limit, reason);
+    }
+
+    /** Best sellers only, none of the product's own variants, as {@link #bestSellers(List, int, String)}. */
+    public Recommendations bestSellersForProduct(ProductReference product, int limit, String reason) {
+        int[] items = itemsOf(product);
+        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
+        return bestSellers(i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle), limit, reason);
+    }
+
+    private Recommendations bestSellers(IntPredicate eligible, int limit, String reason) {
+        Recommendations popular = rank(new int[0], learned.scorer().combiner(), limit, eligible, Reasons.CART);
+        return new Recommendations(popular.items(), Source.POPULARITY, reason);
+    }
+
+    /**
      * Frequently bought together, for a product page: what was bought with the product's variants
      * (or the one variant named), never another variant of the same product.
      */

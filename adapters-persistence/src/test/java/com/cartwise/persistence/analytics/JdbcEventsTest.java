@@ -1,0 +1,18 @@
+package com.cartwise.persistence.analytics;
+
+import com.cartwise.application.port.Events;
+import com.cartwise.persistence.testing.PostgresPorts;
+import com.cartwise.persistence.testing.Ports;
+import com.cartwise.persistence.testing.TestDatabase;
+
+class JdbcEventsTest extends EventsContract {
+    @Override
+    protected Ports ports() {
+        return PostgresPorts.shared();
+    }
+
+    @Override
+    protected Events events() {
+        return TestDatabase.context().getBean(Events.class);
+    }
+}

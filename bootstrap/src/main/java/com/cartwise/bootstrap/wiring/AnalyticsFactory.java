@@ -1,0 +1,48 @@
+package com.cartwise.bootstrap.wiring;
+
+import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadRevenue;
+import com.cartwise.application.analytics.ReadTimeSeries;
+import com.cartwise.application.analytics.ReadTopBundles;
+import com.cartwise.application.analytics.ReadTopPairs;
+import com.cartwise.application.analytics.RecordEvents;
+import com.cartwise.application.port.EventFigures;
+import com.cartwise.application.port.Events;
+import com.cartwise.application.port.Shops;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** Wires the closed loop's use cases: events in, analytics out (docs/ANALYTICS.md). */
+@Factory
+final class AnalyticsFactory {
+
+    @Singleton
+    RecordEvents recordEvents(Shops shops, Events events) {
+        return new RecordEvents(shops, events);
+    }
+
+    @Singleton
+    ReadAcceptance readAcceptance(Shops shops, EventFigures figures) {
+        return new ReadAcceptance(shops, figures);
+    }
+
+    @Singleton
+    ReadRevenue readRevenue(Shops shops, EventFigures figures) {
+        return new ReadRevenue(shops, figures);
+    }
+
+    @Singleton
+    ReadTopPairs readTopPairs(Shops shops, EventFigures figures) {
+        return new ReadTopPairs(shops, figures);
+    }
+
+    @Singleton
+    ReadTopBundles readTopBundles(Shops shops, EventFigures figures) {
+        return new ReadTopBundles(shops, figures);
+    }
+
+    @Singleton
+    ReadTimeSeries readTimeSeries(Shops shops, EventFigures figures) {
+        return new ReadTimeSeries(shops, figures);
+    }
+}

@@ -1,0 +1,70 @@
+package com.cartwise.bootstrap.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** logback.xml's two formats, chosen by CARTWISE_LOG_FORMAT: text with the request id, or one JSON object a line. */
+class LogFormatTest {
+
+    @Test
+    void jsonLogsCarryTheRequestIdAsAField() throws Exception {
+        Appender<ILoggingEvent> appender = rootAppender("json");
+
+        assertEquals("json", appender.getName());
+        JsonEncoder encoder = (JsonEncoder) ((OutputStreamAppender<ILoggingEvent>) appender).getEncoder();
+        String line = new String(encoder.encode(event("queued job 7")), StandardCharsets.UTF_8);
+        assertTrue(line.contains("\"request_id\": \"ticket-4711\"") || line.contains("\"request_id\":\"ticket-4711\""), line);
+        assertTrue(line.contains("queued job 7"), line);
+        assertTrue(line.endsWith("\n") && !line.strip().contains("\n"), "one line per event: " + line);
+    }
+
+    @Test
+    void textIsTheDefaultAndShowsTheRequestId() throws Exception {
+        Appender<ILoggingEvent> appender = rootAppender(null);
+
+        assertEquals("text", appender.getName());
+        String line = new String(((OutputStreamAppender<ILoggingEvent>) appender).getEncoder().encode(event("queued job 7")),
+                StandardCharsets.UTF_8);
+        assertTrue(line.contains("[ticket-4711] - queued job 7"), line);
+    }
+
+    private static Appender<ILoggingEvent> rootAppender(String format) throws Exception {
+        LoggerContext context = new LoggerContext();
+        if (format != null) {
+            context.putProperty("CARTWISE_LOG_FORMAT", format);
+        }
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(appenders::add);
+        assertEquals(1, appenders.size(), appenders.toString());
+        return appenders.getFirst();
+    }
+
+    private static LoggingEvent event(String message) {
+        LoggingEvent event = new LoggingEvent();
+        event.setLoggerName("com.cartwise.Test");
+        event.setLevel(ch.qos.logback.classic.Level.INFO);
+        event.setMessage(message);
+        event.setThreadName("main");
+        event.setTimeStamp(0);
+        event.setMDCPropertyMap(Map.of("request_id", "ticket-4711"));
+        return event;
+    }
+}

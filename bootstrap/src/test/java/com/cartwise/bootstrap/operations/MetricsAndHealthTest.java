@@ -1,0 +1,89 @@
+package com.cartwise.bootstrap.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.server.CartwiseServer;
+import com.cartwise.proto.v1.CartItem;
+import com.cartwise.proto.v1.RecommendForCartRequest;
+import com.cartwise.proto.v1.RecommendationServiceGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.StatusRuntimeException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /prometheus and the health groups over real sockets, on a database the test can take away. */
+class MetricsAndHealthTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void callsShowUpAsMetricsAndReadinessFollowsTheDatabaseWhileLivenessStaysUp() throws Exception {
+        EmbeddedPostgres database = EmbeddedPostgres.builder().start();
+        try (CartwiseServer server = TestServers.withDatabaseUrl(
+                "postgres://postgres@localhost:" + database.getPort() + "/postgres", temp.resolve("unused"))) {
+            assertEquals(200, get(server, "/health/liveness").statusCode());
+            assertEquals(200, get(server, "/health/readiness").statusCode());
+
+            post(server, "/api/v1/shops", "{\"shop_id\":\"metered\",\"name\":\"Metered\",\"currency\":\"EUR\"}");
+            post(server, "/api/v1/shops/metered/recommendations", "{\"items\":[{\"sku\":\"A\"}],\"limit\":3}");
+            HttpResponse<String> training = post(server, "/api/v1/shops/metered/models?wait=true", "{}");
+            assertTrue(training.statusCode() >= 400, "a shop without orders has nothing to learn: " + training.body());
+            grpcCall(server);
+
+            String scrape = get(server, "/prometheus").body();
+            assertTrue(scrape.contains("http_server_requests_seconds_bucket{") && scrape.contains("uri=\"/api/v1/shops/{shopId}/recommendations\""),
+                    "a REST route's latency histogram");
+            assertTrue(scrape.contains("grpc_server_processing_duration_seconds_bucket{")
+                    && scrape.contains("method=\"RecommendForCart\""), "an RPC's latency histogram");
+            assertTrue(scrape.contains("cartwise_job_seconds_count{kind=\"training\",state=\"failed\"} 1"), "the job's duration");
+            assertTrue(scrape.contains("cartwise_job_phase_seconds_count{kind=\"training\""), "its phases' durations");
+            assertTrue(scrape.contains("cartwise_model_cache_total{result=\"miss\"}"), "the model cache's misses");
+
+            database.close();
+
+            HttpResponse<String> notReady = get(server, "/health/readiness");
+            assertEquals(503, notReady.statusCode(), notReady.body());
+            assertTrue(notReady.body().contains("DOWN"), notReady.body());
+            HttpResponse<String> alive = get(server, "/health/liveness");
+            assertEquals(200, alive.statusCode(), alive.body());
+            assertTrue(alive.body().contains("UP"), alive.body());
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void grpcCall(CartwiseServer server) throws InterruptedException {
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        try {
+            RecommendationServiceGrpc.newBlockingStub(channel).recommendForCart(RecommendForCartRequest.newBuilder()
+                    .setShopId("metered").addItems(CartItem.newBuilder().setSku("A")).setLimit(3).build());
+        } catch (StatusRuntimeException ignored) {
+            // any status is timed
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static HttpResponse<String> get(CartwiseServer server, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(CartwiseServer server, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,56 @@
+package com.cartwise.domain.analytics;
+
+import com.cartwise.domain.InvalidInputException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Names one answer Cartwise gave (a cart's recommendations, a product page's, a cart's bundles), so
+ * that the till's later events (impression, accept, purchase) can say which answer they are about.
+ * <p>
+ * 128 random bits as 32 lower-case hex digits. Drawn from {@link ThreadLocalRandom} rather than
+ * {@code UUID.randomUUID()}: the id only has to be unique among a shop's answers, not unguessable,
+ * and SecureRandom's shared state would be the one contended lock on the serving path. Nothing is
+ * written when an answer is given: the id costs a few nanoseconds and no database round trip.
+ */
+public record RecommendationId(String value) {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    public RecommendationId {
+        InvalidInputException.require(isHex32(value), "recommendation_id",
+                "must be the 32 lower-case hex digits Cartwise answered with, but was " + (value == null ? "missing" : "'" + value + "'"));
+    }
+
+    public static RecommendationId random() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        char[] digits = new char[32];
+        fill(digits, 0, random.nextLong());
+        fill(digits, 16, random.nextLong());
+        return new RecommendationId(new String(digits));
+    }
+
+    private static void fill(char[] digits, int from, long bits) {
+        for (int i = 15; i >= 0; i--) {
+            digits[from + i] = HEX[(int) (bits & 0xf)];
+            bits >>>= 4;
+        }
+    }
+
+    // A loop, not a regular expression: this check runs for every answer served.
+    private static boolean isHex32(String value) {
+        if (value == null || value.length() != 32) {
+            return false;
+        }
+        for (int i = 0; i < 32; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

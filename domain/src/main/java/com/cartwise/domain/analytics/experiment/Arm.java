@@ -1,0 +1,19 @@
+package com.cartwise.domain.analytics.experiment;
+
+/** Which side of a holdout a cart falls on. */
+public enum Arm {
+    /** Gets Cartwise's recommendations. */
+    TREATMENT("treatment"),
+    /** Gets the experiment's control instead: best sellers only, or nothing. */
+    CONTROL("control");
+
+    private final String wireName;
+
+    Arm(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+}
