@@ -6,6 +6,10 @@ import com.cartwise.application.access.keys.ListApiKeys;
 import com.cartwise.application.access.keys.RevokeApiKey;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -19,6 +23,8 @@ import java.net.URI;
 
 /** The operator's admin API for a shop's keys: issue (the key's text is shown this once), list, revoke. */
 @Controller("/api/v1/admin/shops/{shopId}/api-keys")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ApiKeysController {
     private final IssueApiKey issue;

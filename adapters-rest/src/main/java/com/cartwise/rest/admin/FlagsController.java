@@ -9,6 +9,10 @@ import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -33,6 +37,8 @@ import java.util.OptionalLong;
  * trail. Changes apply on this instance at once and on every other within its refresh interval.
  */
 @Controller("/api/v1/admin")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FlagsController {
     static final String ACTOR = "X-Actor";

@@ -12,6 +12,10 @@ import com.cartwise.domain.analytics.Granularity;
 import com.cartwise.domain.analytics.Period;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -35,6 +39,8 @@ import java.util.function.Function;
  * or {@code Accept: text/csv}.
  */
 @Controller("/api/v1/shops/{shopId}/analytics")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AnalyticsController {
     private static final String CSV = "text/csv";

@@ -3,6 +3,10 @@ package com.cartwise.rest.analytics;
 import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -15,6 +19,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /** The REST twin of the gRPC EventService.RecordEvents: a batch of events from a till or storefront. */
 @Controller("/api/v1/shops/{shopId}/events")
+@ApiResponse(responseCode = "4XX", description = "A problem (RFC 9457) whose type is a stable URN",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EventsController {
     private final RecordEvents recordEvents;
 
