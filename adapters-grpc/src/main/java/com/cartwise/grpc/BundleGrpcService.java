@@ -78,9 +78,7 @@ public final class BundleGrpcService extends BundleServiceGrpc.BundleServiceImpl
                 response.onNext(BundleResponses.toResponse(found));
                 response.onCompleted();
             }
-            case FindBundlesForCart.Result.ShopNotFound notFound -> response.onError(Status.NOT_FOUND
-                    .withDescription("no shop with shop_id '" + notFound.shop() + "' exists")
-                    .asRuntimeException());
+            case FindBundlesForCart.Result.ShopNotFound notFound -> response.onError(ShopStatus.notFound(notFound.shop()));
         }
     }
 }

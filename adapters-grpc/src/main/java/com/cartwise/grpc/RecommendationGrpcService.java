@@ -117,6 +117,6 @@ public final class RecommendationGrpcService extends RecommendationServiceGrpc.R
     }
 
     private static StatusRuntimeException shopNotFound(ShopId shop) {
-        return Status.NOT_FOUND.withDescription("no shop with shop_id '" + shop + "' exists").asRuntimeException();
+        return ShopStatus.notFound(shop);
     }
 }

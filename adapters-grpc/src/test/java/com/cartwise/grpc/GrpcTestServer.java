@@ -1,6 +1,10 @@
 package com.cartwise.grpc;
 
+import com.cartwise.grpc.access.ApiKeyInterceptor;
+import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.io.socket.SocketUtils;
@@ -14,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  * plaintext channel to it over a real socket.
  */
 public final class GrpcTestServer implements AutoCloseable {
+    /** The operator key the test wiring accepts and {@link #channel()} sends. */
+    public static final String OPERATOR_KEY = InMemoryCartwiseFactory.OPERATOR_KEY;
     private final ApplicationContext context;
     private final GrpcEmbeddedServer server;
     private final int port;
@@ -23,7 +29,8 @@ public final class GrpcTestServer implements AutoCloseable {
         this.context = context;
         this.server = server;
         this.port = port;
-        this.channel = NettyChannelBuilder.forAddress("localhost", port).usePlaintext().build();
+        this.channel = NettyChannelBuilder.forAddress("localhost", port).usePlaintext()
+                .intercept(withKey(InMemoryCartwiseFactory.OPERATOR_KEY)).build();
     }
 
     public static GrpcTestServer start() {
@@ -52,6 +59,19 @@ public final class GrpcTestServer implements AutoCloseable {
             }
         }
         throw lastFailure;
+    }
+
+    /** Sends the key in every call's metadata, as a POS backend would. */
+    public static ClientInterceptor withKey(String key) {
+        Metadata headers = new Metadata();
+        headers.put(ApiKeyInterceptor.AUTHORIZATION, "Bearer " + key);
+        return MetadataUtils.newAttachHeadersInterceptor(headers);
+    }
+
+    /** A channel to this server without a key, or with another one (null: none). */
+    public ManagedChannel channelWithKey(String key) {
+        NettyChannelBuilder builder = NettyChannelBuilder.forAddress("localhost", port).usePlaintext();
+        return (key == null ? builder : builder.intercept(withKey(key))).build();
     }
 
     public <T> T bean(Class<T> type) {

@@ -1,8 +1,12 @@
 package com.cartwise.grpc;
 
+import com.cartwise.application.access.keys.Authenticate;
+import com.cartwise.application.access.keys.SpendRequest;
 import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
+import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.fakes.TestAccess;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
 import io.micronaut.context.annotation.Factory;
@@ -20,6 +24,23 @@ import java.time.ZoneOffset;
 @Factory
 class InMemoryCartwiseFactory {
     static final String WIRING = "test.wiring";
+    /** The operator key {@link GrpcTestServer}'s channel sends. */
+    static final String OPERATOR_KEY = TestAccess.OPERATOR_KEY;
+
+    @Singleton
+    InMemoryApiKeys apiKeys() {
+        return new InMemoryApiKeys();
+    }
+
+    @Singleton
+    SpendRequest spendRequest() {
+        return TestAccess.unlimitedBudgets();
+    }
+
+    @Singleton
+    Authenticate authenticate(InMemoryApiKeys keys) {
+        return TestAccess.authenticate(keys);
+    }
 
     @Singleton
     InMemoryCartwise cartwise() {

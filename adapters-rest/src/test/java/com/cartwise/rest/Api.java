@@ -19,10 +19,23 @@ import java.util.List;
 public final class Api {
     private final BlockingHttpClient http;
     private final JsonMapper json;
+    private final String key;
 
+    /** A client that sends the operator key, which may use every shop. */
     public Api(BlockingHttpClient http, JsonMapper json) {
+        this(http, json, InMemoryCartwiseFactory.OPERATOR_KEY);
+    }
+
+    /** @param key the key every request carries as {@code Authorization: Bearer}; null for none */
+    public Api(BlockingHttpClient http, JsonMapper json, String key) {
         this.http = http;
         this.json = json;
+        this.key = key;
+    }
+
+    /** The same server, with another key (or none: null). */
+    public Api withKey(String otherKey) {
+        return new Api(http, json, otherKey);
     }
 
     public record Response(int status, String contentType, String location, Json body) {
@@ -35,6 +48,10 @@ public final class Api {
     /** POSTs the JSON text as it is, so that tests control every byte, malformed ones included. */
     public Response post(String uri, String jsonText) {
         return send(HttpRequest.POST(uri, jsonText).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    public Response delete(String uri) {
+        return send(HttpRequest.DELETE(uri));
     }
 
     /** PUTs the JSON text, naming the caller in {@code X-Actor} (the admin API's audit trail records it). */
@@ -73,12 +90,12 @@ public final class Api {
 
     /** The body as text, for answers that are not JSON (a CSV report). */
     public String text(String uri) {
-        return http.retrieve(HttpRequest.GET(uri), String.class);
+        return http.retrieve(authorized(HttpRequest.GET(uri)), String.class);
     }
 
     /** The body as text, asking for the media type with an Accept header (a report as CSV). */
     public String text(String uri, String accept) {
-        return http.retrieve(HttpRequest.GET(uri).accept(accept), String.class);
+        return http.retrieve(authorized(HttpRequest.GET(uri).accept(accept)), String.class);
     }
 
     public Response uploadWithoutFile(String uri) {
@@ -86,10 +103,14 @@ public final class Api {
         return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
+    private <B> MutableHttpRequest<B> authorized(MutableHttpRequest<B> request) {
+        return key == null ? request : request.bearerAuth(key);
+    }
+
     private Response send(MutableHttpRequest<?> request) {
         HttpResponse<?> response;
         try {
-            response = http.exchange(request, Argument.STRING, Argument.STRING);
+            response = http.exchange(authorized(request), Argument.STRING, Argument.STRING);
         } catch (HttpClientResponseException e) {
             response = e.getResponse();
         }

@@ -1,5 +1,11 @@
 package com.cartwise.rest;
 
+import com.cartwise.application.access.KeyMaker;
+import com.cartwise.application.access.keys.Authenticate;
+import com.cartwise.application.access.keys.IssueApiKey;
+import com.cartwise.application.access.keys.ListApiKeys;
+import com.cartwise.application.access.keys.RevokeApiKey;
+import com.cartwise.application.access.keys.SpendRequest;
 import com.cartwise.application.bundles.active.ActivateBundle;
 import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
@@ -17,7 +23,9 @@ import com.cartwise.application.bundles.review.FindBundleRecommendation;
 import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.bundles.rules.ListAssociationRules;
+import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.fakes.TestAccess;
 import com.cartwise.application.flags.admin.ChangeFlag;
 import com.cartwise.application.flags.admin.ListFlagChanges;
 import com.cartwise.application.flags.admin.ListFlags;
@@ -62,6 +70,9 @@ import java.util.concurrent.Executors;
  */
 @Factory
 public class InMemoryCartwiseFactory {
+    /** The operator key these tests' requests carry ({@link Api} sends it). */
+    public static final String OPERATOR_KEY = TestAccess.OPERATOR_KEY;
+
     /** Models trained in these tests are dated this instant. */
     public static final Instant NOW = Instant.parse("2025-01-15T09:30:00Z");
 
@@ -243,6 +254,36 @@ public class InMemoryCartwiseFactory {
     @Singleton
     ListAssociationRules listAssociationRules(InMemoryCartwise cartwise) {
         return cartwise.listAssociationRules;
+    }
+
+    @Singleton
+    InMemoryApiKeys apiKeys() {
+        return new InMemoryApiKeys();
+    }
+
+    @Singleton
+    SpendRequest spendRequest() {
+        return TestAccess.unlimitedBudgets();
+    }
+
+    @Singleton
+    Authenticate authenticate(InMemoryApiKeys keys) {
+        return TestAccess.authenticate(keys);
+    }
+
+    @Singleton
+    IssueApiKey issueApiKey(InMemoryCartwise cartwise, InMemoryApiKeys keys) {
+        return new IssueApiKey(cartwise.shops, keys, new KeyMaker(), Clock.systemUTC());
+    }
+
+    @Singleton
+    ListApiKeys listApiKeys(InMemoryCartwise cartwise, InMemoryApiKeys keys) {
+        return new ListApiKeys(cartwise.shops, keys);
+    }
+
+    @Singleton
+    RevokeApiKey revokeApiKey(InMemoryApiKeys keys, Authenticate authenticate) {
+        return new RevokeApiKey(keys, authenticate, Clock.systemUTC());
     }
 
     @Singleton

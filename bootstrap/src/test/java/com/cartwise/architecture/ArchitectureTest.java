@@ -33,6 +33,8 @@ class ArchitectureTest {
     static final String OPENAI = "com.cartwise.openai";
     /** The Shopify Admin API client: an adapter of its own (outbound HTTP), though it ships in the REST module. */
     static final String SHOPIFY = "com.cartwise.shopify";
+    /** Per-key request budgets (Bucket4j): an adapter of its own, though it ships in the REST module. */
+    static final String RATELIMIT = "com.cartwise.ratelimit";
     static final String GRPC = "com.cartwise.grpc";
     static final String PROTO = "com.cartwise.proto";
     static final String BOOTSTRAP = "com.cartwise.bootstrap";
@@ -76,18 +78,18 @@ class ArchitectureTest {
 
     @Test
     void adaptersDoNotDependOnEachOther() {
-        ArchitectureRules.adaptersDoNotDependOnEachOther(PERSISTENCE, REST, FORMATS, OPENAI, SHOPIFY, GRPC).check(production);
+        ArchitectureRules.adaptersDoNotDependOnEachOther(PERSISTENCE, REST, FORMATS, OPENAI, SHOPIFY, RATELIMIT, GRPC).check(production);
     }
 
     @Test
     void onlyBootstrapSeesTheAdapters() {
-        ArchitectureRules.onlyBootstrapSeesAdapters(ROOT, BOOTSTRAP, PERSISTENCE, REST, FORMATS, OPENAI, SHOPIFY, GRPC).check(production);
+        ArchitectureRules.onlyBootstrapSeesAdapters(ROOT, BOOTSTRAP, PERSISTENCE, REST, FORMATS, OPENAI, SHOPIFY, RATELIMIT, GRPC).check(production);
     }
 
     @Test
     void adaptersImplementOnlyThePortsOfTheApplication() {
         ArchitectureRules.adaptersImplementOnlyPorts(APPLICATION + ".port", List.of(DOMAIN, APPLICATION), PERSISTENCE, REST, FORMATS,
-                        OPENAI, SHOPIFY, GRPC)
+                        OPENAI, SHOPIFY, RATELIMIT, GRPC)
                 .check(production);
     }
 
@@ -97,7 +99,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {DOMAIN, APPLICATION, PERSISTENCE, REST, FORMATS, OPENAI, SHOPIFY, GRPC, BOOTSTRAP})
+    @ValueSource(strings = {DOMAIN, APPLICATION, PERSISTENCE, REST, FORMATS, OPENAI, SHOPIFY, RATELIMIT, GRPC, BOOTSTRAP})
     void packagesOfOneModuleHaveNoCycles(String module) {
         ArchitectureRules.modulePackagesAreFreeOfCycles(module).check(production);
     }

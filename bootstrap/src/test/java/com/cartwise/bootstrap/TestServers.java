@@ -10,6 +10,10 @@ import java.util.Map;
 
 /** Starts whole Cartwise instances for tests: random ports, a data directory of the test's own. */
 public final class TestServers {
+    /** The operator key every test server is configured with; the tests' clients send it. */
+    public static final String OPERATOR_KEY = "bootstrap-tests-operator-key-0123456789abcdef";
+    /** {@code Authorization} header value carrying {@link #OPERATOR_KEY}. */
+    public static final String OPERATOR_BEARER = "Bearer " + OPERATOR_KEY;
     private TestServers() {
     }
 
@@ -44,7 +48,30 @@ public final class TestServers {
         properties.put("cartwise.imports.upload-directory", dataDirectory.resolveSibling(dataDirectory.getFileName() + "-uploads").toString());
         // No test calls OpenAI with a key it found in the environment: a test that wants AI copy sets a key and a local server.
         properties.put("cartwise.copy.openai.api-key", "");
+        properties.put("cartwise.security.admin-key", OPERATOR_KEY);
         return properties;
+    }
+
+    /** Sends the operator key in every call's metadata. */
+    public static io.grpc.ClientInterceptor operatorKey() {
+        return headerInterceptor(OPERATOR_BEARER);
+    }
+
+    /** Sends this {@code authorization} metadata in every call, e.g. {@code Bearer <a shop's key>}. */
+    public static io.grpc.ClientInterceptor headerInterceptor(String authorization) {
+        io.grpc.Metadata headers = new io.grpc.Metadata();
+        headers.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER), authorization);
+        return io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers);
+    }
+
+    /** The arguments with the operator key added before {@code --shop}: every command that names a shop calls the server. */
+    public static String[] withOperatorKey(String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        int shop = all.indexOf("--shop");
+        if (shop >= 0) {
+            all.addAll(shop, java.util.List.of("--api-key", TestServers.OPERATOR_KEY));
+        }
+        return all.toArray(String[]::new);
     }
 
     /** gRPC has no "any free port" setting of its own, so take one the OS just handed out. */

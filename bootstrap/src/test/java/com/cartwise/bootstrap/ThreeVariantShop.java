@@ -49,6 +49,7 @@ public final class ThreeVariantShop {
         properties.put("micronaut.server.port", -1);
         properties.put("grpc.server.port", TestServers.freePort());
         properties.put(CartwiseServer.DATA_DIRECTORY, dataDirectory.toString());
+        properties.put("cartwise.security.admin-key", TestServers.OPERATOR_KEY);
         return CartwiseServer.start(properties, "postgres://postgres@localhost:" + database.getPort() + "/postgres");
     }
 

@@ -8,8 +8,10 @@ import com.cartwise.proto.v1.Recommendation;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.cartwise.proto.v1.Source;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.MetadataUtils;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  * (a mesh or a proxy) anywhere else. One client holds one channel; share it and close it once.
  */
 public final class RecommendationClient implements AutoCloseable {
+    private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     private final String target;
     private final ManagedChannel channel;
     private final Duration deadline;
@@ -41,11 +44,22 @@ public final class RecommendationClient implements AutoCloseable {
      * @param deadline how long each call may take before it fails with DEADLINE_EXCEEDED
      */
     public static RecommendationClient connect(String host, int port, Duration deadline) {
+        return connect(host, port, deadline, null);
+    }
+
+    /** @param apiKey sent in every call's metadata as {@code authorization: Bearer <key>}; null or blank for none */
+    public static RecommendationClient connect(String host, int port, Duration deadline, String apiKey) {
         Objects.requireNonNull(host, "host");
         if (deadline == null || deadline.isNegative() || deadline.isZero()) {
             throw new IllegalArgumentException("the deadline must be positive, but was " + deadline);
         }
-        ManagedChannel channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().build();
+        NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port).usePlaintext();
+        if (apiKey != null && !apiKey.isBlank()) {
+            Metadata headers = new Metadata();
+            headers.put(AUTHORIZATION, "Bearer " + apiKey.strip());
+            builder.intercept(MetadataUtils.newAttachHeadersInterceptor(headers));
+        }
+        ManagedChannel channel = builder.build();
         return new RecommendationClient(host + ":" + port, channel, deadline);
     }
 

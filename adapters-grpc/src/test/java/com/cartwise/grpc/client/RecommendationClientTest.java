@@ -30,7 +30,7 @@ class RecommendationClientTest {
         server = GrpcTestServer.start();
         cartwise = server.bean(InMemoryCartwise.class);
         SkiShop.seed(cartwise);
-        client = RecommendationClient.connect("localhost", server.port(), Duration.ofSeconds(10));
+        client = RecommendationClient.connect("localhost", server.port(), Duration.ofSeconds(10), GrpcTestServer.OPERATOR_KEY);
     }
 
     @AfterAll

@@ -1,9 +1,7 @@
 package com.cartwise.rest.admin;
 
-import com.cartwise.rest.problem.Problem;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import com.cartwise.application.access.Caller;
+import com.cartwise.rest.access.AuthenticationFilter;
 import com.cartwise.application.flags.admin.ChangeFlag;
 import com.cartwise.application.flags.FlagInput;
 import com.cartwise.application.flags.admin.ListFlagChanges;
@@ -11,6 +9,10 @@ import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
+import com.cartwise.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -19,6 +21,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
@@ -60,10 +63,11 @@ public class FlagsController {
 
     /** Sets a global value, {"name": "kill_switch", "value": true}; a null value removes it (the default applies again). */
     @Put("/flags")
-    public HttpResponse<?> setGlobal(@Nullable @Header(ACTOR) String actor, @Nullable @Body JsonNode body) {
+    public HttpResponse<?> setGlobal(@Nullable @Header(ACTOR) String actor, @Nullable @RequestAttribute(AuthenticationFilter.CALLER) Caller caller,
+                                     @Nullable @Body JsonNode body) {
         JsonNode name = body == null ? null : body.get("name");
         InvalidInputException.require(name != null && name.isString(), "name", "is required: the flag to set, e.g. \"kill_switch\"");
-        return answer(changeFlag.execute(new ChangeFlag.Command(Optional.empty(), name.getStringValue(), input(body), actor(actor))));
+        return answer(changeFlag.execute(new ChangeFlag.Command(Optional.empty(), name.getStringValue(), input(body), actor(actor, caller))));
     }
 
     @Get("/flags/audit")
@@ -89,14 +93,16 @@ public class FlagsController {
 
     /** Sets the shop's own value, {"value": 0.05}; a null value removes it (the global value applies again). */
     @Put("/shops/{shopId}/flags/{name}")
-    public HttpResponse<?> setOfShop(String shopId, String name, @Nullable @Header(ACTOR) String actor, @Nullable @Body JsonNode body) {
-        return answer(changeFlag.execute(new ChangeFlag.Command(Optional.of(ShopId.of(shopId)), name, input(body), actor(actor))));
+    public HttpResponse<?> setOfShop(String shopId, String name, @Nullable @Header(ACTOR) String actor,
+                                     @Nullable @RequestAttribute(AuthenticationFilter.CALLER) Caller caller, @Nullable @Body JsonNode body) {
+        return answer(changeFlag.execute(new ChangeFlag.Command(Optional.of(ShopId.of(shopId)), name, input(body), actor(actor, caller))));
     }
 
     /** Removes the shop's own value: the global value applies again. */
     @Delete("/shops/{shopId}/flags/{name}")
-    public HttpResponse<?> removeOfShop(String shopId, String name, @Nullable @Header(ACTOR) String actor) {
-        return answer(changeFlag.execute(new ChangeFlag.Command(Optional.of(ShopId.of(shopId)), name, Optional.empty(), actor(actor))));
+    public HttpResponse<?> removeOfShop(String shopId, String name, @Nullable @Header(ACTOR) String actor,
+                                        @Nullable @RequestAttribute(AuthenticationFilter.CALLER) Caller caller) {
+        return answer(changeFlag.execute(new ChangeFlag.Command(Optional.of(ShopId.of(shopId)), name, Optional.empty(), actor(actor, caller))));
     }
 
     private static HttpResponse<?> answer(ChangeFlag.Result result) {
@@ -124,8 +130,13 @@ public class FlagsController {
         return Optional.of(new FlagInput.Text(value.getStringValue()));
     }
 
-    private static String actor(String header) {
-        return header == null || header.isBlank() ? ANONYMOUS : header.strip();
+    /** The key that made the change, and the person it names in X-Actor (a shared operator key is many people). */
+    private static String actor(String header, Caller caller) {
+        String key = caller == null ? null : "key " + caller.keyName();
+        if (header == null || header.isBlank()) {
+            return key == null ? ANONYMOUS : key;
+        }
+        return key == null ? header.strip() : header.strip() + " (" + key + ")";
     }
 
     private static OptionalLong before(String cursor) {

@@ -25,12 +25,19 @@ public final class CartwiseRestClient {
     private final URI server;
     private final HttpClient http;
     private final JobFollower follower;
+    private final String apiKey;
+
+    /** A client that sends no key: only a server's open routes will answer it. */
+    public CartwiseRestClient(URI server, Duration connectTimeout, Duration reconnectPatience) {
+        this(server, connectTimeout, reconnectPatience, null);
+    }
 
     /**
      * @param server where Cartwise's REST API is, e.g. {@code http://localhost:8080}
      * @param reconnectPatience how long a follower keeps trying to reconnect to a job's events before giving up
+     * @param apiKey the key every request carries as {@code Authorization: Bearer}; null or blank for none
      */
-    public CartwiseRestClient(URI server, Duration connectTimeout, Duration reconnectPatience) {
+    public CartwiseRestClient(URI server, Duration connectTimeout, Duration reconnectPatience, String apiKey) {
         if (server.getScheme() == null || !server.getScheme().matches("https?") || server.getHost() == null) {
             throw new IllegalArgumentException("'" + server + "' is not an http:// or https:// address");
         }
@@ -39,6 +46,7 @@ public final class CartwiseRestClient {
         // HTTP/1.1: an h2c upgrade of a streamed upload buys nothing on one request at a time.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
         this.follower = new JobFollower(this, reconnectPatience);
+        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
     }
 
     public URI server() {
@@ -129,13 +137,18 @@ public final class CartwiseRestClient {
 
     <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, handler);
+            return http.send(authorized(request), handler);
         } catch (IOException e) {
             throw new CartwiseUnreachableException(server, why(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CartwiseUnreachableException(server, "interrupted while waiting for its answer", e);
         }
+    }
+
+    private HttpRequest authorized(HttpRequest request) {
+        return apiKey == null ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + apiKey).build();
     }
 
     static Answer<RemoteJob> jobAnswer(HttpResponse<String> response) {

@@ -112,6 +112,32 @@ public final class Problems {
                 "There is no shop '" + shop + "': create it with POST /api/v1/shops first"));
     }
 
+    /** No key, or one Cartwise does not know or has revoked: the header says which scheme to use. */
+    public static MutableHttpResponse<Problem> unauthenticated() {
+        return respond(HttpStatus.UNAUTHORIZED, Problem.of(TYPE_PREFIX + "unauthenticated", "Unauthenticated", 401,
+                "Send a valid API key as `Authorization: Bearer <key>`; the operator issues them"
+                        + " (POST /api/v1/admin/shops/{shop_id}/api-keys)."))
+                .header(io.micronaut.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+
+    /** A valid key that may not use this route. */
+    public static MutableHttpResponse<Problem> forbidden(String detail) {
+        return respond(HttpStatus.FORBIDDEN, Problem.of(TYPE_PREFIX + "forbidden", "Forbidden", 403, detail));
+    }
+
+    public static MutableHttpResponse<Problem> apiKeyNotFound(ShopId shop, String keyId) {
+        return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "api-key-not-found", "API key not found", 404,
+                "Shop '" + shop + "' has no active API key " + keyId));
+    }
+
+    /** The key spent its budget: {@code Retry-After} says, in whole seconds rounded up, when it has room again. */
+    public static MutableHttpResponse<Problem> rateLimited(String budget, java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return respond(HttpStatus.TOO_MANY_REQUESTS, Problem.of(TYPE_PREFIX + "rate-limited", "Too many requests", 429,
+                "This key has used its " + budget + " request budget; try again in " + seconds + " s."))
+                .header(io.micronaut.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    }
+
     /** A product page names a product or variant the shop does not have. */
     public static MutableHttpResponse<Problem> productNotFound(String detail) {
         return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "product-not-found", "Product not found", 404, detail));

@@ -58,12 +58,12 @@ class FlagsApiTest extends ApiTest {
         assertEquals("global", api.get(shopFlag("flagged", "bundles.min_support")).body().text("source"));
 
         Response audit = api.get(FLAGS + "/audit?limit=3");
-        assertEquals("carol", audit.body().text("changes[0].actor"));
+        assertEquals("carol (key operator)", audit.body().text("changes[0].actor"));
         assertEquals("flagged", audit.body().text("changes[0].shop_id"));
         assertEquals(0.1, audit.body().decimal("changes[0].old_value"));
         assertTrue(audit.body().isNull("changes[0].new_value"));
-        assertEquals("bob", audit.body().text("changes[1].actor"));
-        assertEquals("alice", audit.body().text("changes[2].actor"));
+        assertEquals("bob (key operator)", audit.body().text("changes[1].actor"));
+        assertEquals("alice (key operator)", audit.body().text("changes[2].actor"));
         assertTrue(audit.body().isNull("changes[2].shop_id"));
     }
 

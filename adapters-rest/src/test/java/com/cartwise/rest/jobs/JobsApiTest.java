@@ -10,6 +10,7 @@ import com.cartwise.application.jobs.JobRequest;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.Api.Response;
 import com.cartwise.rest.ApiTest;
+import com.cartwise.rest.InMemoryCartwiseFactory;
 import com.cartwise.rest.SkiShopExports;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -75,7 +76,8 @@ class JobsApiTest extends ApiTest {
         givenShop("no-job-shop");
 
         HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.getURL() + "/api/v1/shops/no-job-shop/jobs/" + JobId.random() + "/events")).build(),
+                URI.create(server.getURL() + "/api/v1/shops/no-job-shop/jobs/" + JobId.random() + "/events"))
+                        .header("Authorization", "Bearer " + InMemoryCartwiseFactory.OPERATOR_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(404, missing.statusCode());
@@ -142,7 +144,8 @@ class JobsApiTest extends ApiTest {
     }
 
     private List<Event> stream(String path, String lastEventId) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + InMemoryCartwiseFactory.OPERATOR_KEY);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -59,10 +59,11 @@ public final class BundleGenerationThroughput {
                     (System.nanoTime() - started) / 1e9);
         }
 
-        CartwiseRestClient client = new CartwiseRestClient(server, Duration.ofSeconds(10), Duration.ofSeconds(60));
+        String key = ToolOptions.apiKey(options);
+        CartwiseRestClient client = new CartwiseRestClient(server, Duration.ofSeconds(10), Duration.ofSeconds(60), key);
         HttpClient http = HttpClient.newHttpClient();
         String shop = "bundle-bench-" + UUID.randomUUID().toString().substring(0, 8);
-        create(http, server, shop);
+        create(http, server, shop, key);
         RemoteJob imported = ended(client, accepted(client.startImport(new ImportUpload(shop, List.of(productsFile, ordersFile),
                 Optional.empty(), false))));
         System.out.printf(Locale.ROOT, "imported %s in %.1f s: %s%n", shop, imported.runTime().orElseThrow().toMillis() / 1e3,
@@ -72,7 +73,7 @@ public final class BundleGenerationThroughput {
             long started = System.nanoTime();
             RemoteJob job = accepted(client.startBundleGeneration(new GenerationStart(shop, List.of(), List.of(), false,
                     OptionalDouble.empty(), OptionalDouble.empty())));
-            JobPhases phases = JobPhases.follow(http, client.resolve(job.links().events()));
+            JobPhases phases = JobPhases.follow(http, client.resolve(job.links().events()), key);
             double wall = (System.nanoTime() - started) / 1e9;
             RemoteJob done = accepted(client.job(shop, job.id()));
             System.out.printf(Locale.ROOT, "generation %d (%s): job %.2f s, request to last event %.2f s;%s%n  %s%n", run,
@@ -80,8 +81,8 @@ public final class BundleGenerationThroughput {
         }
     }
 
-    private static void create(HttpClient http, URI server, String shop) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.resolve("/api/v1/shops"))
+    private static void create(HttpClient http, URI server, String shop, String key) throws Exception {
+        HttpResponse<String> response = http.send(ToolOptions.authorized(HttpRequest.newBuilder(server.resolve("/api/v1/shops")), key)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"shop_id\":\"" + shop + "\",\"name\":\"Bundle benchmark\","
                         + "\"currency\":\"EUR\"}")).build(), HttpResponse.BodyHandlers.ofString());

@@ -40,9 +40,11 @@ public final class ImportThroughput {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String server;
+    private final String key;
 
-    private ImportThroughput(String server) {
+    private ImportThroughput(String server, String key) {
         this.server = server;
+        this.key = key;
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,7 +76,7 @@ public final class ImportThroughput {
         try (var all = Files.lines(orders)) {
             lineCount = all.count() - 1;
         }
-        new ImportThroughput(server).run(products, List.of(orders, orders, changed).subList(0, Math.min(3, rounds)), lineCount, train,
+        new ImportThroughput(server, ToolOptions.apiKey(options)).run(products, List.of(orders, orders, changed).subList(0, Math.min(3, rounds)), lineCount, train,
                 gcLog);
     }
 
@@ -95,7 +97,7 @@ public final class ImportThroughput {
             long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
             HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/models"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), 202);
-            JobPhases phases = JobPhases.follow(http, uri(started.headers().firstValue("Location").orElseThrow() + "/events"));
+            JobPhases phases = JobPhases.follow(http, uri(started.headers().firstValue("Location").orElseThrow() + "/events"), key);
             Result result = new Result(0, phases, gcLog == null ? List.of() : heapDuring(gcLog, gcBefore));
             System.out.printf(Locale.ROOT, "training on the shop's orders: %s%n", result.describe(lines));
         }
@@ -114,7 +116,7 @@ public final class ImportThroughput {
                         HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))), 202);
         double uploadSeconds = (System.nanoTime() - uploadStarted) / 1e9;
         String location = started.headers().firstValue("Location").orElseThrow();
-        JobPhases phases = JobPhases.follow(http, uri(location + "/events"));
+        JobPhases phases = JobPhases.follow(http, uri(location + "/events"), key);
         List<long[]> heap = gcLog == null ? List.of() : heapDuring(gcLog, gcBefore);
         return new Result(uploadSeconds, phases, heap);
     }
@@ -132,7 +134,7 @@ public final class ImportThroughput {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(ToolOptions.authorized(request, key).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -30,8 +30,10 @@ public record JobPhases(Map<String, Instant> starts, String state) {
     private static final Pattern STATE = Pattern.compile("\"state\":\"([a-z]+)\"");
     private static final Pattern FINISHED = Pattern.compile("\"finished_at\":\"([^\"]+)\"");
 
-    public static JobPhases follow(HttpClient http, URI events) throws IOException, InterruptedException {
-        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofInputStream());
+    /** @param key the key the stream is asked with ({@code Authorization: Bearer}) */
+    public static JobPhases follow(HttpClient http, URI events, String key) throws IOException, InterruptedException {
+        HttpResponse<InputStream> stream = http.send(ToolOptions.authorized(HttpRequest.newBuilder(events), key).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         Map<String, Instant> starts = new LinkedHashMap<>();
         String state = "unknown";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {

@@ -6,12 +6,12 @@ import com.google.protobuf.CodedInputStream;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
-import io.grpc.protobuf.ProtoUtils;
-import io.grpc.stub.ClientCalls;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.protobuf.ProtoUtils;
+import io.grpc.stub.ClientCalls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,11 +35,18 @@ final class GrpcDoors {
         private final String target;
         private final ManagedChannel[] channels;
 
-        Channels(String target, int count) {
+        /** @param key sent in every call's metadata ({@code authorization: Bearer}); null for none (the bare server) */
+        Channels(String target, int count, String key) {
             this.target = target;
             this.channels = new ManagedChannel[count];
             for (int i = 0; i < count; i++) {
-                channels[i] = NettyChannelBuilder.forTarget(target).usePlaintext().build();
+                NettyChannelBuilder builder = NettyChannelBuilder.forTarget(target).usePlaintext();
+                if (key != null) {
+                    io.grpc.Metadata headers = new io.grpc.Metadata();
+                    headers.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER), "Bearer " + key);
+                    builder.intercept(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers));
+                }
+                channels[i] = builder.build();
             }
         }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Load on a running Cartwise from a JVM of its own: RecommendForCart over gRPC, its REST twin, and
@@ -76,6 +76,10 @@ public final class LoadTool implements Callable<Integer> {
             + "checked but not decoded, as the REST door's JSON is not.")
     boolean decode;
 
+    @Option(names = "--api-key", defaultValue = "${env:CARTWISE_API_KEY}", description = "A key that may ask the shop: its own key or"
+            + " the operator key (default: the environment variable CARTWISE_API_KEY).")
+    String apiKey;
+
     @Option(names = "--bare-jvm", defaultValue = "", description = "JVM options of the bare grpc-java server (default: none).")
     String bareJvmOptions;
 
@@ -96,8 +100,8 @@ public final class LoadTool implements Callable<Integer> {
                 cartList.stream().mapToInt(List::size).average().orElse(0), limit, warmupSeconds, durationSeconds,
                 rounds, channels, Runtime.getRuntime().availableProcessors());
         try (BareServerProcess bare = doors.contains(Doors.BARE_FLOOR) ? BareServerProcess.start(bareJvmOptions) : null;
-             GrpcDoors.Channels cartwise = new GrpcDoors.Channels(grpcTarget, channels);
-             GrpcDoors.Channels bareChannels = bare == null ? null : new GrpcDoors.Channels(bare.target(), channels)) {
+             GrpcDoors.Channels cartwise = new GrpcDoors.Channels(grpcTarget, channels, apiKey);
+             GrpcDoors.Channels bareChannels = bare == null ? null : new GrpcDoors.Channels(bare.target(), channels, null)) {
             if (bare != null) {
                 out.printf("bare grpc-java server: pid %d on %s%n", bare.pid(), bare.target());
             }
@@ -107,7 +111,7 @@ public final class LoadTool implements Callable<Integer> {
                     case Doors.BARE_FLOOR -> GrpcDoors.healthCheck(door, bareChannels, deadline);
                     case Doors.FLOOR -> GrpcDoors.healthCheck(door, cartwise, deadline);
                     case Doors.GRPC -> GrpcDoors.recommendForCart(door, cartwise, deadline, shop, cartList, limit, decode);
-                    case Doors.REST -> new RestDoor(door, restBase, shop, cartList, limit);
+                    case Doors.REST -> new RestDoor(door, restBase, shop, cartList, limit, apiKey);
                     default -> throw new IllegalArgumentException(door);
                 });
             }

@@ -15,17 +15,18 @@ final class RestDoor implements Door {
     private final String shop;
     private final List<byte[]> requests;
 
-    RestDoor(String name, URI base, String shop, List<List<CartItem>> carts, int limit) {
+    RestDoor(String name, URI base, String shop, List<List<CartItem>> carts, int limit, String key) {
         this.name = name;
         this.base = base;
         this.shop = shop;
         String path = base.getPath().replaceAll("/$", "") + "/api/v1/shops/" + shop + "/recommendations";
         String host = base.getHost() + ":" + port(base);
-        this.requests = carts.stream().map(cart -> request(path, host, Requests.json(cart, limit))).toList();
+        this.requests = carts.stream().map(cart -> request(path, host, key, Requests.json(cart, limit))).toList();
     }
 
-    private static byte[] request(String path, String host, byte[] body) {
+    private static byte[] request(String path, String host, String key, byte[] body) {
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + key + "\r\n"
                 + "Accept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
         byte[] request = new byte[headBytes.length + body.length];

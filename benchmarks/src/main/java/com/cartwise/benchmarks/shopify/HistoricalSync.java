@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 public final class HistoricalSync {
     private static final String KEY = "q83vEOzJf1Vb8Za0r3QJ2tE9uB1YH2kD0oZr3bW5gcE=";
 
+    /** A fresh operator key for the server this benchmark starts (at least 32 characters). */
+    private static final String OPERATOR_KEY = java.util.HexFormat.of().formatHex(randomBytes());
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
@@ -65,6 +67,8 @@ public final class HistoricalSync {
             settings.put("cartwise.shopify.token-encryption-key", KEY);
             settings.put("cartwise.shopify.bulk-poll-interval", "50ms");
             settings.put("cartwise.shopify.sync.incremental-interval", "0s");
+            // The server it starts has this operator key, which the benchmark sends.
+            settings.put("cartwise.security.admin-key", OPERATOR_KEY);
             // Each bulk query says where its time went: prepared, downloaded, read.
             settings.put("logger.levels.com.cartwise.shopify", "DEBUG");
             try (CartwiseServer server = CartwiseServer.start(settings, null)) {
@@ -95,7 +99,8 @@ public final class HistoricalSync {
         if (!job.find()) {
             throw new IllegalStateException("no sync job in " + connected.body());
         }
-        JobPhases followed = JobPhases.follow(http, uri("/api/v1/shops/" + shopId + "/jobs/" + job.group(1) + "/events"));
+        JobPhases followed = JobPhases.follow(http, uri("/api/v1/shops/" + shopId + "/jobs/" + job.group(1) + "/events"),
+                OPERATOR_KEY);
         return describe(followed, (System.nanoTime() - started) / 1e9, shop.orders.size());
     }
 
@@ -108,7 +113,8 @@ public final class HistoricalSync {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(ToolOptions.authorized(request, OPERATOR_KEY).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -117,6 +123,12 @@ public final class HistoricalSync {
 
     private URI uri(String path) {
         return URI.create(base + path);
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /** Two ports the OS just handed out, held together so that they differ. */

@@ -31,6 +31,9 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "50051", description = "gRPC port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--api-key", defaultValue = "${env:CARTWISE_API_KEY}", description = ApiKeyOption.DESCRIPTION)
+    String apiKey;
+
     @Option(names = "--shop", required = true, description = "The shop's id, e.g. demo.")
     String shop;
 
@@ -62,7 +65,7 @@ public final class RecommendCommand implements Callable<Integer> {
             err.println("Refused: " + e.getMessage());
             return EXIT_REFUSED;
         }
-        try (RecommendationClient client = RecommendationClient.connect(host, port, Duration.ofMillis(deadlineMillis))) {
+        try (RecommendationClient client = RecommendationClient.connect(host, port, Duration.ofMillis(deadlineMillis), apiKey)) {
             RemoteRecommendations answer = limit == null ? client.recommend(shop, cart) : client.recommend(shop, cart, limit);
             answer.describe().forEach(out::println);
             out.flush();

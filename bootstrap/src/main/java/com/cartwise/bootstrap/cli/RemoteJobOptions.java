@@ -17,12 +17,15 @@ final class RemoteJobOptions {
     @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Cartwise's REST address (default: ${DEFAULT-VALUE}).")
     URI server;
 
+    @Option(names = "--api-key", defaultValue = "${env:CARTWISE_API_KEY}", description = ApiKeyOption.DESCRIPTION)
+    String apiKey;
+
     @Option(names = "--no-progress", description = "No progress bar (a terminal gets a bar, a pipe or a log a plain line every few seconds).")
     boolean noProgress;
 
     CartwiseRestClient client(CommandSpec spec) {
         try {
-            return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE);
+            return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE, apiKey);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
         }

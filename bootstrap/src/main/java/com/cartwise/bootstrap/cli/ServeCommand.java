@@ -2,6 +2,7 @@ package com.cartwise.bootstrap.cli;
 
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.bootstrap.startup.DemoShopInstaller;
+import com.cartwise.bootstrap.startup.OperatorKeyNotice;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "cartwise-release-database"));
+        OperatorKeyNotice.ensure(server.context(), System.out);
         DemoShopInstaller demoShop = demo ? new DemoShopInstaller(server.context(), System.out) : null;
         if (demoShop != null) {
             demoShop.install();

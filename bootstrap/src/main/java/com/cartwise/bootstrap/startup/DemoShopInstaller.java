@@ -54,6 +54,7 @@ public final class DemoShopInstaller {
     private final ServingModels servingModels;
     private final PrintStream out;
     private final DemoBundles bundles;
+    private final TourKeys tourKeys;
     private final DemoShopGenerator generator = new DemoShopGenerator(DemoShopGenerator.DEFAULT_SEED);
 
     public DemoShopInstaller(ApplicationContext context, PrintStream out) {
@@ -66,6 +67,7 @@ public final class DemoShopInstaller {
         this.servingModels = context.getBean(ServingModels.class);
         this.out = out;
         this.bundles = new DemoBundles(context, out);
+        this.tourKeys = new TourKeys(context, DEMO);
     }
 
     /** @return the model the demo shop is served from */
@@ -139,15 +141,21 @@ public final class DemoShopInstaller {
                 primary.wireName(), result.value(primary), result.result(primary.protocol()).cases());
     }
 
-    /** How to ask the demo shop something, with a SKU whose co-purchases were designed in. */
+    /**
+     * How to ask the demo shop something, with a SKU whose co-purchases were designed in, and a
+     * fresh key of the demo shop to ask with (the previous tour's key is revoked: a restart leaves one).
+     */
     public void printTour(int httpPort, int grpcPort) {
         String sku = generator.designedComplements().keySet().iterator().next();
+        String key = tourKeys.issue();
         out.printf("""
+                The demo shop's API key (shown this once; each start with --demo issues a new one):
+                  export CARTWISE_API_KEY=%4$s
                 Try it:
-                  curl -s -X POST localhost:%1$d/api/v1/shops/demo/recommendations -H 'Content-Type: application/json' \\
-                       -d '{"items":[{"sku":"%3$s"}],"limit":3}'
+                  curl -s -X POST localhost:%1$d/api/v1/shops/demo/recommendations -H "Authorization: Bearer $CARTWISE_API_KEY" \\
+                       -H 'Content-Type: application/json' -d '{"items":[{"sku":"%3$s"}],"limit":3}'
                   ./mvnw -q exec:exec -pl bootstrap -Dcartwise.args="recommend --port %2$d --shop demo --sku %3$s --limit 3"
-                  curl -s 'localhost:%1$d/api/v1/shops/demo/bundle-recommendations?limit=3'
-                """, httpPort, grpcPort, sku);
+                  curl -s 'localhost:%1$d/api/v1/shops/demo/bundle-recommendations?limit=3' -H "Authorization: Bearer $CARTWISE_API_KEY"
+                """, httpPort, grpcPort, sku, key);
     }
 }

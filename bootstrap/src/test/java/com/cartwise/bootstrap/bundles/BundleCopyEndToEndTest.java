@@ -54,7 +54,7 @@ class BundleCopyEndToEndTest {
         server = TestServers.embedded(dataDirectory, Map.of("cartwise.copy.openai.api-key", KEY,
                 "cartwise.copy.openai.base-url", openAi.baseUrl().toString(), "cartwise.copy.openai.max-retries", "0"));
         rest = new RestCalls(server.httpPort());
-        client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(30), TestServers.OPERATOR_KEY);
         exports = DemoExports.write(files);
     }
 

@@ -75,8 +75,8 @@ class BundlesEndToEndTest {
     static void startCartwiseWithTheDemoShopsExports() {
         server = TestServers.embedded(dataDirectory);
         rest = new RestCalls(server.httpPort());
-        client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(30));
-        channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(30), TestServers.OPERATOR_KEY);
+        channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().intercept(TestServers.operatorKey()).build();
         rest.createShop(SHOP);
         DemoExports.importInto(client, SHOP, DemoExports.write(exports));
     }
@@ -198,7 +198,7 @@ class BundlesEndToEndTest {
         CommandLine cli = new CommandLine(new Cartwise());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return new Run(cli.execute(TestServers.withOperatorKey(args)), out.toString(), err.toString());
     }
 
     private record Run(int exit, String out, String err) {

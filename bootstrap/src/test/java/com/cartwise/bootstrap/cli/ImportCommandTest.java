@@ -197,7 +197,7 @@ class ImportCommandTest {
     void interruptingTheCommandAsksTheServerToCancelTheJob() {
         String shop = newShop();
         try (ChildJvm cli = ChildJvm.start(files.resolve("cli.log"), List.of(), Cartwise.class.getName(), "import",
-                "--shop", shop, "--server", rest.base(), "--no-progress", largeOrders.toString())) {
+                "--api-key", TestServers.OPERATOR_KEY, "--shop", shop, "--server", rest.base(), "--no-progress", largeOrders.toString())) {
             cli.awaitOutput(" queued: ", Duration.ofSeconds(60));
             Matcher started = JOB_ID.matcher(cli.output());
             assertTrue(started.find(), cli.output());
@@ -261,7 +261,7 @@ class ImportCommandTest {
         CommandLine cli = new CommandLine(new Cartwise());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
+        int exit = cli.execute(TestServers.withOperatorKey(args));
         return new Run(exit, out.toString(), err.toString());
     }
 

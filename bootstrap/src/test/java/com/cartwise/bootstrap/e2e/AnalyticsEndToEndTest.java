@@ -51,7 +51,8 @@ class AnalyticsEndToEndTest {
     static void startCartwise() {
         server = TestServers.embedded(dataDirectory);
         http = new Http(server.httpPort());
-        channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext()
+                .intercept(TestServers.operatorKey()).build();
     }
 
     @AfterAll

@@ -162,7 +162,7 @@ class BrokenFilesTest {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.header("Authorization", TestServers.OPERATOR_BEARER).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {

@@ -62,7 +62,7 @@ class CartwiseEndToEndTest {
     static void startCartwise() {
         server = TestServers.embedded(dataDirectory);
         http = new Http(server.httpPort());
-        channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().intercept(TestServers.operatorKey()).build();
         till = RecommendationServiceGrpc.newBlockingStub(channel);
     }
 
@@ -345,7 +345,7 @@ class CartwiseEndToEndTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exit = commandLine(out, err).execute("recommend", "--port", Integer.toString(server.grpcPort()),
+        int exit = commandLine(out, err).execute("recommend", "--port", Integer.toString(server.grpcPort()), "--api-key", TestServers.OPERATOR_KEY,
                 "--shop", shop, "--sku", "SKI-160", "--limit", "2");
 
         assertEquals(0, exit, err.toString());
@@ -361,6 +361,7 @@ class CartwiseEndToEndTest {
         StringWriter err = new StringWriter();
 
         int exit = commandLine(new StringWriter(), err).execute("recommend", "--port", Integer.toString(server.grpcPort()),
+                "--api-key", TestServers.OPERATOR_KEY,
                 "--shop", "no-such-shop", "--sku", "SKI-160");
 
         assertEquals(2, exit);

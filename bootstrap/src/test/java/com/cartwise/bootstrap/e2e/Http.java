@@ -12,9 +12,17 @@ import java.util.UUID;
 final class Http {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String key;
 
+    /** A client that sends the operator key. */
     Http(int port) {
+        this(port, com.cartwise.bootstrap.TestServers.OPERATOR_KEY);
+    }
+
+    /** @param key sent as {@code Authorization: Bearer}; null for none */
+    Http(int port, String key) {
         this.base = "http://localhost:" + port;
+        this.key = key;
     }
 
     HttpResponse<String> get(String path) {
@@ -50,7 +58,9 @@ final class Http {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest authorized = key == null ? request
+                    : HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + key).build();
+            return client.send(authorized, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
         } catch (InterruptedException e) {

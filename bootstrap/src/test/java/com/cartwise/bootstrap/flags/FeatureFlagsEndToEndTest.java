@@ -3,6 +3,7 @@ package com.cartwise.bootstrap.flags;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.ThreeVariantShop;
 import com.cartwise.bootstrap.bundles.DemoExports;
 import com.cartwise.bootstrap.robustness.RestCalls;
@@ -46,10 +47,11 @@ class FeatureFlagsEndToEndTest {
     @TempDir
     Path temp;
 
-    private static CartwiseServer replica(EmbeddedPostgres database, Path directory) {
+    private CartwiseServer replica(EmbeddedPostgres database, Path directory) {
         // Waves two seconds apart: a generation stays in its publishing phase long enough to be stopped there.
+        // Replicas share the upload directory (docs/SCALING.md): either one's worker may claim an import the other received.
         return ThreeVariantShop.replica(database, directory.resolve("data"), Map.of(
-                "cartwise.imports.upload-directory", directory.resolve("uploads").toString(), "cartwise.copy.openai.api-key", "",
+                "cartwise.imports.upload-directory", temp.resolve("uploads").toString(), "cartwise.copy.openai.api-key", "",
                 "cartwise.flags.refresh", "200ms", "cartwise.bundles.publishing.wave-interval", "2s"));
     }
 
@@ -60,7 +62,8 @@ class FeatureFlagsEndToEndTest {
              CartwiseServer second = replica(database, temp.resolve("two"))) {
             RestCalls admin = new RestCalls(first.httpPort());
             RestCalls other = new RestCalls(second.httpPort());
-            ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", second.grpcPort()).usePlaintext().build();
+            ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", second.grpcPort()).usePlaintext()
+                    .intercept(TestServers.operatorKey()).build();
             try {
                 givenATrainedDemoShop(admin, temp.resolve("exports"));
                 RecommendationServiceGrpc.RecommendationServiceBlockingStub till = RecommendationServiceGrpc.newBlockingStub(channel);
@@ -90,7 +93,8 @@ class FeatureFlagsEndToEndTest {
                 assertEquals(Source.SOURCE_CO_PURCHASE, ask(till).getSource());
 
                 JsonNode audit = json(other.get("/api/v1/admin/flags/audit?limit=2").body()).get("changes");
-                assertEquals("e2e-ops", audit.get(0).get("actor").getStringValue());
+                assertEquals("e2e-ops (key operator)", audit.get(0).get("actor").getStringValue(),
+                        "the person and the key that changed it");
                 assertTrue(audit.get(0).get("new_value").isNull());
                 assertTrue(audit.get(1).get("new_value").getBooleanValue());
             } finally {
@@ -102,7 +106,8 @@ class FeatureFlagsEndToEndTest {
     private static void givenATrainedDemoShop(RestCalls rest, Path exports) throws IOException {
         java.nio.file.Files.createDirectories(exports);
         rest.createShop(SHOP);
-        CartwiseRestClient client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(60));
+        CartwiseRestClient client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(60),
+                TestServers.OPERATOR_KEY);
         DemoExports.importInto(client, SHOP, DemoExports.write(exports));
         HttpResponse<String> trained = rest.post("/api/v1/shops/" + SHOP + "/models?wait=true", "{}");
         assertEquals(201, trained.statusCode(), trained.body());

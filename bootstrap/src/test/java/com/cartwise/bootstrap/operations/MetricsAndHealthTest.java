@@ -65,7 +65,8 @@ class MetricsAndHealthTest {
     }
 
     private static void grpcCall(CartwiseServer server) throws InterruptedException {
-        ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext()
+                .intercept(TestServers.operatorKey()).build();
         try {
             RecommendationServiceGrpc.newBlockingStub(channel).recommendForCart(RecommendForCartRequest.newBuilder()
                     .setShopId("metered").addItems(CartItem.newBuilder().setSku("A")).setLimit(3).build());
@@ -77,12 +78,14 @@ class MetricsAndHealthTest {
     }
 
     private static HttpResponse<String> get(CartwiseServer server, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + path)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + path))
+                .header("Authorization", TestServers.OPERATOR_BEARER).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(CartwiseServer server, String path, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + path))
+                .header("Authorization", TestServers.OPERATOR_BEARER)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

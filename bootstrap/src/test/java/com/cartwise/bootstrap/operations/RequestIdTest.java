@@ -98,7 +98,8 @@ class RequestIdTest {
 
     @Test
     void grpcEchoesASuppliedIdAndReplacesAnUnsafeOne() throws Exception {
-        ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext()
+                .intercept(TestServers.operatorKey()).build();
         try {
             assertEquals("till-7-call-12", grpcId(channel, "till-7-call-12"));
             String replaced = grpcId(channel, "no spaces allowed");
@@ -137,7 +138,8 @@ class RequestIdTest {
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws Exception {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", TestServers.OPERATOR_BEARER).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {

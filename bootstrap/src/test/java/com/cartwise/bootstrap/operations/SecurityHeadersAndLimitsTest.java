@@ -62,7 +62,8 @@ class SecurityHeadersAndLimitsTest {
     @Test
     void anOverLimitBodyIsA413ProblemWithAStableType() throws Exception {
         String name = "x".repeat(8 * 1024);
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/v1/shops")).header("Content-Type", "application/json")
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/v1/shops")).header("Authorization", TestServers.OPERATOR_BEARER)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"shop_id\":\"big\",\"name\":\"" + name + "\",\"currency\":\"EUR\"}")).build());
 
         assertEquals(413, answer.statusCode(), answer.body());
@@ -70,7 +71,8 @@ class SecurityHeadersAndLimitsTest {
         assertTrue(answer.body().contains("\"type\":\"urn:cartwise:problem:request-too-large\""), answer.body());
         assertTrue(answer.body().contains("\"status\":413"), answer.body());
         assertEquals("nosniff", header(answer, "X-Content-Type-Options"));
-        assertEquals(404, send(HttpRequest.newBuilder(uri("/api/v1/shops/big")).build()).statusCode(), "nothing was created");
+        assertEquals(404, send(HttpRequest.newBuilder(uri("/api/v1/shops/big"))
+                .header("Authorization", TestServers.OPERATOR_BEARER).build()).statusCode(), "nothing was created");
     }
 
     private static String header(HttpResponse<String> answer, String name) {

@@ -4,6 +4,7 @@ import static com.cartwise.bootstrap.bundles.DemoExports.accepted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.bundles.DemoExports;
 import com.cartwise.rest.client.CartwiseRestClient;
 import com.cartwise.rest.client.GenerationStart;
@@ -84,7 +85,7 @@ class KillDuringGenerationTest {
     }
 
     private static CartwiseRestClient client(ServerProcess server) {
-        return new CartwiseRestClient(URI.create(server.address()), Duration.ofSeconds(5), Duration.ofSeconds(60));
+        return new CartwiseRestClient(URI.create(server.address()), Duration.ofSeconds(5), Duration.ofSeconds(60), TestServers.OPERATOR_KEY);
     }
 
     /** Polls until the full pipeline's second wave (the top 5) is published; answers its bundles' publishing times. */

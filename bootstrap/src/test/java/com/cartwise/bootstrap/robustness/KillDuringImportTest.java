@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.bootstrap.TestServers;
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
 import com.cartwise.rest.client.ImportUpload;
@@ -83,7 +84,7 @@ class KillDuringImportTest {
     }
 
     private static CartwiseRestClient client(ServerProcess server) {
-        return new CartwiseRestClient(URI.create(server.address()), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        return new CartwiseRestClient(URI.create(server.address()), Duration.ofSeconds(5), Duration.ofSeconds(30), TestServers.OPERATOR_KEY);
     }
 
     private static RemoteJob started(Answer<RemoteJob> answer) {

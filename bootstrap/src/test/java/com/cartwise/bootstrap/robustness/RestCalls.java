@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.robustness;
 
+import com.cartwise.bootstrap.TestServers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,7 +50,8 @@ public final class RestCalls {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", TestServers.OPERATOR_BEARER).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
         } catch (InterruptedException e) {

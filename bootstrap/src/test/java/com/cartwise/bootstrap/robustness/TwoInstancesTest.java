@@ -157,7 +157,7 @@ class TwoInstancesTest {
     }
 
     private static CartwiseRestClient client(CartwiseServer server) {
-        return new CartwiseRestClient(URI.create("http://localhost:" + server.httpPort()), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        return new CartwiseRestClient(URI.create("http://localhost:" + server.httpPort()), Duration.ofSeconds(5), Duration.ofSeconds(30), TestServers.OPERATOR_KEY);
     }
 
     private static RemoteJob accepted(Answer<RemoteJob> answer) {

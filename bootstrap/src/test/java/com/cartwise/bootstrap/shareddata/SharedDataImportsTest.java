@@ -189,14 +189,15 @@ class SharedDataImportsTest {
         }
         parts.add(("--" + boundary + "--\r\n").getBytes());
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/imports?wait=true"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", TestServers.OPERATOR_BEARER).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), response.body());
         return json.readValue(response.body(), JsonNode.class);
     }
 
     private void post(String path, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestServers.OPERATOR_BEARER)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), response.body());
     }

@@ -9,17 +9,17 @@ import java.nio.charset.StandardCharsets;
  * Everything written to standard output and error while it is open (the console appender of
  * logback writes every log line there), still passed on to the real streams.
  */
-final class CapturedOutput implements AutoCloseable {
+public final class CapturedOutput implements AutoCloseable {
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-    CapturedOutput() {
+    public CapturedOutput() {
         System.setOut(new PrintStream(new Tee(out, captured), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new Tee(err, captured), true, StandardCharsets.UTF_8));
     }
 
-    String text() {
+    public String text() {
         synchronized (captured) {
             return captured.toString(StandardCharsets.UTF_8);
         }

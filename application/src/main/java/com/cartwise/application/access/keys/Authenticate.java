@@ -1,0 +1,111 @@
+package com.cartwise.application.access.keys;
+
+import com.cartwise.application.access.Caller;
+import com.cartwise.application.access.KeyHash;
+import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.KeyId;
+import com.cartwise.application.access.OperatorKeySetting;
+import com.cartwise.application.access.PresentedKey;
+import com.cartwise.application.access.StoredKey;
+import com.cartwise.application.port.ApiKeys;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tells who sent a bearer key. Each request would otherwise read the database: a key read is kept
+ * for {@link Settings#recheck()} (so a revocation through another replica takes effect within it;
+ * through this one, at once), and a key's last-used time is written at most once per
+ * {@link Settings#touchInterval()}.
+ */
+public final class Authenticate {
+    /** Beyond this many remembered keys (a flood of made-up ids), the memory starts over. */
+    private static final int MAX_REMEMBERED = 100_000;
+
+    private final ApiKeys keys;
+    private final OperatorKeySetting operatorKey;
+    private final Settings settings;
+    private final Clock clock;
+    private final Map<KeyId, Read> reads = new ConcurrentHashMap<>();
+    private final Map<KeyId, Instant> touched = new ConcurrentHashMap<>();
+
+    public Authenticate(ApiKeys keys, OperatorKeySetting operatorKey, Settings settings, Clock clock) {
+        this.keys = keys;
+        this.operatorKey = operatorKey;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** @param bearer the key as sent (after "Bearer "), or null when none was */
+    public Optional<Caller> execute(String bearer) {
+        if (bearer == null || bearer.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> configured = operatorKey.hash();
+        if (configured.isPresent() && MessageDigest.isEqual(configured.get(), KeyHash.of(bearer))) {
+            return Optional.of(new Caller(Caller.CONFIGURED_OPERATOR, new KeyHolder.Operator()));
+        }
+        return PresentedKey.parse(bearer).flatMap(this::check);
+    }
+
+    private Optional<Caller> check(PresentedKey presented) {
+        Instant now = clock.instant();
+        Optional<StoredKey> stored = read(presented.id(), now);
+        if (stored.isEmpty() || !stored.get().active() || !stored.get().matches(presented.hash())) {
+            return Optional.empty();
+        }
+        // A configured operator key replaces the generated one: that one must stop working.
+        if (stored.get().holder() instanceof KeyHolder.Operator && operatorKey.configured()) {
+            return Optional.empty();
+        }
+        touch(presented.id(), now);
+        return Optional.of(new Caller(presented.id().value(), stored.get().holder()));
+    }
+
+    private Optional<StoredKey> read(KeyId id, Instant now) {
+        Read read = reads.get(id);
+        if (read == null || !now.isBefore(read.at().plus(settings.recheck()))) {
+            if (reads.size() >= MAX_REMEMBERED) {
+                reads.clear();
+            }
+            read = new Read(keys.find(id), now);
+            reads.put(id, read);
+        }
+        return read.key();
+    }
+
+    private void touch(KeyId id, Instant now) {
+        Instant last = touched.get(id);
+        if (last == null || !now.isBefore(last.plus(settings.touchInterval()))) {
+            if (touched.size() >= MAX_REMEMBERED) {
+                touched.clear();
+            }
+            touched.put(id, now);
+            keys.touch(id, now);
+        }
+    }
+
+    /** A key revoked through this instance stops working here at once. */
+    void forget(KeyId id) {
+        reads.remove(id);
+    }
+
+    private record Read(Optional<StoredKey> key, Instant at) {
+    }
+
+    /**
+     * @param recheck       how long a key read from the database is trusted before it is read again
+     * @param touchInterval the least time between two writes of a key's last-used time
+     */
+    public record Settings(Duration recheck, Duration touchInterval) {
+        public Settings {
+            if (recheck.isNegative() || touchInterval.isNegative()) {
+                throw new IllegalArgumentException("key recheck and touch intervals cannot be negative");
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.cartwise.application.port;
+
+import com.cartwise.application.access.KeyId;
+import com.cartwise.application.access.StoredKey;
+import com.cartwise.domain.shop.ShopId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The API keys of the shops and of the operator, kept as hashes. */
+public interface ApiKeys {
+    void add(StoredKey key);
+
+    /** The key with this id, revoked or not. */
+    Optional<StoredKey> find(KeyId id);
+
+    /** The shop's keys, revoked ones too, oldest first. */
+    List<StoredKey> list(ShopId shop);
+
+    /** Marks the shop's key revoked; false when the shop has no such key or it was revoked already. */
+    boolean revoke(ShopId shop, KeyId id, Instant at);
+
+    /** Records that the key was used at this time (never moving the time backwards). */
+    void touch(KeyId id, Instant at);
+
+    /** Whether any operator key is kept (one generated at a first start). */
+    boolean hasOperatorKey();
+}

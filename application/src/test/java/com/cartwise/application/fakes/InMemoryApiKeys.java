@@ -1,0 +1,72 @@
+package com.cartwise.application.fakes;
+
+import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.KeyId;
+import com.cartwise.application.access.StoredKey;
+import com.cartwise.application.port.ApiKeys;
+import com.cartwise.domain.shop.ShopId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** {@link ApiKeys} in memory; counts its reads and touches so tests can see what a request costs. */
+public final class InMemoryApiKeys implements ApiKeys {
+    private final Map<KeyId, StoredKey> keys = new ConcurrentHashMap<>();
+    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger touches = new AtomicInteger();
+
+    @Override
+    public void add(StoredKey key) {
+        if (keys.putIfAbsent(key.id(), key) != null) {
+            throw new IllegalStateException("key id " + key.id() + " exists already");
+        }
+    }
+
+    @Override
+    public Optional<StoredKey> find(KeyId id) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(keys.get(id));
+    }
+
+    @Override
+    public List<StoredKey> list(ShopId shop) {
+        return keys.values().stream()
+                .filter(key -> key.holder() instanceof KeyHolder.OneShop one && one.shop().equals(shop))
+                .sorted(Comparator.comparing(StoredKey::createdAt).thenComparing(key -> key.id().value()))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean revoke(ShopId shop, KeyId id, Instant at) {
+        StoredKey key = keys.get(id);
+        if (key == null || !key.active() || !(key.holder() instanceof KeyHolder.OneShop one && one.shop().equals(shop))) {
+            return false;
+        }
+        keys.put(id, new StoredKey(id, key.holder(), key.hash(), key.label(), key.createdAt(), key.lastUsedAt(), Optional.of(at)));
+        return true;
+    }
+
+    @Override
+    public synchronized void touch(KeyId id, Instant at) {
+        touches.incrementAndGet();
+        keys.computeIfPresent(id, (k, key) -> key.lastUsedAt().filter(last -> !last.isBefore(at)).isPresent() ? key
+                : new StoredKey(id, key.holder(), key.hash(), key.label(), key.createdAt(), Optional.of(at), key.revokedAt()));
+    }
+
+    @Override
+    public boolean hasOperatorKey() {
+        return keys.values().stream().anyMatch(key -> key.holder() instanceof KeyHolder.Operator);
+    }
+
+    public int reads() {
+        return reads.get();
+    }
+
+    public int touches() {
+        return touches.get();
+    }
+}
