@@ -45,9 +45,11 @@ public final class ImportThroughput {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String server;
+    private final ShopApi api;
 
     private ImportThroughput(String server) {
         this.server = server;
+        this.api = new ShopApi(server);
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,9 +87,7 @@ public final class ImportThroughput {
 
     private void run(Path products, List<Path> rounds, long lines, boolean train, Path gcLog) throws Exception {
         String shop = "import-bench-" + UUID.randomUUID().toString().substring(0, 8);
-        send(HttpRequest.newBuilder(uri("/api/v1/shops")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"shop_id\":\"" + shop + "\",\"name\":\"Import benchmark\",\"currency\":\"EUR\"}")),
-                201);
+        api.createShop(shop, "Import benchmark", "EUR");
         Result catalogue = importFile(shop, products, gcLog);
         System.out.printf(Locale.ROOT, "products export: %s%n", catalogue.describe(Files.readAllLines(products).size() - 1));
         List<String> meanings = List.of("all orders new", "the same file again, every order unchanged",
@@ -98,10 +98,9 @@ public final class ImportThroughput {
         }
         if (train) {
             long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
-            HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/models"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), 202);
+            String location = api.startTraining(shop);
             Map<String, Instant> phaseStarts = new LinkedHashMap<>();
-            String state = follow(started.headers().firstValue("Location").orElseThrow(), phaseStarts);
+            String state = follow(location, phaseStarts);
             Result result = new Result(0, phaseStarts, state, gcLog == null ? List.of() : heapDuring(gcLog, gcBefore));
             System.out.printf(Locale.ROOT, "training on the shop's orders: %s%n", result.describe(lines));
         }
@@ -110,16 +109,8 @@ public final class ImportThroughput {
     private Result importFile(String shop, Path file, Path gcLog) throws Exception {
         long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
         long uploadStarted = System.nanoTime();
-        String boundary = "bench-" + UUID.randomUUID();
-        HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/imports"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-                                + " filename=\"" + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n"),
-                        HttpRequest.BodyPublishers.ofFile(file),
-                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))), 202);
+        String location = api.startImport(shop, List.of(file));
         double uploadSeconds = (System.nanoTime() - uploadStarted) / 1e9;
-        String location = started.headers().firstValue("Location").orElseThrow();
         Map<String, Instant> phaseStarts = new LinkedHashMap<>();
         String finalState = follow(location, phaseStarts);
         List<long[]> heap = gcLog == null ? List.of() : heapDuring(gcLog, gcBefore);
@@ -166,14 +157,6 @@ public final class ImportThroughput {
             heap.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))});
         }
         return heap;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
     }
 
     private URI uri(String path) {
