@@ -13,6 +13,11 @@ import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.imports.LineRecord;
+import com.cartwise.domain.imports.OrderDate;
+import com.cartwise.domain.imports.OrderHeader;
+import com.cartwise.domain.imports.OrderRecord;
+import com.cartwise.domain.imports.SourceRow;
 import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.orders.Basket;
 import com.cartwise.domain.orders.BasketHistory;
@@ -28,6 +33,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -219,6 +225,31 @@ public abstract class OrderHistoryContract {
                 order("#2", TUESDAY, line("Wax", "WAX"), line("Shipping", "")));
 
         assertEquals(new BasketHistory(List.of(basket(TUESDAY, wax)), 2, 3, 2), ports().orderHistory().baskets(shop));
+    }
+
+    @Test
+    void cancelledOrdersRefundedAndReturnedLinesStayOutOfTheBaskets() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop,
+                variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"), variant("sock", "Sock", "SOCK", "5"));
+        OrderDate monday = OrderDate.exactly(Instant.parse(MONDAY));
+        OrderHeader cancelled = new OrderHeader(monday, Optional.empty(), Optional.of(monday), "", Optional.empty(), "",
+                Optional.empty(), "", "");
+        OrderHeader refunded = new OrderHeader(monday, Optional.empty(), Optional.empty(), "refunded", Optional.empty(), "",
+                Optional.empty(), "", "");
+
+        Staged.merge(ports(), shop, UploadFormat.SHOPIFY_ORDERS, List.of(
+                new OrderRecord(new SourceRow(0, 2), "#1", cancelled, List.of(soldLine(2, "BOOT", 1, false), soldLine(3, "WAX", 1, false))),
+                new OrderRecord(new SourceRow(0, 4), "#2", OrderHeader.placedAt(monday),
+                        List.of(soldLine(4, "BOOT", 1, false), soldLine(5, "WAX", 1, true), soldLine(6, "SOCK", -1, false))),
+                new OrderRecord(new SourceRow(0, 7), "#3", refunded, List.of(soldLine(7, "SOCK", 1, false)))));
+
+        // #1 cancelled, #3 wholly refunded: neither counts; of #2 only the boot was sold and kept
+        assertEquals(new BasketHistory(List.of(basket(MONDAY, ids.get("BOOT"))), 1, 1, 0), ports().orderHistory().baskets(shop));
+    }
+
+    private static LineRecord soldLine(long fileLine, String sku, int quantity, boolean refunded) {
+        return new LineRecord(new SourceRow(0, fileLine), "", sku, null, quantity, BigDecimal.TEN, null, null, "", refunded, false);
     }
 
     @Test
