@@ -20,6 +20,17 @@ class ReferenceRankingTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11, 12, 13})
     void ranksLikeTheReferenceForEveryMetricAndCart(long seed) {
+        ranksLikeTheReference(seed, ReferenceRanking.REMEMBERED_ROW);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23})
+    void ranksASingleItemCartRememberedFromBeforeLikeTheReference(long seed) {
+        // every single-item cart remembered: the same item comes back many times among 200 carts of 60 variants
+        ranksLikeTheReference(seed, 0);
+    }
+
+    private static void ranksLikeTheReference(long seed, int rememberedRow) {
         Random random = new Random(seed);
         List<Basket> baskets = new ArrayList<>();
         for (int o = 0; o < 400; o++) {
@@ -30,13 +41,13 @@ class ReferenceRankingTest {
             baskets.add(new Basket(Instant.EPOCH, ids));
         }
         CoOccurrenceModel model = CoOccurrenceModel.learn(baskets);
-        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Contributions.of(model));
+        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Contributions.of(model), rememberedRow);
         TopList[] tops = new TopList[4];
         for (int m = 0; m < 4; m++) {
             tops[m] = new TopList(10, false);
         }
         for (int c = 0; c < 200; c++) {
-            int[] cart = random.ints(1 + random.nextInt(4), 0, model.variants()).distinct().toArray();
+            int[] cart = random.ints(1 + random.nextInt(rememberedRow == 0 ? 2 : 4), 0, model.variants()).distinct().toArray();
 
             ranking.rank(cart, cart.length, tops);
 
