@@ -44,4 +44,4 @@ until grep -q "Cartwise is up" "$log"; do
 done
 echo "Cartwise (pid $server, heap ${SERVER_HEAP:-512m}) is up on :$http_port"
 "${java[@]}" -Xmx2g -cp "$client_cp" com.cartwise.benchmarks.imports.ImportThroughput \
-    --server "http://localhost:$http_port" --gc-log "$gc_log" "$@"
+    --server "http://localhost:$http_port" --gc-log "$gc_log" --server-pid "$server" "$@"

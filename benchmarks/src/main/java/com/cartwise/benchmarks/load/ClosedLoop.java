@@ -1,5 +1,6 @@
 package com.cartwise.benchmarks.load;
 
+import com.cartwise.benchmarks.machine.CpuMeter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

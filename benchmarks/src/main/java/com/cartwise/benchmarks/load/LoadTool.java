@@ -1,5 +1,6 @@
 package com.cartwise.benchmarks.load;
 
+import com.cartwise.benchmarks.machine.CpuMeter;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.cartwise.benchmarks.load;
+package com.cartwise.benchmarks.machine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,27 +14,27 @@ import java.util.OptionalLong;
  * builds; the load average cannot tell them apart from the run's own threads). Without /proc
  * (not Linux) nothing is measured and nothing is reported.
  */
-final class CpuMeter {
+public final class CpuMeter {
     /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ, fixed at 100 on x86 and ARM). */
     private static final double TICK_SECONDS = 0.01;
     private static final Path STAT = Path.of("/proc/stat");
 
     /** CPU seconds at one moment: the whole machine's busy time, and each watched process's. */
-    record Reading(long nanos, double machineBusy, double[] processes) {
+    public record Reading(long nanos, double machineBusy, double[] processes) {
     }
 
     private final long[] pids;
 
     /** @param pids the processes whose CPU is told apart from everyone else's; the first is the measured server */
-    CpuMeter(long... pids) {
+    public CpuMeter(long... pids) {
         this.pids = pids.clone();
     }
 
-    boolean available() {
+    public boolean available() {
         return Files.isReadable(STAT);
     }
 
-    Reading read() {
+    public Reading read() {
         double[] processes = new double[pids.length];
         for (int i = 0; i < pids.length; i++) {
             processes[i] = ticksOf(pids[i]).orElse(0) * TICK_SECONDS;
@@ -49,8 +49,8 @@ final class CpuMeter {
      * @param othersCores cores kept busy on average by every process not watched (neither the server,
      *                    nor the client, nor the other watched ones)
      */
-    record Usage(double serverSeconds, double othersCores) {
-        static Usage between(Reading from, Reading to) {
+    public record Usage(double serverSeconds, double othersCores) {
+        public static Usage between(Reading from, Reading to) {
             double watched = 0;
             for (int i = 0; i < from.processes().length; i++) {
                 watched += to.processes()[i] - from.processes()[i];
@@ -79,7 +79,7 @@ final class CpuMeter {
     }
 
     /** The 1-minute load average of /proc/loadavg. */
-    static double loadAverage() {
+    public static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package com.cartwise.benchmarks.load;
+package com.cartwise.benchmarks.machine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
