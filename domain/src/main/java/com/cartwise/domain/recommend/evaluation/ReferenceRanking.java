@@ -3,6 +3,7 @@ package com.cartwise.domain.recommend.evaluation;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.scoring.TopList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -50,6 +51,10 @@ final class ReferenceRanking {
     private final double[] sums;
     private final boolean[] inCart;
     private final int[] touched;
+    /** The case that last touched each candidate: its sums are this case's only when its stamp is the current case. */
+    private final int[] stamp;
+    private int currentCase;
+    private final double[] thresholds = new double[4];
     private final int rememberedRow;
     /** Per single cart item, the four lists as ranked: each list's variants and exact scores, in place order. */
     private final Map<Integer, Ranked> singles = new HashMap<>();
@@ -70,6 +75,7 @@ final class ReferenceRanking {
         sums = new double[4 * n];
         inCart = new boolean[n];
         touched = new int[n];
+        stamp = new int[n];
     }
 
     /** Fills {@code tops[m]} with the ranking under {@code Metric.values()[m]}. */
@@ -109,43 +115,63 @@ final class ReferenceRanking {
     }
 
     private void sum(int[] cart, int cartLength, TopList[] tops) {
-        for (TopList top : tops) {
-            top.clear();
+        if (++currentCase == 0) {
+            Arrays.fill(stamp, 0);
+            currentCase = 1;
+        }
+        int count = accumulate(cart, cartLength);
+        for (int m = 0; m < tops.length; m++) {
+            tops[m].clear();
+            thresholds[m] = tops[m].threshold();
         }
         for (int c = 0; c < cartLength; c++) {
             inCart[cart[c]] = true;
         }
-        double[] contribution = contributions.interleaved();
-        int count = 0;
-        for (int c = 0; c < cartLength; c++) {
-            int a = cart[c];
-            // cart items are summed too (one branch less in the hottest loop of evaluation) and skipped when offered
-            for (int i = model.rowStart(a), end = model.rowEnd(a); i < end; i++) {
-                int b = model.neighbourAt(i);
-                int at = 4 * b;
-                if (sums[at] == 0) {
-                    touched[count++] = b;
-                }
-                // Metric order: co_occurrence, cosine, confidence, lift
-                sums[at] += model.togetherAt(i);
-                sums[at + 1] += contribution[3 * i];
-                sums[at + 2] += contribution[3 * i + 1];
-                sums[at + 3] += contribution[3 * i + 2];
-            }
-        }
+        // Most candidates of a long cart fall below every list's threshold: one comparison each, nothing to reset.
         for (int t = 0; t < count; t++) {
             int b = touched[t];
+            if (inCart[b]) {
+                continue;
+            }
             int at = 4 * b;
-            boolean offered = !inCart[b];
             for (int m = 0; m < 4; m++) {
-                if (offered) {
-                    tops[m].offer(b, sums[at + m], b, -1);
+                double sum = sums[at + m];
+                if (sum >= thresholds[m]) {
+                    tops[m].offer(b, sum, b, -1);
+                    thresholds[m] = tops[m].threshold();
                 }
-                sums[at + m] = 0;
             }
         }
         for (int c = 0; c < cartLength; c++) {
             inCart[cart[c]] = false;
         }
+    }
+
+    /** Sums the cart items' rows, cart items included (skipped when offered); answers how many candidates it touched. */
+    private int accumulate(int[] cart, int cartLength) {
+        double[] contribution = contributions.interleaved();
+        int count = 0;
+        for (int c = 0; c < cartLength; c++) {
+            int a = cart[c];
+            for (int i = model.rowStart(a), end = model.rowEnd(a); i < end; i++) {
+                int b = model.neighbourAt(i);
+                int at = 4 * b;
+                // Metric order: co_occurrence, cosine, confidence, lift; a first term is the sum 0 + term, exactly
+                if (stamp[b] != currentCase) {
+                    stamp[b] = currentCase;
+                    touched[count++] = b;
+                    sums[at] = model.togetherAt(i);
+                    sums[at + 1] = contribution[3 * i];
+                    sums[at + 2] = contribution[3 * i + 1];
+                    sums[at + 3] = contribution[3 * i + 2];
+                } else {
+                    sums[at] += model.togetherAt(i);
+                    sums[at + 1] += contribution[3 * i];
+                    sums[at + 2] += contribution[3 * i + 1];
+                    sums[at + 3] += contribution[3 * i + 2];
+                }
+            }
+        }
+        return count;
     }
 }

@@ -54,6 +54,14 @@ public final class TopList {
         return size == capacity;
     }
 
+    /**
+     * The least score {@link #offer} may still take: lower ones are turned away at once (the list
+     * is full and they cannot tie its last). Minus infinity while the list has room.
+     */
+    public double threshold() {
+        return size == capacity ? cutoff : Double.NEGATIVE_INFINITY;
+    }
+
     public int variant(int i) {
         return variant[i];
     }
