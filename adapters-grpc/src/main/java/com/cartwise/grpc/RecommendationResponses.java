@@ -17,14 +17,17 @@ import java.util.concurrent.ConcurrentMap;
  * Turns the use case's answer into the wire messages. What depends on the variant alone (its keys,
  * titles, price, stock) is built once per variant and kept with its text already UTF-8 encoded:
  * building those parts and encoding their strings took a fifth of the server's CPU per call in a
- * profile under load (docs/BENCHMARKS.md, "Serving load"). A variant whose stock or price changes is a different
- * value, so it gets parts of its own; the cache starts over once it holds {@value #MAX_VARIANTS}.
+ * profile under load (docs/BENCHMARKS.md, "Serving load"). The parts are found by variant id, and
+ * kept only while the variant is the same value (the same object, as a served model hands it out,
+ * or an equal one): a variant whose stock or price changed gets parts of its own. Looking them up
+ * by the variant itself hashed all of its fields for every recommendation. The cache starts over
+ * once it holds {@value #MAX_VARIANTS}.
  * The answer's own reason is one of a few constant sentences: it is kept encoded too.
  */
 final class RecommendationResponses {
     static final int MAX_VARIANTS = 50_000;
     private static final int MAX_REASONS = 64;
-    private final ConcurrentMap<Variant, Recommendation> variantParts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Part> variantParts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ByteString> reasons = new ConcurrentHashMap<>();
 
     RecommendForCartResponse toResponse(RecommendForCart.Result.Recommended result) {
@@ -86,15 +89,21 @@ final class RecommendationResponses {
         return built.build();
     }
 
+    /** A variant's encoded parts, and the variant value they were built from. */
+    private record Part(Variant variant, Recommendation message) {
+    }
+
     private Recommendation variantPart(Variant variant) {
-        Recommendation part = variantParts.get(variant);
-        if (part == null) {
-            if (variantParts.size() >= MAX_VARIANTS) {
-                variantParts.clear();
-            }
-            part = variantParts.computeIfAbsent(variant, RecommendationResponses::partOf);
+        Part part = variantParts.get(variant.id());
+        if (part != null && (part.variant() == variant || part.variant().equals(variant))) {
+            return part.message();
         }
-        return part;
+        if (variantParts.size() >= MAX_VARIANTS) {
+            variantParts.clear();
+        }
+        Recommendation message = partOf(variant);
+        variantParts.put(variant.id(), new Part(variant, message));
+        return message;
     }
 
     private static Recommendation partOf(Variant variant) {
