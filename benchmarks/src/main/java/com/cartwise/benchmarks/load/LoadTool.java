@@ -120,6 +120,10 @@ public final class LoadTool implements Callable<Integer> {
                 });
             }
             meters = meters(bare);
+            if (doors.contains(Doors.GRPC) || doors.contains(Doors.REST)) {
+                out.printf(Locale.ROOT, "first answer (the shop's model loaded if it was not yet): %.2f s%n",
+                        GrpcDoors.prime(cartwise, shop, cartList.getFirst(), limit).toNanos() / 1e9);
+            }
             warmUp(byName.values());
             List<String> summary = new ArrayList<>();
             boolean allMet = true;
