@@ -74,14 +74,23 @@ final class RecommendationResponses {
     }
 
     private Recommendation toRecommendation(com.cartwise.domain.recommend.Recommendation recommendation) {
-        Recommendation.Builder built = variantPart(recommendation.variant()).toBuilder()
+        Variant variant = recommendation.variant();
+        Part part = partOf(variant);
+        // Fields set one by one from the kept parts, never merged from a kept message: merging decodes
+        // each text field of the kept message to a String, to be encoded again when the answer is written.
+        Recommendation.Builder built = Recommendation.newBuilder()
+                .setVariant(part.keys())
+                .setProductTitleBytes(part.productTitle())
+                .setVariantTitleBytes(part.variantTitle())
+                .setPrice(part.price())
+                .setInventoryQuantity(variant.stock().quantity())
                 .setScore(recommendation.score())
                 .setReason(recommendation.reason())
                 .setSource(sourceOf(recommendation.source()));
         // A best seller has no co-purchase evidence.
         recommendation.evidence().ifPresent(evidence -> built.setEvidence(Evidence.newBuilder()
                 .setWithVariantId(evidence.with().id())
-                .setWithProductTitleBytes(variantPart(evidence.with()).getProductTitleBytes())
+                .setWithProductTitleBytes(partOf(evidence.with()).productTitle())
                 .setOrdersTogether(evidence.ordersTogether())
                 .setOrdersWithCartItem(evidence.ordersWithCartItem())
                 .setOrdersTotal(evidence.ordersTotal())
@@ -89,33 +98,27 @@ final class RecommendationResponses {
         return built.build();
     }
 
-    /** A variant's encoded parts, and the variant value they were built from. */
-    private record Part(Variant variant, Recommendation message) {
+    /** What a variant's recommendations share, encoded once: its keys, titles and price, and the variant they came from. */
+    private record Part(Variant variant, VariantKeys keys, ByteString productTitle, ByteString variantTitle, Money price) {
+        static Part of(Variant variant) {
+            return new Part(variant, keysOf(variant), utf8(variant.productTitle()), utf8(variant.variantTitle()), Money.newBuilder()
+                    .setAmountBytes(utf8(variant.price().amountText()))
+                    .setCurrencyCodeBytes(utf8(variant.price().currency().getCurrencyCode()))
+                    .build());
+        }
     }
 
-    private Recommendation variantPart(Variant variant) {
+    private Part partOf(Variant variant) {
         Part part = variantParts.get(variant.id());
         if (part != null && (part.variant() == variant || part.variant().equals(variant))) {
-            return part.message();
+            return part;
         }
         if (variantParts.size() >= MAX_VARIANTS) {
             variantParts.clear();
         }
-        Recommendation message = partOf(variant);
-        variantParts.put(variant.id(), new Part(variant, message));
-        return message;
-    }
-
-    private static Recommendation partOf(Variant variant) {
-        return Recommendation.newBuilder()
-                .setVariant(keysOf(variant))
-                .setProductTitleBytes(utf8(variant.productTitle()))
-                .setVariantTitleBytes(utf8(variant.variantTitle()))
-                .setPrice(Money.newBuilder()
-                        .setAmountBytes(utf8(variant.price().amountText()))
-                        .setCurrencyCodeBytes(utf8(variant.price().currency().getCurrencyCode())))
-                .setInventoryQuantity(variant.stock().quantity())
-                .build();
+        part = Part.of(variant);
+        variantParts.put(variant.id(), part);
+        return part;
     }
 
     private static VariantKeys keysOf(Variant variant) {
