@@ -10,6 +10,9 @@ import java.util.function.IntPredicate;
  * evaluation both rank through here, so what is measured is what is served.
  */
 public final class Ranker {
+    /** Carts up to this long are searched for a candidate in place; longer ones are marked in a per-thread array. */
+    private static final int SCANNED_CART = 8;
+
     private Ranker() {
     }
 
@@ -24,34 +27,50 @@ public final class Ranker {
                             IntPredicate eligible, int[] tieRank, TopList out) {
         RankScratch s = RankScratch.forSize(table.variants());
         out.clear();
+        boolean marked = cartLength > SCANNED_CART;
         try {
-            for (int c = 0; c < cartLength; c++) {
-                s.inCart[cart[c]] = true;
-            }
-            accumulate(table, combiner, cart, cartLength, s, out.tracksEvidence());
-            for (int t = 0; t < s.touchedCount; t++) {
-                int b = s.touched[t];
-                if (eligible == null || eligible.test(b)) {
-                    out.offer(b, s.score[b], tieRank == null ? b : tieRank[b], s.evidence[b]);
+            if (marked) {
+                for (int c = 0; c < cartLength; c++) {
+                    s.inCart[cart[c]] = true;
                 }
             }
+            accumulate(table, combiner, cart, cartLength, s, marked);
+            // the threshold first: most candidates of a long list end there, before their eligibility and tie rank are read
+            double threshold = out.threshold();
+            for (int t = 0; t < s.touchedCount; t++) {
+                int b = s.touched[t];
+                double score = s.score[b];
+                if (score >= threshold && (eligible == null || eligible.test(b))) {
+                    out.offer(b, score, tieRank == null ? b : tieRank[b], -1);
+                    threshold = out.threshold();
+                }
+            }
+            if (out.tracksEvidence()) {
+                explain(table, combiner, cart, cartLength, out);
+            }
             if (fill != null) {
-                fillFromPopularity(fill, eligible, s, out);
+                fillFromPopularity(fill, eligible, cart, cartLength, s, out);
             }
         } finally {
-            s.reset(cart, cartLength, out.tracksEvidence());
+            s.reset(cart, marked ? cartLength : 0, false);
         }
     }
 
+    /**
+     * Sums (or takes the max of) each candidate's weights over the cart: one array read and write
+     * per neighbour. Which cart item gave a candidate most is found afterwards for the few that
+     * made the list ({@link #explain}): tracked for every neighbour, it cost two more scattered
+     * arrays, and on a million-order shop's model most of a request's time went to cache misses.
+     */
     private static void accumulate(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, RankScratch s,
-                                   boolean evidence) {
+                                   boolean marked) {
         boolean max = combiner == Combiner.MAX;
         for (int c = 0; c < cartLength; c++) {
             int a = cart[c];
             double factor = combiner.factor(c, cartLength);
             for (int i = table.rowStart(a), end = table.rowEnd(a); i < end; i++) {
                 int b = table.neighbourAt(i);
-                if (s.inCart[b]) {
+                if (marked ? s.inCart[b] : contains(cart, cartLength, b)) {
                     continue;
                 }
                 double contribution = table.weightAt(i) * factor;
@@ -65,22 +84,46 @@ public final class Ranker {
                     s.touched[s.touchedCount++] = b;
                 }
                 s.score[b] = max ? Math.max(before, contribution) : before + contribution;
-                // The evidence is the single cart item that contributes most (the first one on a tie).
-                if (evidence && (before == 0 || contribution > s.bestContribution[b])) {
-                    s.evidence[b] = a;
-                    s.bestContribution[b] = contribution;
-                }
             }
         }
     }
 
+    /** Each listed candidate's evidence: the single cart item that contributes most to it (the first one on a tie). */
+    private static void explain(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, TopList out) {
+        for (int p = 0; p < out.size(); p++) {
+            int b = out.variant(p);
+            int evidence = -1;
+            double best = 0;
+            for (int c = 0; c < cartLength; c++) {
+                double contribution = table.weight(cart[c], b) * combiner.factor(c, cartLength);
+                if (contribution != 0 && (evidence < 0 || contribution > best)) {
+                    evidence = cart[c];
+                    best = contribution;
+                }
+            }
+            out.explain(p, evidence);
+        }
+    }
+
     /** Best sellers after every co-purchase candidate: untouched ones only, since touched ones were offered. */
-    private static void fillFromPopularity(Popularity fill, IntPredicate eligible, RankScratch s, TopList out) {
+    private static void fillFromPopularity(Popularity fill, IntPredicate eligible, int[] cart, int cartLength, RankScratch s,
+                                           TopList out) {
+        boolean marked = cartLength > SCANNED_CART;
         for (int r = 0; r < fill.size() && !out.isFull(); r++) {
             int v = fill.variantAt(r);
-            if (!s.inCart[v] && s.score[v] == 0 && (eligible == null || eligible.test(v))) {
+            boolean inCart = marked ? s.inCart[v] : contains(cart, cartLength, v);
+            if (!inCart && s.score[v] == 0 && (eligible == null || eligible.test(v))) {
                 out.appendFromPopularity(v);
             }
         }
+    }
+
+    private static boolean contains(int[] cart, int cartLength, int v) {
+        for (int c = 0; c < cartLength; c++) {
+            if (cart[c] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 }
