@@ -10,9 +10,6 @@ import java.util.function.IntPredicate;
  * evaluation both rank through here, so what is measured is what is served.
  */
 public final class Ranker {
-    /** Carts up to this long are searched for a candidate in place; longer ones are marked in a per-thread array. */
-    private static final int SCANNED_CART = 8;
-
     private Ranker() {
     }
 
@@ -27,14 +24,11 @@ public final class Ranker {
                             IntPredicate eligible, int[] tieRank, TopList out) {
         RankScratch s = RankScratch.forSize(table.variants());
         out.clear();
-        boolean marked = cartLength > SCANNED_CART;
         try {
-            if (marked) {
-                for (int c = 0; c < cartLength; c++) {
-                    s.inCart[cart[c]] = true;
-                }
+            for (int c = 0; c < cartLength; c++) {
+                s.inCart[cart[c]] = true;
             }
-            accumulate(table, combiner, cart, cartLength, s, marked);
+            accumulate(table, combiner, cart, cartLength, s);
             // the threshold first: most candidates of a long list end there, before their eligibility and tie rank are read
             double threshold = out.threshold();
             for (int t = 0; t < s.touchedCount; t++) {
@@ -49,10 +43,10 @@ public final class Ranker {
                 explain(table, combiner, cart, cartLength, out);
             }
             if (fill != null) {
-                fillFromPopularity(fill, eligible, cart, cartLength, s, out);
+                fillFromPopularity(fill, eligible, s, out);
             }
         } finally {
-            s.reset(cart, marked ? cartLength : 0, false);
+            s.reset(cart, cartLength, false);
         }
     }
 
@@ -62,15 +56,14 @@ public final class Ranker {
      * made the list ({@link #explain}): tracked for every neighbour, it cost two more scattered
      * arrays, and on a million-order shop's model most of a request's time went to cache misses.
      */
-    private static void accumulate(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, RankScratch s,
-                                   boolean marked) {
+    private static void accumulate(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, RankScratch s) {
         boolean max = combiner == Combiner.MAX;
         for (int c = 0; c < cartLength; c++) {
             int a = cart[c];
             double factor = combiner.factor(c, cartLength);
             for (int i = table.rowStart(a), end = table.rowEnd(a); i < end; i++) {
                 int b = table.neighbourAt(i);
-                if (marked ? s.inCart[b] : contains(cart, cartLength, b)) {
+                if (s.inCart[b]) {
                     continue;
                 }
                 double contribution = table.weightAt(i) * factor;
@@ -106,24 +99,12 @@ public final class Ranker {
     }
 
     /** Best sellers after every co-purchase candidate: untouched ones only, since touched ones were offered. */
-    private static void fillFromPopularity(Popularity fill, IntPredicate eligible, int[] cart, int cartLength, RankScratch s,
-                                           TopList out) {
-        boolean marked = cartLength > SCANNED_CART;
+    private static void fillFromPopularity(Popularity fill, IntPredicate eligible, RankScratch s, TopList out) {
         for (int r = 0; r < fill.size() && !out.isFull(); r++) {
             int v = fill.variantAt(r);
-            boolean inCart = marked ? s.inCart[v] : contains(cart, cartLength, v);
-            if (!inCart && s.score[v] == 0 && (eligible == null || eligible.test(v))) {
+            if (!s.inCart[v] && s.score[v] == 0 && (eligible == null || eligible.test(v))) {
                 out.appendFromPopularity(v);
             }
         }
-    }
-
-    private static boolean contains(int[] cart, int cartLength, int v) {
-        for (int c = 0; c < cartLength; c++) {
-            if (cart[c] == v) {
-                return true;
-            }
-        }
-        return false;
     }
 }
