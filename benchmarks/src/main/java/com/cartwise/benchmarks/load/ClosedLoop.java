@@ -49,7 +49,7 @@ final class ClosedLoop {
             Thread.currentThread().interrupt();
             throw new LoadFailure(door.name() + ": interrupted", e);
         }
-        CpuMeter.Usage usage = from == null ? new CpuMeter.Usage(Double.NaN, Double.NaN) : CpuMeter.Usage.between(from, meter.read());
+        CpuMeter.Usage usage = from == null ? CpuMeter.Usage.UNKNOWN : CpuMeter.Usage.between(from, meter.read());
         if (failure.get() != null) {
             throw new LoadFailure(door.name() + " at " + threads + " threads failed: " + failure.get(), failure.get());
         }
@@ -57,8 +57,10 @@ final class ClosedLoop {
         for (Histogram h : latencies) {
             all.add(h);
         }
+        // the meter watches the measured server first and this tool last
+        double clientSeconds = usage.processSeconds()[usage.processSeconds().length - 1];
         return new Measurement(door.name(), threads, all.getTotalCount(), duration.toNanos() / 1e9, all, usage.serverSeconds(),
-                usage.othersCores(), from == null ? Double.NaN : CpuMeter.loadAverage());
+                from == null ? Double.NaN : clientSeconds, usage.othersCores(), from == null ? Double.NaN : CpuMeter.loadAverage());
     }
 
     private static void loop(Door.Caller caller, Histogram latencies, long measureFrom, long until,

@@ -9,11 +9,12 @@ import org.HdrHistogram.Histogram;
  * /proc tells, the CPU the server spent meanwhile and how busy the rest of the machine was.
  *
  * @param serverCpuSeconds CPU seconds of the server answering this door during the measurement; NaN when unknown
+ * @param clientCpuSeconds CPU seconds of this tool meanwhile (it shares the machine's cores with the server); NaN when unknown
  * @param othersCores cores kept busy on average by processes other than the servers and this tool; NaN when unknown
  * @param loadAverage the 1-minute load average at the end (it counts this run's own threads too); NaN when unknown
  */
 record Measurement(String door, int threads, long requests, double seconds, Histogram latencies, double serverCpuSeconds,
-                   double othersCores, double loadAverage) {
+                   double clientCpuSeconds, double othersCores, double loadAverage) {
     static final long HIGHEST_NANOS = 60_000_000_000L;
 
     static Histogram emptyHistogram() {
@@ -48,6 +49,6 @@ record Measurement(String door, int threads, long requests, double seconds, Hist
         both.add(other.latencies);
         double allSeconds = seconds + other.seconds;
         return new Measurement(door, threads, requests + other.requests, allSeconds, both, serverCpuSeconds + other.serverCpuSeconds,
-                (othersCores * seconds + other.othersCores * other.seconds) / allSeconds, Math.max(loadAverage, other.loadAverage));
+                clientCpuSeconds + other.clientCpuSeconds, (othersCores * seconds + other.othersCores * other.seconds) / allSeconds, Math.max(loadAverage, other.loadAverage));
     }
 }

@@ -45,19 +45,28 @@ public final class CpuMeter {
     /**
      * What happened between two readings.
      *
-     * @param serverSeconds CPU seconds of the first process (the measured server)
-     * @param othersCores cores kept busy on average by every process not watched (neither the server,
-     *                    nor the client, nor the other watched ones)
+     * @param processSeconds CPU seconds of each watched process, in the meter's order (the measured server first)
+     * @param othersCores cores kept busy on average by every process not watched
      */
-    public record Usage(double serverSeconds, double othersCores) {
+    public record Usage(double[] processSeconds, double othersCores) {
+        /** Nothing known: no /proc, or nothing watched. */
+        public static final Usage UNKNOWN = new Usage(new double[] {Double.NaN}, Double.NaN);
+
         public static Usage between(Reading from, Reading to) {
+            double[] seconds = new double[from.processes().length];
             double watched = 0;
-            for (int i = 0; i < from.processes().length; i++) {
-                watched += to.processes()[i] - from.processes()[i];
+            for (int i = 0; i < seconds.length; i++) {
+                seconds[i] = to.processes()[i] - from.processes()[i];
+                watched += seconds[i];
             }
             double wall = (to.nanos() - from.nanos()) / 1e9;
             double others = Math.max(0, to.machineBusy() - from.machineBusy() - watched);
-            return new Usage(to.processes()[0] - from.processes()[0], wall > 0 ? others / wall : 0);
+            return new Usage(seconds, wall > 0 ? others / wall : 0);
+        }
+
+        /** CPU seconds of the first watched process, the measured server. */
+        public double serverSeconds() {
+            return processSeconds[0];
         }
     }
 

@@ -31,6 +31,7 @@ class CpuMeterTest {
         CpuMeter.Usage usage = CpuMeter.Usage.between(from, to);
 
         assertEquals(1.2, usage.serverSeconds(), 1e-9);
+        assertEquals(0.9, usage.processSeconds()[2], 1e-9);
         assertEquals((3.0 - 1.2 - 0.1 - 0.9) / 2, usage.othersCores(), 1e-9);
     }
 }
