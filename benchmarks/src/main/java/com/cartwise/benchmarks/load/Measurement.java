@@ -34,13 +34,13 @@ record Measurement(String door, int threads, long requests, double seconds, Hist
         return serverCpuSeconds * 1e6 / requests;
     }
 
-    /** What the machine did besides this run: "server 62 µs CPU/request, others 0.1 cores, load 17.3", or "". */
+    /** What the machine did meanwhile: "server 62 µs CPU/req, client 40 µs CPU/req, others 0.10 cores, load 17.3", or "". */
     String machine() {
         if (Double.isNaN(serverCpuSeconds)) {
             return "";
         }
-        return String.format(Locale.ROOT, "server %3.0f µs CPU/req, others %.2f cores, load %.1f", serverCpuMicros(), othersCores,
-                loadAverage);
+        return String.format(Locale.ROOT, "server %3.0f µs CPU/req, client %3.0f µs CPU/req, others %.2f cores, load %.1f",
+                serverCpuMicros(), clientCpuSeconds * 1e6 / requests, othersCores, loadAverage);
     }
 
     /** This and {@code other} as one measurement (rounds of the same door and thread count). */
@@ -49,6 +49,7 @@ record Measurement(String door, int threads, long requests, double seconds, Hist
         both.add(other.latencies);
         double allSeconds = seconds + other.seconds;
         return new Measurement(door, threads, requests + other.requests, allSeconds, both, serverCpuSeconds + other.serverCpuSeconds,
-                clientCpuSeconds + other.clientCpuSeconds, (othersCores * seconds + other.othersCores * other.seconds) / allSeconds, Math.max(loadAverage, other.loadAverage));
+                clientCpuSeconds + other.clientCpuSeconds, (othersCores * seconds + other.othersCores * other.seconds) / allSeconds,
+                Math.max(loadAverage, other.loadAverage));
     }
 }
