@@ -6,7 +6,8 @@
 # Usage: benchmarks/import-throughput.sh [tool options]     e.g. --lines 100000 --rounds 1
 # Environment: HTTP_PORT (18690), GRPC_PORT (18691), DATA_DIR (a fresh one per run by default),
 # SERVER_HEAP (512m), SERVER_JVM (more server options), MVN_FLAGS (-q), SKIP_BUILD=1 to reuse the build,
-# BENCH_CLASS (the tool run against the server; bundle-generation.sh sets it).
+# BENCH_CLASS (the tool run against the server; bundle-generation.sh sets it), CARTWISE_API_KEY (the operator key
+# the server starts with; a new one by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 http_port="${HTTP_PORT:-18690}"
@@ -23,11 +24,13 @@ fi
 server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
 client_cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
+# The operator key the server under test starts with and the tools send (the environment's CARTWISE_API_KEY, else a new one).
+export CARTWISE_API_KEY="${CARTWISE_API_KEY:-bench-$(od -An -tx1 -N20 /dev/urandom | tr -d ' \n')}"
 java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
 gc_log="$work/gc.log"
 log="$work/server.log"
 "${java[@]}" "-Xmx${SERVER_HEAP:-512m}" "-Xlog:gc:file=$gc_log" "${server_jvm[@]}" -cp "$server_cp" \
-    -Dcartwise.imports.upload-directory="$work/uploads" com.cartwise.bootstrap.Cartwise serve \
+    -Dcartwise.security.admin-key="$CARTWISE_API_KEY" -Dcartwise.imports.upload-directory="$work/uploads" com.cartwise.bootstrap.Cartwise serve \
     --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port" >"$log" 2>&1 &
 server=$!
 stop_server() {
@@ -45,4 +48,4 @@ until grep -q "Cartwise is up" "$log"; do
 done
 echo "Cartwise (pid $server, heap ${SERVER_HEAP:-512m}) is up on :$http_port"
 "${java[@]}" -Xmx2g -cp "$client_cp" "${BENCH_CLASS:-com.cartwise.benchmarks.imports.ImportThroughput}" \
-    --server "http://localhost:$http_port" --gc-log "$gc_log" "$@"
+    --server "http://localhost:$http_port" --gc-log "$gc_log" --server-pid "$server" "$@"

@@ -2,7 +2,8 @@
 # Times, over real HTTP against a running Cartwise, what a merchant's first session does with
 # the real Shopify exports in ../shared/data: create a shop, upload the products export, the
 # orders export, and train. Each step's wall time is curl's time_total (upload included).
-# Usage: start Cartwise, then  benchmarks/real-exports.sh [base-url]   (default http://localhost:8080)
+# Usage: start Cartwise, then  CARTWISE_API_KEY=<operator key> benchmarks/real-exports.sh [base-url]
+# (default http://localhost:8080)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base="${1:-http://localhost:8080}"
@@ -12,7 +13,7 @@ run=$(date +%s)
 step() {  # label, curl arguments...
   local label="$1"; shift
   local out code seconds
-  out=$(curl -s -o /tmp/cartwise-bench-body -w '%{http_code} %{time_total}' "$@")
+  out=$(curl -s -H "Authorization: Bearer ${CARTWISE_API_KEY:?set CARTWISE_API_KEY to the server's operator key}" -o /tmp/cartwise-bench-body -w '%{http_code} %{time_total}' "$@")
   code=${out% *}; seconds=${out#* }
   printf '  %-34s %s  %6.2f s  %s\n' "$label" "$code" "$seconds" "$(head -c 160 /tmp/cartwise-bench-body | tr -d '\n')"
   [[ "$code" == 2* ]] || { echo "failed" >&2; exit 1; }

@@ -65,7 +65,7 @@ public final class BundleGrpcService extends BundleServiceGrpc.BundleServiceImpl
         ShopId shop = ShopId.of(request.getShopId());
         List<VariantKey> items = new ArrayList<>(request.getItemsCount());
         for (int i = 0; i < request.getItemsCount(); i++) {
-            items.add(RecommendationRequests.keyOf(request.getItems(i), "items[" + i + "]"));
+            items.add(RecommendationRequests.keyOf(request.getItems(i), i));
         }
         // proto3 `optional` tells an absent limit from an explicit 0: only the former means "default".
         int limit = request.hasLimit() ? request.getLimit() : FindBundlesForCart.DEFAULT_LIMIT;

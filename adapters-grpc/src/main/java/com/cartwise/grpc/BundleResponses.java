@@ -8,6 +8,7 @@ import com.cartwise.domain.bundles.explanation.Wording;
 import com.cartwise.domain.bundles.ranking.ReferenceBasket;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.pricing.BundlePrice;
+import com.cartwise.grpc.wire.VariantKeysMessages;
 import com.cartwise.proto.v1.BundleItem;
 import com.cartwise.proto.v1.ListBundlesForCartResponse;
 import com.cartwise.proto.v1.Money;
@@ -51,7 +52,7 @@ final class BundleResponses {
         for (int i = 0; i < candidate.variantIds().size(); i++) {
             Variant v = variants.get(candidate.variantIds().get(i));
             bundle.addItems(BundleItem.newBuilder()
-                    .setVariant(RecommendationResponses.keysOf(v))
+                    .setVariant(VariantKeysMessages.of(v))
                     .setProductTitle(v.productTitle())
                     .setVariantTitle(v.variantTitle())
                     .setQuantity(units.get(i))

@@ -3,14 +3,20 @@ package com.cartwise.grpc;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.domain.shop.ShopId;
+import com.cartwise.grpc.wire.AnswerEncoder;
+import com.cartwise.grpc.wire.EncodedAnswer;
 import com.cartwise.proto.v1.RecommendForCartRequest;
-import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendForProductRequest;
-import com.cartwise.proto.v1.RecommendForProductResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
+import io.grpc.BindableService;
 import io.grpc.Context;
+import io.grpc.MethodDescriptor;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.ServiceDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.ProtoUtils;
+import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -29,15 +35,24 @@ import java.util.function.Supplier;
  * answered right there; anything that needs the database goes to {@link ModelLoadingExecutor}. A
  * call whose deadline has passed or that its client cancelled (grpc-java has then already closed
  * it) is not computed, and one that became so while its model loaded is not answered.
+ * <p>
+ * Answers leave already encoded ({@link AnswerEncoder}): the service is bound with the generated
+ * methods' names, request types and schema (so reflection describes it as the .proto does), and
+ * a response marshaller that sends those bytes as they are. Clients see the generated response
+ * messages.
  */
 @Singleton
-public final class RecommendationGrpcService extends RecommendationServiceGrpc.RecommendationServiceImplBase {
-    private static final String CART = RecommendationServiceGrpc.getRecommendForCartMethod().getFullMethodName();
-    private static final String PRODUCT = RecommendationServiceGrpc.getRecommendForProductMethod().getFullMethodName();
+public final class RecommendationGrpcService implements BindableService {
+    private static final MethodDescriptor<RecommendForCartRequest, EncodedAnswer> CART = RecommendationServiceGrpc
+            .getRecommendForCartMethod().toBuilder(ProtoUtils.marshaller(RecommendForCartRequest.getDefaultInstance()),
+                    EncodedAnswer.MARSHALLER).build();
+    private static final MethodDescriptor<RecommendForProductRequest, EncodedAnswer> PRODUCT = RecommendationServiceGrpc
+            .getRecommendForProductMethod().toBuilder(ProtoUtils.marshaller(RecommendForProductRequest.getDefaultInstance()),
+                    EncodedAnswer.MARSHALLER).build();
     private final RecommendForCart recommendForCart;
     private final RecommendForProduct recommendForProduct;
     private final ExecutorService modelLoading;
-    private final RecommendationResponses responses = new RecommendationResponses();
+    private final AnswerEncoder answers = new AnswerEncoder();
 
     public RecommendationGrpcService(RecommendForCart recommendForCart, RecommendForProduct recommendForProduct,
                                      @Named(ModelLoadingExecutor.NAME) ExecutorService modelLoading) {
@@ -47,7 +62,20 @@ public final class RecommendationGrpcService extends RecommendationServiceGrpc.R
     }
 
     @Override
-    public void recommendForCart(RecommendForCartRequest request, StreamObserver<RecommendForCartResponse> response) {
+    public ServerServiceDefinition bindService() {
+        ServiceDescriptor generated = RecommendationServiceGrpc.getServiceDescriptor();
+        ServiceDescriptor service = ServiceDescriptor.newBuilder(generated.getName())
+                .setSchemaDescriptor(generated.getSchemaDescriptor())
+                .addMethod(CART)
+                .addMethod(PRODUCT)
+                .build();
+        return ServerServiceDefinition.builder(service)
+                .addMethod(CART, ServerCalls.asyncUnaryCall(this::recommendForCart))
+                .addMethod(PRODUCT, ServerCalls.asyncUnaryCall(this::recommendForProduct))
+                .build();
+    }
+
+    void recommendForCart(RecommendForCartRequest request, StreamObserver<EncodedAnswer> response) {
         if (Context.current().isCancelled()) {
             return;
         }
@@ -57,21 +85,22 @@ public final class RecommendationGrpcService extends RecommendationServiceGrpc.R
             answer(fromMemory.get(), response);
             return;
         }
-        onModelLoadingThread(CART, response, () -> recommendForCart.execute(command), result -> answer(result, response));
+        onModelLoadingThread(CART.getFullMethodName(), response, () -> recommendForCart.execute(command),
+                result -> answer(result, response));
     }
 
-    @Override
-    public void recommendForProduct(RecommendForProductRequest request, StreamObserver<RecommendForProductResponse> response) {
+    void recommendForProduct(RecommendForProductRequest request, StreamObserver<EncodedAnswer> response) {
         if (Context.current().isCancelled()) {
             return;
         }
         RecommendForProduct.Command command = RecommendationRequests.toCommand(request);
         Optional<RecommendForProduct.Result> fromMemory = recommendForProduct.executeIfServed(command);
         if (fromMemory.isPresent()) {
-            answer(fromMemory.get(), response);
+            answerProduct(fromMemory.get(), response);
             return;
         }
-        onModelLoadingThread(PRODUCT, response, () -> recommendForProduct.execute(command), result -> answer(result, response));
+        onModelLoadingThread(PRODUCT.getFullMethodName(), response, () -> recommendForProduct.execute(command),
+                result -> answerProduct(result, response));
     }
 
     /** Computes on a thread that may wait for the database, unless the call has ended by then; answers unless it ended meanwhile. */
@@ -93,20 +122,20 @@ public final class RecommendationGrpcService extends RecommendationServiceGrpc.R
         }));
     }
 
-    private void answer(RecommendForCart.Result result, StreamObserver<RecommendForCartResponse> response) {
+    private void answer(RecommendForCart.Result result, StreamObserver<EncodedAnswer> response) {
         switch (result) {
             case RecommendForCart.Result.Recommended recommended -> {
-                response.onNext(responses.toResponse(recommended));
+                response.onNext(answers.encode(recommended));
                 response.onCompleted();
             }
             case RecommendForCart.Result.ShopNotFound notFound -> response.onError(shopNotFound(notFound.shop()));
         }
     }
 
-    private void answer(RecommendForProduct.Result result, StreamObserver<RecommendForProductResponse> response) {
+    private void answerProduct(RecommendForProduct.Result result, StreamObserver<EncodedAnswer> response) {
         switch (result) {
             case RecommendForCart.Result.Recommended recommended -> {
-                response.onNext(responses.toProductResponse(recommended));
+                response.onNext(answers.encode(recommended));
                 response.onCompleted();
             }
             case RecommendForCart.Result.ShopNotFound notFound -> response.onError(shopNotFound(notFound.shop()));

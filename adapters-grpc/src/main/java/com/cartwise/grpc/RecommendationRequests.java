@@ -27,7 +27,7 @@ final class RecommendationRequests {
         ShopId shop = ShopId.of(request.getShopId());
         List<VariantKey> items = new ArrayList<>(request.getItemsCount());
         for (int i = 0; i < request.getItemsCount(); i++) {
-            items.add(keyOf(request.getItems(i), "items[" + i + "]"));
+            items.add(keyOf(request.getItems(i), i));
         }
         // proto3 `optional` tells an absent limit from an explicit 0: only the former means "default".
         int limit = request.hasLimit() ? request.getLimit() : RecommendForCart.DEFAULT_LIMIT;
@@ -48,24 +48,30 @@ final class RecommendationRequests {
         return new RecommendForProduct.Command(shop, product, limit);
     }
 
-    static VariantKey keyOf(CartItem item, String field) {
-        InvalidInputException.require(item.getQuantity() >= 0, field + ".quantity",
-                "must not be negative, but was " + item.getQuantity());
+    /** The item's key; a field name ("items[2].sku") is spelled out only for an item that is refused. */
+    static VariantKey keyOf(CartItem item, int index) {
+        if (item.getQuantity() < 0) {
+            throw new InvalidInputException(field(index) + ".quantity", "must not be negative, but was " + item.getQuantity());
+        }
         return switch (item.getKeyCase()) {
-            case SHOPIFY_VARIANT_ID -> inItem(field, () -> new VariantKey.ByShopifyVariantId(item.getShopifyVariantId()));
-            case SKU -> inItem(field, () -> new VariantKey.BySku(item.getSku()));
-            case VARIANT_ID -> inItem(field, () -> new VariantKey.ById(item.getVariantId()));
-            case KEY_NOT_SET -> throw new InvalidInputException(field,
+            case SHOPIFY_VARIANT_ID -> inItem(index, () -> new VariantKey.ByShopifyVariantId(item.getShopifyVariantId()));
+            case SKU -> inItem(index, () -> new VariantKey.BySku(item.getSku()));
+            case VARIANT_ID -> inItem(index, () -> new VariantKey.ById(item.getVariantId()));
+            case KEY_NOT_SET -> throw new InvalidInputException(field(index),
                     "names no variant: set one of shopify_variant_id, sku or variant_id");
         };
     }
 
+    private static String field(int index) {
+        return "items[" + index + "]";
+    }
+
     /** The domain names the key ("sku"); the caller needs to know which item held it ("items[2].sku"). */
-    private static VariantKey inItem(String field, Supplier<VariantKey> key) {
+    private static VariantKey inItem(int index, Supplier<VariantKey> key) {
         try {
             return key.get();
         } catch (InvalidInputException e) {
-            throw e.within(field);
+            throw e.within(field(index));
         }
     }
 }

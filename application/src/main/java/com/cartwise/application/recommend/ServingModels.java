@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
@@ -28,6 +30,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * recently used first when the served models outgrow the budget (the next request reloads).
  * Every few seconds a request also asks, in the background, whether the store holds a newer
  * version (trained on another replica) and loads it. A restart loses nothing but this cache.
+ * <p>
+ * A shop's model is loaded by one caller at a time: requests that arrive while it loads wait for
+ * that load. Each caller loading its own copy, a burst of tills on a cold million-order shop
+ * decoded the same 130 MB model on every loading thread at once, and none was answered within its
+ * deadline.
  */
 public final class ServingModels {
 
@@ -62,6 +69,8 @@ public final class ServingModels {
      */
     private final ConcurrentMap<ShopId, Long> generations = new ConcurrentHashMap<>();
     private final AtomicLong uses = new AtomicLong();
+    /** The load under way for each shop, which callers arriving meanwhile wait for. */
+    private final ConcurrentMap<ShopId, CompletableFuture<Optional<ServingModel>>> loading = new ConcurrentHashMap<>();
 
     /** A served model and when it was last used and checked. */
     private final class Served {
@@ -154,6 +163,36 @@ public final class ServingModels {
     }
 
     private Optional<ServingModel> load(ShopId shop) {
+        CompletableFuture<Optional<ServingModel>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<ServingModel>> underWay = loading.putIfAbsent(shop, mine);
+        if (underWay != null) {
+            return awaitLoad(underWay);
+        }
+        try {
+            Optional<ServingModel> loaded = loadFromStore(shop);
+            mine.complete(loaded);
+            return loaded;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(shop, mine);
+        }
+    }
+
+    private static Optional<ServingModel> awaitLoad(CompletableFuture<Optional<ServingModel>> load) {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            // the loading caller's own failure, as it saw it
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Optional<ServingModel> loadFromStore(ShopId shop) {
         long generation = generation(shop);
         // Only shops that have a model are cached, so made-up shop ids cannot fill memory.
         Optional<ServingModel> loaded = store.latest(shop).map(this::serve);

@@ -3,6 +3,8 @@ package com.cartwise.application.recommend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.InMemoryCartwise;
@@ -20,10 +22,17 @@ import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +92,118 @@ class ServingModelsTest {
         assertSame(stored, first.model());
         assertSame(first, second);
         assertEquals(1, loads.get());
+    }
+
+    @Test
+    void requestsArrivingWhileAShopsModelLoadsWaitForThatOneLoad() throws Exception {
+        trainByLift();
+        CountDownLatch loadStarted = new CountDownLatch(1);
+        CountDownLatch storeAnswers = new CountDownLatch(1);
+        ModelStore slowStore = new SlowStore(countingStore, loadStarted, storeAnswers);
+        ServingModels models = new ServingModels(slowStore, shop.catalog);
+        ExecutorService tills = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ServingModel>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(tills.submit(() -> models.current(SkiShop.ID).orElseThrow()));
+            }
+            assertTrue(loadStarted.await(10, TimeUnit.SECONDS));
+            Thread.sleep(200); // the other requests arrive while the store is slow
+
+            storeAnswers.countDown();
+
+            ServingModel first = answers.getFirst().get(10, TimeUnit.SECONDS);
+            for (Future<ServingModel> answer : answers) {
+                assertSame(first, answer.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(1, loads.get());
+        } finally {
+            tills.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLoadThatFailsFailsTheRequestsWaitingForItAndTheNextRequestLoadsAgain() throws Exception {
+        trainByLift();
+        CountDownLatch loadStarted = new CountDownLatch(1);
+        CountDownLatch storeAnswers = new CountDownLatch(1);
+        AtomicInteger attempts = new AtomicInteger();
+        ModelStore failingOnce = new SlowStore(countingStore, loadStarted, storeAnswers) {
+            @Override
+            public Optional<TrainedModel> latest(ShopId s) {
+                Optional<TrainedModel> model = super.latest(s);
+                if (attempts.incrementAndGet() == 1) {
+                    throw new IllegalStateException("the database went away");
+                }
+                return model;
+            }
+        };
+        ServingModels models = new ServingModels(failingOnce, shop.catalog);
+        ExecutorService tills = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> loading = tills.submit(() -> models.current(SkiShop.ID));
+            assertTrue(loadStarted.await(10, TimeUnit.SECONDS));
+            Future<?> waiting = tills.submit(() -> models.current(SkiShop.ID));
+            Thread.sleep(200);
+
+            storeAnswers.countDown();
+
+            assertEquals("the database went away", assertThrows(ExecutionException.class, () -> loading.get(10, TimeUnit.SECONDS))
+                    .getCause().getMessage());
+            try {
+                waiting.get(10, TimeUnit.SECONDS); // came after the failed load, and loaded
+            } catch (ExecutionException waitedForTheFailedLoad) {
+                assertEquals("the database went away", waitedForTheFailedLoad.getCause().getMessage());
+            }
+            assertTrue(models.current(SkiShop.ID).isPresent());
+        } finally {
+            tills.shutdownNow();
+        }
+    }
+
+    /** A store whose loads wait until the test lets them answer, as a slow database would. */
+    private static class SlowStore implements ModelStore {
+        private final ModelStore store;
+        private final CountDownLatch loadStarted;
+        private final CountDownLatch answers;
+
+        SlowStore(ModelStore store, CountDownLatch loadStarted, CountDownLatch answers) {
+            this.store = store;
+            this.loadStarted = loadStarted;
+            this.answers = answers;
+        }
+
+        @Override
+        public TrainedModel save(ShopId s, Instant trainedAt, LearnedModel model, EvaluationReport evaluation, Optional<Long> updateOf) {
+            return store.save(s, trainedAt, model, evaluation, updateOf);
+        }
+
+        @Override
+        public Optional<TrainedModel> latest(ShopId s) {
+            loadStarted.countDown();
+            try {
+                answers.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return store.latest(s);
+        }
+
+        @Override
+        public long latestVersion(ShopId s) {
+            return store.latestVersion(s);
+        }
+
+        @Override
+        public List<ModelReport> reports(ShopId s) {
+            return store.reports(s);
+        }
+
+        @Override
+        public Optional<ModelReport> report(ShopId s, long version) {
+            return store.report(s, version);
+        }
     }
 
     @Test

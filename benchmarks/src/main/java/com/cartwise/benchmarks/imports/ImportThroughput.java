@@ -4,6 +4,7 @@ import com.cartwise.benchmarks.data.SyntheticShop;
 import com.cartwise.benchmarks.data.SyntheticShopGenerator;
 import com.cartwise.benchmarks.jobs.JobPhases;
 import com.cartwise.benchmarks.jobs.ToolOptions;
+import com.cartwise.benchmarks.machine.CpuMeter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,10 +30,13 @@ import java.util.regex.Pattern;
  * during the import, to show it does not grow with the file. Round 1 imports every order new,
  * round 2 the same file again (every order unchanged), round 3 the same orders each changed (every
  * order replaced). {@code --train true} then trains the shop's model as a job and times its phases.
+ * Given the server's process id on this machine, each job also reports the CPU the server spent
+ * on it and how many cores other processes kept busy meanwhile (a shared machine's figures say
+ * what they measured; PostgreSQL's CPU counts among the other processes).
  *
  * <pre>
  * java -cp ... com.cartwise.benchmarks.imports.ImportThroughput --server http://localhost:18690 \
- *     [--lines 1000000] [--variants 50000] [--rounds 3] [--train true] [--files DIR] [--gc-log FILE]
+ *     [--lines 1000000] [--variants 50000] [--rounds 3] [--train true] [--files DIR] [--gc-log FILE] [--server-pid PID]
  * </pre>
  */
 public final class ImportThroughput {
@@ -41,10 +45,13 @@ public final class ImportThroughput {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String server;
     private final String key;
+    private final CpuMeter meter;
 
-    private ImportThroughput(String server, String key) {
+    private ImportThroughput(String server, String key, long serverPid) {
         this.server = server;
         this.key = key;
+        CpuMeter cpu = new CpuMeter(serverPid, ProcessHandle.current().pid());
+        this.meter = serverPid > 0 && cpu.available() ? cpu : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +63,7 @@ public final class ImportThroughput {
         boolean train = Boolean.parseBoolean(options.getOrDefault("train", "false"));
         Path files = Path.of(options.getOrDefault("files", System.getProperty("java.io.tmpdir") + "/cartwise-import-bench"));
         Path gcLog = options.containsKey("gc-log") ? Path.of(options.get("gc-log")) : null;
+        long serverPid = Long.parseLong(options.getOrDefault("server-pid", "0"));
 
         Files.createDirectories(files);
         Path products = files.resolve("products_export-" + variants + ".csv");
@@ -76,8 +84,8 @@ public final class ImportThroughput {
         try (var all = Files.lines(orders)) {
             lineCount = all.count() - 1;
         }
-        new ImportThroughput(server, ToolOptions.apiKey(options)).run(products, List.of(orders, orders, changed).subList(0, Math.min(3, rounds)), lineCount, train,
-                gcLog);
+        new ImportThroughput(server, ToolOptions.apiKey(options), serverPid)
+                .run(products, List.of(orders, orders, changed).subList(0, Math.min(3, rounds)), lineCount, train, gcLog);
     }
 
     private void run(Path products, List<Path> rounds, long lines, boolean train, Path gcLog) throws Exception {
@@ -95,16 +103,18 @@ public final class ImportThroughput {
         }
         if (train) {
             long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
+            CpuMeter.Reading cpuBefore = meter == null ? null : meter.read();
             HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/models"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), 202);
             JobPhases phases = JobPhases.follow(http, uri(started.headers().firstValue("Location").orElseThrow() + "/events"), key);
-            Result result = new Result(0, phases, gcLog == null ? List.of() : heapDuring(gcLog, gcBefore));
+            Result result = new Result(0, phases, gcLog == null ? List.of() : heapDuring(gcLog, gcBefore), cpuSince(cpuBefore));
             System.out.printf(Locale.ROOT, "training on the shop's orders: %s%n", result.describe(lines));
         }
     }
 
     private Result importFile(String shop, Path file, Path gcLog) throws Exception {
         long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
+        CpuMeter.Reading cpuBefore = meter == null ? null : meter.read();
         long uploadStarted = System.nanoTime();
         String boundary = "bench-" + UUID.randomUUID();
         HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/imports"))
@@ -118,7 +128,17 @@ public final class ImportThroughput {
         String location = started.headers().firstValue("Location").orElseThrow();
         JobPhases phases = JobPhases.follow(http, uri(location + "/events"), key);
         List<long[]> heap = gcLog == null ? List.of() : heapDuring(gcLog, gcBefore);
-        return new Result(uploadSeconds, phases, heap);
+        return new Result(uploadSeconds, phases, heap, cpuSince(cpuBefore));
+    }
+
+    /** "; server CPU 12.3 s, other processes (the database among them) 0.4 cores, load 3.1" since the reading, or "". */
+    private String cpuSince(CpuMeter.Reading before) {
+        if (before == null) {
+            return "";
+        }
+        CpuMeter.Usage usage = CpuMeter.Usage.between(before, meter.read());
+        return String.format(Locale.ROOT, "; server CPU %.1f s, other processes (the database among them) %.2f cores, load %.1f",
+                usage.serverSeconds(), usage.othersCores(), CpuMeter.loadAverage());
     }
 
     /** Heap before and after each collection the server logged since {@code offset}, in MB. */
@@ -145,8 +165,7 @@ public final class ImportThroughput {
         return URI.create(server + path);
     }
 
-
-    private record Result(double uploadSeconds, JobPhases phases, List<long[]> heap) {
+    private record Result(double uploadSeconds, JobPhases phases, List<long[]> heap, String cpu) {
         String describe(long lines) {
             if (!"succeeded".equals(phases.state())) {
                 return "the job ended " + phases.state();
@@ -161,7 +180,7 @@ public final class ImportThroughput {
                 s.append(String.format(Locale.ROOT, "; heap during the job: %d collections, at most %d MB live after one,"
                         + " %d MB before one, of %d MB", heap.size(), maxAfter, maxBefore, heap.getLast()[2]));
             }
-            return s.toString();
+            return s.append(cpu).toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.cartwise.benchmarks.load;
 
+import com.cartwise.benchmarks.machine.CpuMeter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ final class ClosedLoop {
     private ClosedLoop() {
     }
 
-    static Measurement run(Door door, int threads, Duration warmup, Duration duration) throws LoadFailure {
+    /** @param meter the CPU to account for during the measured duration; null for none */
+    static Measurement run(Door door, int threads, Duration warmup, Duration duration, CpuMeter meter) throws LoadFailure {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Histogram[] latencies = new Histogram[threads];
         long start = System.nanoTime();
@@ -34,14 +36,20 @@ final class ClosedLoop {
                 }
             }));
         }
-        for (Thread client : clients) {
-            try {
-                client.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LoadFailure(door.name() + ": interrupted", e);
+        CpuMeter.Reading from = null;
+        try {
+            if (meter != null) {
+                Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
+                from = meter.read();
             }
+            for (Thread client : clients) {
+                client.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadFailure(door.name() + ": interrupted", e);
         }
+        CpuMeter.Usage usage = from == null ? CpuMeter.Usage.UNKNOWN : CpuMeter.Usage.between(from, meter.read());
         if (failure.get() != null) {
             throw new LoadFailure(door.name() + " at " + threads + " threads failed: " + failure.get(), failure.get());
         }
@@ -49,7 +57,10 @@ final class ClosedLoop {
         for (Histogram h : latencies) {
             all.add(h);
         }
-        return new Measurement(door.name(), threads, all.getTotalCount(), duration.toNanos() / 1e9, all);
+        // the meter watches the measured server first and this tool last
+        double clientSeconds = usage.processSeconds()[usage.processSeconds().length - 1];
+        return new Measurement(door.name(), threads, all.getTotalCount(), duration.toNanos() / 1e9, all, usage.serverSeconds(),
+                from == null ? Double.NaN : clientSeconds, usage.othersCores(), from == null ? Double.NaN : CpuMeter.loadAverage());
     }
 
     private static void loop(Door.Caller caller, Histogram latencies, long measureFrom, long until,

@@ -104,6 +104,21 @@ final class GrpcDoors {
         });
     }
 
+    /**
+     * One RecommendForCart with a patient deadline, before any load: a shop's first request loads
+     * its model from the database (seconds for a million orders), which is no serving figure and
+     * would fail the warm-up's calls by their deadline. Answers how long it took.
+     */
+    static Duration prime(Channels channels, String shop, List<CartItem> cart, int limit) {
+        long started = System.nanoTime();
+        long modelVersion = RecommendationServiceGrpc.newBlockingStub(channels.forThread(0)).withDeadlineAfter(2, TimeUnit.MINUTES)
+                .recommendForCart(Requests.grpc(shop, cart, limit)).getModelVersion();
+        if (modelVersion <= 0) {
+            throw new IllegalStateException("shop '" + shop + "' answered without a model: train it, or start Cartwise with serve --demo");
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
     /** model_version (field 1, a varint) if the message starts with it, as proto3 writes it when set; else 0. */
     static long modelVersion(byte[] response) throws IOException {
         if (response.length == 0 || response[0] != 0x08) {

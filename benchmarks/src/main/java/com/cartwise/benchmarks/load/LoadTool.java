@@ -1,5 +1,6 @@
 package com.cartwise.benchmarks.load;
 
+import com.cartwise.benchmarks.machine.CpuMeter;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
@@ -83,7 +84,14 @@ public final class LoadTool implements Callable<Integer> {
     @Option(names = "--bare-jvm", defaultValue = "", description = "JVM options of the bare grpc-java server (default: none).")
     String bareJvmOptions;
 
+    @Option(names = "--server-pid", defaultValue = "0", description = "Process id of the Cartwise server on this machine: "
+            + "each measurement then reports the server's CPU per request and the cores other processes kept busy "
+            + "(from Linux's /proc; 0: not reported).")
+    long serverPid;
+
     private final PrintStream out = System.out;
+    /** The CPU meter of each door, its measured server first; empty when there is nothing to meter. */
+    private Map<String, CpuMeter> meters = Map.of();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadTool()).execute(args));
@@ -115,6 +123,11 @@ public final class LoadTool implements Callable<Integer> {
                     default -> throw new IllegalArgumentException(door);
                 });
             }
+            meters = meters(bare);
+            if (doors.contains(Doors.GRPC) || doors.contains(Doors.REST)) {
+                out.printf(Locale.ROOT, "first answer (the shop's model loaded if it was not yet): %.2f s%n",
+                        GrpcDoors.prime(cartwise, shop, cartList.getFirst(), limit).toNanos() / 1e9);
+            }
             warmUp(byName.values());
             List<String> summary = new ArrayList<>();
             boolean allMet = true;
@@ -140,10 +153,29 @@ public final class LoadTool implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A meter per door whose server runs here: the bare floor measures the bare server, every other
+     * door Cartwise; both servers and this tool are told apart from the rest of the machine.
+     */
+    private Map<String, CpuMeter> meters(BareServerProcess bare) {
+        long self = ProcessHandle.current().pid();
+        long barePid = bare == null ? 0 : bare.pid();
+        Map<String, CpuMeter> byDoor = new LinkedHashMap<>();
+        for (String door : doors) {
+            long measured = Doors.BARE_FLOOR.equals(door) ? barePid : serverPid;
+            long other = Doors.BARE_FLOOR.equals(door) ? serverPid : barePid;
+            CpuMeter meter = new CpuMeter(measured, other, self);
+            if (measured > 0 && meter.available()) {
+                byDoor.put(door, meter);
+            }
+        }
+        return byDoor;
+    }
+
     private void warmUp(Iterable<Door> all) throws ClosedLoop.LoadFailure {
         int threads = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
         for (Door door : all) {
-            ClosedLoop.run(door, threads, Duration.ofMillis(Math.round(jitWarmupSeconds * 1000)), Duration.ZERO);
+            ClosedLoop.run(door, threads, Duration.ofMillis(Math.round(jitWarmupSeconds * 1000)), Duration.ZERO, null);
         }
         out.printf(Locale.ROOT, "warmed up every door for %s s at %d threads%n", jitWarmupSeconds, threads);
     }
@@ -156,7 +188,7 @@ public final class LoadTool implements Callable<Integer> {
             out.printf("%d client threads, round %d:%n", threads, round);
             Map<String, Measurement> thisRound = new LinkedHashMap<>();
             for (Door door : byName.values()) {
-                Measurement m = ClosedLoop.run(door, threads, warmup, duration);
+                Measurement m = ClosedLoop.run(door, threads, warmup, duration, meters.get(door.name()));
                 out.println(line(m));
                 thisRound.put(door.name(), m);
                 combined.merge(door.name(), m, Measurement::plus);
@@ -181,8 +213,9 @@ public final class LoadTool implements Callable<Integer> {
     }
 
     private static String line(Measurement m) {
-        return String.format(Locale.ROOT, "  %-30s %8.0f req/s  p50 %6.3f ms  p99 %6.3f ms  p99.9 %6.3f ms  max %7.3f ms  (%d requests, 0 errors)",
+        String machine = m.machine();
+        return String.format(Locale.ROOT, "  %-30s %8.0f req/s  p50 %6.3f ms  p99 %6.3f ms  p99.9 %6.3f ms  max %7.3f ms  (%d requests, 0 errors)%s",
                 Doors.describe(m.door()), m.throughput(), m.millis(50), m.millis(99), m.millis(99.9),
-                m.latencies().getMaxValue() / 1e6, m.requests());
+                m.latencies().getMaxValue() / 1e6, m.requests(), machine.isEmpty() ? "" : "\n      " + machine);
     }
 }

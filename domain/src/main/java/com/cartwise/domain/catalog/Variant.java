@@ -4,7 +4,6 @@ import com.cartwise.domain.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * A variant as Cartwise knows it: a stable internal id plus every key it is known by, and what a
@@ -37,8 +36,17 @@ public record Variant(
     }
 
     public static String titleOf(List<String> optionValues) {
-        String joined = optionValues.stream().filter(v -> !v.isBlank()).collect(Collectors.joining(" / "));
-        return joined.isEmpty() ? DEFAULT_TITLE : joined;
+        // a loop, not a stream: every recommendation a till is shown names its variant and its evidence's
+        if (optionValues.size() == 1 && !optionValues.getFirst().isBlank()) {
+            return optionValues.getFirst();
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String value : optionValues) {
+            if (!value.isBlank()) {
+                joined.append(joined.isEmpty() ? "" : " / ").append(value);
+            }
+        }
+        return joined.isEmpty() ? DEFAULT_TITLE : joined.toString();
     }
 
     public String variantTitle() {

@@ -178,11 +178,26 @@ public final class CoOccurrenceModel {
      * to rounding noise. Reported scores stay the exact sums.
      */
     public static double significant(double score) {
-        if (score == 0 || !Double.isFinite(score)) {
-            return score;
+        long bits = Double.doubleToRawLongBits(score);
+        long exponent = (bits >>> 52) & 0x7FF;
+        if (exponent == 0 || exponent == 0x7FF) {
+            // zero, subnormal, infinite or NaN: the arithmetic below, as first written
+            if (score == 0 || !Double.isFinite(score)) {
+                return score;
+            }
+            double unit = Math.scalb(1.0, Math.getExponent(score) - 40);
+            return Math.rint(score / unit) * unit;
         }
-        double unit = Math.scalb(1.0, Math.getExponent(score) - 40);
-        return Math.rint(score / unit) * unit;
+        // A normal double's significand has 53 bits: keeping 41 of them (the leading one and 40 more)
+        // drops the low 12, rounded half to even as Math.rint would. A carry out of the significand
+        // lands in the exponent, which is the right answer too. Ranking calls this for every
+        // candidate that reaches a list: the division and rint cost a tenth of a served request.
+        long dropped = bits & 0xFFF;
+        long kept = bits & ~0xFFFL;
+        if (dropped > 0x800 || (dropped == 0x800 && (kept & 0x1000) != 0)) {
+            kept += 0x1000;
+        }
+        return Double.longBitsToDouble(kept);
     }
 
     /**

@@ -64,4 +64,25 @@ class EvidenceTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void oneDecimalWritesWhatTheFormatterWrites() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+        for (int i = 0; i < 400_000; i++) {
+            // lifts span orders of magnitude; ties (x.x5) and exact tenths come up on purpose, also as lifts of counts
+            double value = switch (i % 5) {
+                case 0 -> random.nextDouble() * 10;
+                case 1 -> Math.exp(random.nextDouble() * 20 - 10);
+                case 2 -> random.nextInt(100_000) / 100.0;
+                case 3 -> random.nextInt(2_000) / 20.0 + 0.05;
+                default -> new Evidence(SKI_WAX, 1 + random.nextInt(50), 1 + random.nextInt(400), 1 + random.nextInt(400),
+                        1 + random.nextInt(5_000)).lift();
+            };
+
+            assertEquals(String.format(Locale.ROOT, "%.1f", value), Evidence.oneDecimal(value), "value " + value);
+        }
+        assertEquals("0.0", Evidence.oneDecimal(0));
+        assertEquals(String.format(Locale.ROOT, "%.1f", Double.POSITIVE_INFINITY), Evidence.oneDecimal(Double.POSITIVE_INFINITY));
+        assertEquals(String.format(Locale.ROOT, "%.1f", 1e300), Evidence.oneDecimal(1e300));
+    }
 }

@@ -54,4 +54,28 @@ class ShopIdTest {
     void twoIdsWithTheSameValueAreEqual() {
         assertEquals(ShopId.of("demo"), new ShopId("demo"));
     }
+
+    @Test
+    void acceptsExactlyWhatItsDocumentedPatternMatches() {
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
+        String alphabet = "az09.-A_ é/";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder value = new StringBuilder();
+            int length = random.nextInt(4) == 0 ? 95 + random.nextInt(10) : 1 + random.nextInt(6);
+            for (int c = 0; c < length; c++) {
+                value.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 6)));
+            }
+            String candidate = value.toString();
+            boolean accepted;
+            try {
+                ShopId.of(candidate);
+                accepted = true;
+            } catch (InvalidInputException e) {
+                accepted = false;
+            }
+
+            assertEquals(documented.matcher(candidate).matches() && !candidate.isBlank(), accepted, "'" + candidate + "'");
+        }
+    }
 }

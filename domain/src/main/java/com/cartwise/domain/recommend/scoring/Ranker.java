@@ -28,23 +28,35 @@ public final class Ranker {
             for (int c = 0; c < cartLength; c++) {
                 s.inCart[cart[c]] = true;
             }
-            accumulate(table, combiner, cart, cartLength, s, out.tracksEvidence());
+            accumulate(table, combiner, cart, cartLength, s);
+            // the threshold first: most candidates of a long list end there, before their eligibility and tie rank are read
+            double threshold = out.threshold();
             for (int t = 0; t < s.touchedCount; t++) {
                 int b = s.touched[t];
-                if (eligible == null || eligible.test(b)) {
-                    out.offer(b, s.score[b], tieRank == null ? b : tieRank[b], s.evidence[b]);
+                double score = s.score[b];
+                if (score >= threshold && (eligible == null || eligible.test(b))) {
+                    out.offer(b, score, tieRank == null ? b : tieRank[b], -1);
+                    threshold = out.threshold();
                 }
+            }
+            if (out.tracksEvidence()) {
+                explain(table, combiner, cart, cartLength, out);
             }
             if (fill != null) {
                 fillFromPopularity(fill, eligible, s, out);
             }
         } finally {
-            s.reset(cart, cartLength, out.tracksEvidence());
+            s.reset(cart, cartLength, false);
         }
     }
 
-    private static void accumulate(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, RankScratch s,
-                                   boolean evidence) {
+    /**
+     * Sums (or takes the max of) each candidate's weights over the cart: one array read and write
+     * per neighbour. Which cart item gave a candidate most is found afterwards for the few that
+     * made the list ({@link #explain}): tracked for every neighbour, it cost two more scattered
+     * arrays, and on a million-order shop's model most of a request's time went to cache misses.
+     */
+    private static void accumulate(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, RankScratch s) {
         boolean max = combiner == Combiner.MAX;
         for (int c = 0; c < cartLength; c++) {
             int a = cart[c];
@@ -65,12 +77,24 @@ public final class Ranker {
                     s.touched[s.touchedCount++] = b;
                 }
                 s.score[b] = max ? Math.max(before, contribution) : before + contribution;
-                // The evidence is the single cart item that contributes most (the first one on a tie).
-                if (evidence && (before == 0 || contribution > s.bestContribution[b])) {
-                    s.evidence[b] = a;
-                    s.bestContribution[b] = contribution;
+            }
+        }
+    }
+
+    /** Each listed candidate's evidence: the single cart item that contributes most to it (the first one on a tie). */
+    private static void explain(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, TopList out) {
+        for (int p = 0; p < out.size(); p++) {
+            int b = out.variant(p);
+            int evidence = -1;
+            double best = 0;
+            for (int c = 0; c < cartLength; c++) {
+                double contribution = table.weight(cart[c], b) * combiner.factor(c, cartLength);
+                if (contribution != 0 && (evidence < 0 || contribution > best)) {
+                    evidence = cart[c];
+                    best = contribution;
                 }
             }
+            out.explain(p, evidence);
         }
     }
 

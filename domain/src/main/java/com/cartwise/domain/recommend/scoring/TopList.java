@@ -111,6 +111,14 @@ public final class TopList {
         }
     }
 
+    /** Sets the cart item a listed co-purchase candidate owes most to (found once the list is final). */
+    public void explain(int place, int evidenceItem) {
+        if (place >= size || fromPopularity[place]) {
+            throw new IllegalArgumentException("place " + place + " holds no co-purchase candidate");
+        }
+        evidence[place] = evidenceItem;
+    }
+
     /** Appends a best seller after every co-purchase candidate; the caller checks there is room. */
     public void appendFromPopularity(int v) {
         variant[size] = v;

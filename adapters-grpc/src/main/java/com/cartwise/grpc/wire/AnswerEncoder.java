@@ -1,0 +1,206 @@
+package com.cartwise.grpc.wire;
+
+import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.recommend.Evidence;
+import com.cartwise.domain.recommend.Recommendation;
+import com.cartwise.domain.recommend.Source;
+import com.cartwise.proto.v1.Money;
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.WireFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Writes a RecommendForCartResponse (or RecommendForProductResponse: the same fields under the
+ * same numbers) straight in protobuf's wire format, as protobuf's own serializer writes it:
+ * fields in number order, proto3 defaults left out. What depends on the variant alone (keys,
+ * titles, price, stock: fields 1 to 5 of a Recommendation) is encoded once per variant and copied
+ * into every answer that offers it; only score, reason, evidence and source are written per call.
+ * Built with protobuf's message builders instead, a call built about ten messages, checked every
+ * title for valid UTF-8 as it was set and encoded the rest again on the wire: half of
+ * RecommendForCart's handler CPU on the million-order shop (JFR under load).
+ * <p>
+ * A variant's encoded part is kept while the variant is the same value (the same object, as a
+ * served model hands it out, or an equal one): new stock or a new price, new part. Parts sit in a
+ * table of {@value #SLOTS} slots by variant id: a shop's variant ids are numbered as its catalogue
+ * was imported, so a shop's variants take slots of their own, and a variant whose slot another
+ * took is encoded again when it next comes. A hash map of parts, keyed by boxed ids, cost a sixth of
+ * RecommendForCart's handler CPU on the million-order shop in cache misses.
+ */
+public final class AnswerEncoder {
+    static final int SLOTS = 1 << 17;
+    private static final int MAX_TEXTS = 64;
+    private static final int LENGTH_DELIMITED = WireFormat.WIRETYPE_LENGTH_DELIMITED;
+
+    /** Read and written without locks: a part is immutable, its fields final, so a thread sees it whole or not at all. */
+    private final VariantPart[] variantParts = new VariantPart[SLOTS];
+    /** The answer's metric and reason: a few constant sentences and scorer names, kept encoded. */
+    private final ConcurrentMap<String, byte[]> texts = new ConcurrentHashMap<>();
+
+    /** A variant's Recommendation fields 1 to 5, encoded, and its product title's UTF-8 for evidence naming it. */
+    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle) {
+        static VariantPart of(Variant variant) {
+            byte[] fields = com.cartwise.proto.v1.Recommendation.newBuilder()
+                    .setVariant(VariantKeysMessages.of(variant))
+                    .setProductTitle(variant.productTitle())
+                    .setVariantTitle(variant.variantTitle())
+                    .setPrice(Money.newBuilder()
+                            .setAmount(variant.price().amountText())
+                            .setCurrencyCode(variant.price().currency().getCurrencyCode()))
+                    .setInventoryQuantity(variant.stock().quantity())
+                    .build()
+                    .toByteArray();
+            return new VariantPart(variant, fields, utf8(variant.productTitle()));
+        }
+    }
+
+    /** The answer to a cart or a product page. */
+    public EncodedAnswer encode(RecommendForCart.Result.Recommended result) {
+        List<Recommendation> recommendations = result.recommendations();
+        int count = recommendations.size();
+        VariantPart[] parts = new VariantPart[count];
+        byte[][] reasons = new byte[count][];
+        int[] sizes = new int[count];
+        int[] evidenceSizes = new int[count];
+        byte[] metric = text(result.metric().orElse(""));
+        byte[] reason = text(result.reason());
+        byte[] recommendationId = result.recommendationId().value().getBytes(StandardCharsets.US_ASCII);
+        int total = int64Size(1, result.modelVersion()) + bytesSize(2, metric) + enumSize(4, sourceNumber(result.source()))
+                + bytesSize(5, reason) + bytesSize(6, recommendationId);
+        for (int i = 0; i < count; i++) {
+            Recommendation r = recommendations.get(i);
+            parts[i] = part(r.variant());
+            reasons[i] = utf8(r.reason());
+            evidenceSizes[i] = r.evidence().map(this::evidenceSize).orElse(-1);
+            sizes[i] = parts[i].fields().length + doubleSize(6, r.score()) + bytesSize(7, reasons[i])
+                    + (evidenceSizes[i] < 0 ? 0 : messageSize(8, evidenceSizes[i])) + enumSize(9, sourceNumber(r.source()));
+            total += messageSize(3, sizes[i]);
+        }
+        byte[] bytes = new byte[total];
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        try {
+            writeInt64(out, 1, result.modelVersion());
+            writeBytes(out, 2, metric);
+            for (int i = 0; i < count; i++) {
+                Recommendation r = recommendations.get(i);
+                out.writeTag(3, LENGTH_DELIMITED);
+                out.writeUInt32NoTag(sizes[i]);
+                out.writeRawBytes(parts[i].fields());
+                writeDouble(out, 6, r.score());
+                writeBytes(out, 7, reasons[i]);
+                if (evidenceSizes[i] >= 0) {
+                    out.writeTag(8, LENGTH_DELIMITED);
+                    out.writeUInt32NoTag(evidenceSizes[i]);
+                    writeEvidence(out, r.evidence().orElseThrow());
+                }
+                writeEnum(out, 9, sourceNumber(r.source()));
+            }
+            writeEnum(out, 4, sourceNumber(result.source()));
+            writeBytes(out, 5, reason);
+            writeBytes(out, 6, recommendationId);
+            out.checkNoSpaceLeft();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an answer outgrew the size computed for it", e);
+        }
+        return new EncodedAnswer(bytes);
+    }
+
+    private int evidenceSize(Evidence e) {
+        return int64Size(1, e.with().id()) + bytesSize(2, part(e.with()).productTitle()) + int64Size(3, e.ordersTogether())
+                + int64Size(4, e.ordersWithCartItem()) + int64Size(5, e.ordersTotal()) + doubleSize(6, e.lift());
+    }
+
+    private void writeEvidence(CodedOutputStream out, Evidence e) throws IOException {
+        writeInt64(out, 1, e.with().id());
+        writeBytes(out, 2, part(e.with()).productTitle());
+        writeInt64(out, 3, e.ordersTogether());
+        writeInt64(out, 4, e.ordersWithCartItem());
+        writeInt64(out, 5, e.ordersTotal());
+        writeDouble(out, 6, e.lift());
+    }
+
+    /** The proto enum's number: SOURCE_CO_PURCHASE 1, SOURCE_POPULARITY 2. */
+    static int sourceNumber(Source source) {
+        return switch (source) {
+            case CO_PURCHASE -> com.cartwise.proto.v1.Source.SOURCE_CO_PURCHASE_VALUE;
+            case POPULARITY -> com.cartwise.proto.v1.Source.SOURCE_POPULARITY_VALUE;
+        };
+    }
+
+    private VariantPart part(Variant variant) {
+        int slot = (int) (variant.id() & (SLOTS - 1));
+        VariantPart part = variantParts[slot];
+        if (part != null && (part.variant() == variant || part.variant().equals(variant))) {
+            return part;
+        }
+        part = VariantPart.of(variant);
+        variantParts[slot] = part;
+        return part;
+    }
+
+    private byte[] text(String text) {
+        byte[] bytes = texts.get(text);
+        if (bytes == null) {
+            if (texts.size() >= MAX_TEXTS) {
+                texts.clear();
+            }
+            bytes = texts.computeIfAbsent(text, AnswerEncoder::utf8);
+        }
+        return bytes;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    // proto3: a field holding its default (0, an empty string, the zero enum) is not written
+
+    private static int int64Size(int field, long value) {
+        return value == 0 ? 0 : CodedOutputStream.computeInt64Size(field, value);
+    }
+
+    private static int doubleSize(int field, double value) {
+        return Double.doubleToRawLongBits(value) == 0 ? 0 : CodedOutputStream.computeDoubleSize(field, value);
+    }
+
+    private static int enumSize(int field, int value) {
+        return value == 0 ? 0 : CodedOutputStream.computeEnumSize(field, value);
+    }
+
+    private static int bytesSize(int field, byte[] value) {
+        return value.length == 0 ? 0 : CodedOutputStream.computeByteArraySize(field, value);
+    }
+
+    private static int messageSize(int field, int size) {
+        return CodedOutputStream.computeTagSize(field) + CodedOutputStream.computeUInt32SizeNoTag(size) + size;
+    }
+
+    private static void writeInt64(CodedOutputStream out, int field, long value) throws IOException {
+        if (value != 0) {
+            out.writeInt64(field, value);
+        }
+    }
+
+    private static void writeDouble(CodedOutputStream out, int field, double value) throws IOException {
+        if (Double.doubleToRawLongBits(value) != 0) {
+            out.writeDouble(field, value);
+        }
+    }
+
+    private static void writeEnum(CodedOutputStream out, int field, int value) throws IOException {
+        if (value != 0) {
+            out.writeEnum(field, value);
+        }
+    }
+
+    private static void writeBytes(CodedOutputStream out, int field, byte[] value) throws IOException {
+        if (value.length > 0) {
+            out.writeByteArray(field, value);
+        }
+    }
+}
