@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.bundles.DemoExports;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
+import com.cartwise.rest.client.GenerationStart;
 import com.cartwise.rest.client.ImportUpload;
 import com.cartwise.rest.client.JobProgressEvent;
 import com.cartwise.rest.client.RemoteJob;
 import com.cartwise.rest.client.RemoteProblem;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
@@ -148,6 +152,32 @@ class TwoInstancesTest {
         assertEquals(RemoteJob.SUCCEEDED, accepted(throughSecond.follow(accepted.getFirst(), e -> { })).state());
         try (Connection database = Databases.connect(second)) {
             assertEquals(10_000, Databases.orders(database, shop));
+        }
+    }
+
+    @Test
+    void aBundleGenerationStartedThroughOneInstanceRunsOnceAndPublishesItsBundlesOnce() throws Exception {
+        String shop = "replicated-bundles";
+        new RestCalls(second.httpPort()).createShop(shop);
+        DemoExports.importInto(throughSecond, shop, DemoExports.write(Files.createDirectories(temp.resolve(shop))));
+
+        RemoteJob started = accepted(throughFirst.startBundleGeneration(new GenerationStart(shop, List.of(), List.of(), false,
+                OptionalDouble.empty(), OptionalDouble.empty())));
+        RemoteJob ended = accepted(throughSecond.follow(started, e -> { }));
+
+        assertEquals(RemoteJob.SUCCEEDED, ended.state(), ended.toString());
+        assertEquals(1, ended.attempts(), "claimed once: " + ended);
+        long inWaves = ended.generationReport().orElseThrow().published();
+        long quickStart = ended.generationReport().orElseThrow().quickStartBundles();
+        assertTrue(inWaves > 0, ended.toString());
+        try (Connection database = Databases.connect(first)) {
+            assertEquals(1, Long.parseLong(Databases.single(database, "SELECT count(*) FROM job_events WHERE shop_id = ? AND"
+                    + " job_id = ?::uuid AND phase = 'starting'", shop, ended.id())), "one worker started it");
+            // a quick-start bundle the waves publish again is the same row, rewritten
+            long rows = Long.parseLong(Databases.single(database, "SELECT count(*) FROM bundle_recommendations"
+                    + " WHERE shop_id = ? AND job_id = ?::uuid", shop, ended.id()));
+            assertTrue(rows >= inWaves && rows <= inWaves + quickStart, rows + " rows for " + inWaves + " bundles in waves and "
+                    + quickStart + " at the quick start");
         }
     }
 
