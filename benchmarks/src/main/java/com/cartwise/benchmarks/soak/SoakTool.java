@@ -38,7 +38,7 @@ public final class SoakTool implements Callable<Integer> {
     @Option(names = "--grpc", defaultValue = "localhost:50051", description = "Cartwise's gRPC address (default: ${DEFAULT-VALUE}).")
     String grpcTarget;
 
-    @Option(names = "--rest", defaultValue = "http://localhost:8080", description = "Cartwise's REST base URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--rest", "--server"}, defaultValue = "http://localhost:8080", description = "Cartwise's REST base URL (default: ${DEFAULT-VALUE}).")
     URI restBase;
 
     @Option(names = "--api-key", defaultValue = "${env:CARTWISE_API_KEY}", required = true,
