@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
@@ -29,6 +30,8 @@ final class PacedLoad {
     private final Recorder latencies = new Recorder(HIGHEST_NANOS, 3);
     private final LongAdder answered = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    /** The most the pacer woke after a planned time since the last interval: this tool's own lateness (a starved client). */
+    private final AtomicLong pacerLate = new AtomicLong();
     private final BlockingQueue<Long> planned = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private final Histogram total = new Histogram(HIGHEST_NANOS, 3);
@@ -36,8 +39,12 @@ final class PacedLoad {
     private long failedBefore;
     private volatile boolean planning = true;
 
-    /** What the door did since the previous {@link #interval()}: answers in time, errors, and the latencies of every answer. */
-    record Interval(long answered, long errors, Histogram latencies) {
+    /**
+     * What the door did since the previous {@link #interval()}: answers in time, errors, the latencies of every answer, and
+     * how late this tool's pacer was at most (nanoseconds): when the machine starves the client, its timeouts are no
+     * verdict on the server.
+     */
+    record Interval(long answered, long errors, Histogram latencies, long pacerLateNanos) {
     }
 
     PacedLoad(Door door, double perSecond, int workers, long timeoutNanos, ErrorTally errors) {
@@ -80,7 +87,7 @@ final class PacedLoad {
         total.add(histogram);
         long ok = answered.sum();
         long bad = failed.sum();
-        Interval interval = new Interval(ok - answeredBefore, bad - failedBefore, histogram);
+        Interval interval = new Interval(ok - answeredBefore, bad - failedBefore, histogram, pacerLate.getAndSet(0));
         answeredBefore = ok;
         failedBefore = bad;
         return interval;
@@ -107,6 +114,8 @@ final class PacedLoad {
             for (long wait = at - System.nanoTime(); wait > 0; wait = at - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
             }
+            long late = System.nanoTime() - at;
+            pacerLate.accumulateAndGet(late, Math::max);
             planned.add(at);
         }
         planning = false;

@@ -8,6 +8,8 @@ import org.HdrHistogram.Histogram;
 
 /** The soak's printed lines: one block per reporting interval, and the whole run per door. */
 final class SoakReport {
+    /** A pacer this late was held back by the machine, not by the server (it waits for nothing but the clock). */
+    static final long STARVED_MS = 1000;
 
     private SoakReport() {
     }
@@ -31,10 +33,12 @@ final class SoakReport {
                                  List<JobOutcome> jobs, CpuMeter.Usage usage) {
         long answered = doors.stream().mapToLong(PacedLoad.Interval::answered).sum();
         long errors = doors.stream().mapToLong(PacedLoad.Interval::errors).sum() + jobs.stream().filter(j -> !j.succeeded()).count();
+        long late = doors.stream().mapToLong(PacedLoad.Interval::pacerLateNanos).max().orElse(0) / 1_000_000;
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%s from%s to%s: %,d answered, %,d errors | %s | jobs ended: %d (%d not succeeded)%s",
-                clock(to), time(from), time(to), answered, errors, heap(pauses), jobs.size(),
-                jobs.stream().filter(j -> !j.succeeded()).count(), cpu(usage, to - from)));
+        lines.add(String.format(Locale.ROOT, "%s from%s to%s: %,d answered, %,d errors | %s | jobs ended: %d (%d not succeeded)%s"
+                        + " | this tool late by up to %,d ms%s", clock(to), time(from), time(to), answered, errors, heap(pauses), jobs.size(),
+                jobs.stream().filter(j -> !j.succeeded()).count(), cpu(usage, to - from), late,
+                late >= STARVED_MS ? " (STARVED: the machine held this tool back; its timeouts may not be the server's)" : ""));
         for (int i = 0; i < doors.size(); i++) {
             PacedLoad.Interval door = doors.get(i);
             lines.add(String.format(Locale.ROOT, "    %-14s %7.1f/s  %s  %,9d answered, %,d errors", names.get(i),

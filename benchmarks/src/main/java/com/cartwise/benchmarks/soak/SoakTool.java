@@ -124,6 +124,7 @@ public final class SoakTool implements Callable<Integer> {
 
     private final ErrorTally errors = new ErrorTally();
     private final List<JobOutcome> jobs = Collections.synchronizedList(new ArrayList<>());
+    private long mostLateNanos;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SoakTool()).execute(args));
@@ -216,7 +217,9 @@ public final class SoakTool implements Callable<Integer> {
                 jobsReported = jobs.size();
             }
             CpuMeter.Reading cpuTo = meter == null ? null : meter.read();
-            SoakReport.interval(reported, next, names, loads.stream().map(PacedLoad::interval).toList(),
+            List<PacedLoad.Interval> intervals = loads.stream().map(PacedLoad::interval).toList();
+            mostLateNanos = Math.max(mostLateNanos, intervals.stream().mapToLong(PacedLoad.Interval::pacerLateNanos).max().orElse(0));
+            SoakReport.interval(reported, next, names, intervals,
                     pauses.subList(pausesBefore, pauses.size()), ended, cpuFrom == null ? null : CpuMeter.Usage.between(cpuFrom, cpuTo))
                     .forEach(System.out::println);
             cpuFrom = cpuTo;
@@ -234,6 +237,10 @@ public final class SoakTool implements Callable<Integer> {
     private int verdict(List<PacedLoad> loads, List<GcPause> pauses, double seconds, double heapWarmup) {
         System.out.printf(Locale.ROOT, "%nWhole run, %.1f minutes (rates are requests planned and sent per second):%n", seconds / 60);
         loads.forEach(load -> System.out.println(SoakReport.total(load, seconds)));
+        long lateMs = mostLateNanos / 1_000_000;
+        System.out.printf(Locale.ROOT, "this tool was late planning a request by up to %,d ms%s%n", lateMs, lateMs >= SoakReport.STARVED_MS
+                ? ": the machine held it back (STARVED), so its timeouts may be the machine's, not the server's; run it on a quiet machine"
+                : "");
         long requests = loads.stream().mapToLong(load -> load.answered() + load.failed()).sum();
         HeapTrend heap = gcLog == null
                 ? HeapTrend.unknown("no GC log given (--gc-log)", new HeapTrend.Allowance(heapAllowancePercent, heapAllowanceMb))
