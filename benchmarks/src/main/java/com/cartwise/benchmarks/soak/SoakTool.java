@@ -7,6 +7,7 @@ import com.cartwise.benchmarks.load.Door;
 import com.cartwise.benchmarks.load.GrpcDoors;
 import com.cartwise.benchmarks.load.RestDoor;
 import com.cartwise.benchmarks.machine.CpuMeter;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -197,6 +198,19 @@ public final class SoakTool implements Callable<Integer> {
         Thread cycle = Thread.ofPlatform().name("soak-jobs").start(new JobCycle(api, shop, importShop, exports.files(), importName,
                 Duration.ofMillis(Math.round(jobIntervalSeconds * 1000)), start, until, Duration.ofMillis(Math.round(jobLimitMinutes * 60_000)),
                 errors, this::jobEnded));
+        List<GcPause> pauses = report(loads, gc, meter, start, seconds);
+        for (PacedLoad load : loads) {
+            load.join();
+            load.interval();
+        }
+        System.out.println(SoakReport.clock(elapsed(start)) + " load ended; waiting for the running job cycle to end");
+        cycle.join();
+        return verdict(loads, pauses, seconds, heapWarmup);
+    }
+
+    /** Prints a block every --report-seconds until the load's end; answers every collection the server logged meanwhile. */
+    private List<GcPause> report(List<PacedLoad> loads, GcLogTail gc, CpuMeter meter, long start, double seconds)
+            throws IOException, InterruptedException {
         List<GcPause> pauses = new ArrayList<>();
         List<String> names = loads.stream().map(PacedLoad::name).toList();
         double reported = 0;
@@ -225,13 +239,7 @@ public final class SoakTool implements Callable<Integer> {
             cpuFrom = cpuTo;
             reported = next;
         }
-        for (PacedLoad load : loads) {
-            load.join();
-            load.interval();
-        }
-        System.out.println(SoakReport.clock(elapsed(start)) + " load ended; waiting for the running job cycle to end");
-        cycle.join();
-        return verdict(loads, pauses, seconds, heapWarmup);
+        return pauses;
     }
 
     private int verdict(List<PacedLoad> loads, List<GcPause> pauses, double seconds, double heapWarmup) {
