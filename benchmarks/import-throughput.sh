@@ -6,8 +6,9 @@
 # Usage: benchmarks/import-throughput.sh [tool options]     e.g. --lines 100000 --rounds 1
 # Environment: HTTP_PORT (18690), GRPC_PORT (18691), DATA_DIR (a fresh one per run by default),
 # SERVER_HEAP (512m), SERVER_JVM (more server options), MVN_FLAGS (-q), SKIP_BUILD=1 to reuse the build,
-# BENCH_CLASS (the tool run against the server; bundle-generation.sh sets it), CARTWISE_API_KEY (the operator key
-# the server starts with; a new one by default).
+# BENCH_CLASS (the tool run against the server; bundle-generation.sh and soak.sh set it), SERVE_OPTIONS (more
+# options of Cartwise's serve command; soak.sh sets --demo), CARTWISE_API_KEY (the operator key the server starts
+# with; a new one by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 http_port="${HTTP_PORT:-18690}"
@@ -16,6 +17,7 @@ work="$(mktemp -d)"
 data_dir="${DATA_DIR:-$work/postgres}"
 read -r -a mvn_flags <<<"${MVN_FLAGS:--q}"
 read -r -a server_jvm <<<"${SERVER_JVM:-}"
+read -r -a serve_options <<<"${SERVE_OPTIONS:-}"
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw "${mvn_flags[@]}" -pl benchmarks -am -DskipTests package dependency:build-classpath \
@@ -30,7 +32,7 @@ java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
 gc_log="$work/gc.log"
 log="$work/server.log"
 "${java[@]}" "-Xmx${SERVER_HEAP:-512m}" "-Xlog:gc:file=$gc_log" "${server_jvm[@]}" -cp "$server_cp" \
-    -Dcartwise.security.admin-key="$CARTWISE_API_KEY" -Dcartwise.imports.upload-directory="$work/uploads" com.cartwise.bootstrap.Cartwise serve \
+    -Dcartwise.security.admin-key="$CARTWISE_API_KEY" -Dcartwise.imports.upload-directory="$work/uploads" com.cartwise.bootstrap.Cartwise serve "${serve_options[@]}" \
     --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port" >"$log" 2>&1 &
 server=$!
 stop_server() {

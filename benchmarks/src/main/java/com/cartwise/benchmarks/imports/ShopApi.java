@@ -73,14 +73,23 @@ public final class ShopApi {
 
     /** Polls the job until it has ended; answers it, or throws when it did not succeed. */
     public JsonNode awaitSuccess(String jobLocation) throws IOException, InterruptedException {
+        JsonNode job = await(jobLocation, Duration.ofDays(1));
+        if (!"succeeded".equals(job.path("state").asText())) {
+            throw new IllegalStateException(jobLocation + " ended " + job.path("state").asText() + ": " + job.path("failure"));
+        }
+        return job;
+    }
+
+    /** Polls the job until it has ended (succeeded, failed or cancelled) and answers it; throws when it has not ended within {@code limit}. */
+    public JsonNode await(String jobLocation, Duration limit) throws IOException, InterruptedException {
+        long until = System.nanoTime() + limit.toNanos();
         while (true) {
             JsonNode job = get(jobLocation);
-            String state = job.path("state").asText();
-            if (FINISHED.contains(state)) {
-                if (!"succeeded".equals(state)) {
-                    throw new IllegalStateException(jobLocation + " ended " + state + ": " + job.path("failure"));
-                }
+            if (FINISHED.contains(job.path("state").asText())) {
                 return job;
+            }
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException(jobLocation + " still " + job.path("state").asText() + " after " + limit.toSeconds() + " s");
             }
             Thread.sleep(500);
         }

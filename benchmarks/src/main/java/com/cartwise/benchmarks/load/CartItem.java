@@ -4,9 +4,9 @@ package com.cartwise.benchmarks.load;
  * One cart item as the load tool sends it: exactly one of the keys a request may name a variant by,
  * spelled as the proto and the REST JSON spell them.
  */
-record CartItem(Kind kind, String value) {
+public record CartItem(Kind kind, String value) {
 
-    enum Kind {
+    public enum Kind {
         SKU("sku"), SHOPIFY_VARIANT_ID("shopify_variant_id"), VARIANT_ID("variant_id");
 
         final String field;
@@ -16,7 +16,7 @@ record CartItem(Kind kind, String value) {
         }
     }
 
-    CartItem {
+    public CartItem {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a cart item needs a " + kind.field);
         }

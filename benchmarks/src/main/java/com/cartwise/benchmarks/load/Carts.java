@@ -21,7 +21,7 @@ import java.util.Set;
  * (regenerated here from {@link DemoShopGenerator#DEFAULT_SEED}, exactly as {@code serve --demo}
  * imported them) with 1 to 5 distinct SKUs; a file source serves any other shop.
  */
-final class Carts {
+public final class Carts {
     static final int MAX_ITEMS = 5;
     private static final long SHUFFLE_SEED = 42L;
 
@@ -29,7 +29,7 @@ final class Carts {
     }
 
     /** "demo", or the path of a cart file (see {@link #fromFile}). */
-    static List<List<CartItem>> from(String source) {
+    public static List<List<CartItem>> from(String source) {
         List<List<CartItem>> carts = "demo".equals(source) ? fromDemoShop() : fromFile(Path.of(source));
         if (carts.isEmpty()) {
             throw new IllegalArgumentException("the cart source '" + source + "' holds no cart of 1 to " + MAX_ITEMS + " items");

@@ -2,9 +2,10 @@ package com.cartwise.benchmarks.load;
 
 /**
  * One kind of request the load tool measures (a Cartwise RPC, the floor's health Check, the REST
- * twin). Each client thread gets its own {@link Caller}, so callers need not be thread-safe.
+ * twin). Each client thread gets its own {@link Caller}, so callers need not be thread-safe. The soak
+ * (com.cartwise.benchmarks.soak) sends through the same doors.
  */
-interface Door {
+public interface Door {
 
     String name();
 

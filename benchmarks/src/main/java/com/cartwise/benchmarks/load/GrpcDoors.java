@@ -25,18 +25,18 @@ import java.util.concurrent.TimeUnit;
  * the bare grpc-java server) as the floor, i.e. what a call costs that computes nothing. Both go
  * through the same channels, stubs and deadline, so their ratio is the cost of Cartwise's work.
  */
-final class GrpcDoors {
+public final class GrpcDoors {
 
     private GrpcDoors() {
     }
 
     /** Channels to one server; client thread {@code t} uses channel {@code t % channels}. */
-    static final class Channels implements AutoCloseable {
+    public static final class Channels implements AutoCloseable {
         private final String target;
         private final ManagedChannel[] channels;
 
         /** @param key sent in every call's metadata ({@code authorization: Bearer}); null for none (the bare server) */
-        Channels(String target, int count, String key) {
+        public Channels(String target, int count, String key) {
             this.target = target;
             this.channels = new ManagedChannel[count];
             for (int i = 0; i < count; i++) {
@@ -50,7 +50,7 @@ final class GrpcDoors {
             }
         }
 
-        ManagedChannel forThread(int thread) {
+        public ManagedChannel forThread(int thread) {
             return channels[thread % channels.length];
         }
 
@@ -80,7 +80,7 @@ final class GrpcDoors {
      * parsing of five recommendations would be charged to the server, and the REST door does not
      * parse its JSON either. {@code decode} parses every answer as a real client would.
      */
-    static Door recommendForCart(String name, Channels channels, Duration deadline, String shop, List<List<CartItem>> carts,
+    public static Door recommendForCart(String name, Channels channels, Duration deadline, String shop, List<List<CartItem>> carts,
                                  int limit, boolean decode) {
         List<RecommendForCartRequest> requests = carts.stream().map(cart -> Requests.grpc(shop, cart, limit)).toList();
         MethodDescriptor<RecommendForCartRequest, byte[]> undecoded = RecommendationServiceGrpc.getRecommendForCartMethod()
@@ -109,7 +109,7 @@ final class GrpcDoors {
      * its model from the database (seconds for a million orders), which is no serving figure and
      * would fail the warm-up's calls by their deadline. Answers how long it took.
      */
-    static Duration prime(Channels channels, String shop, List<CartItem> cart, int limit) {
+    public static Duration prime(Channels channels, String shop, List<CartItem> cart, int limit) {
         long started = System.nanoTime();
         long modelVersion = RecommendationServiceGrpc.newBlockingStub(channels.forThread(0)).withDeadlineAfter(2, TimeUnit.MINUTES)
                 .recommendForCart(Requests.grpc(shop, cart, limit)).getModelVersion();

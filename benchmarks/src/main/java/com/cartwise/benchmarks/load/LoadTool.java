@@ -119,7 +119,7 @@ public final class LoadTool implements Callable<Integer> {
                     case Doors.BARE_FLOOR -> GrpcDoors.healthCheck(door, bareChannels, deadline);
                     case Doors.FLOOR -> GrpcDoors.healthCheck(door, cartwise, deadline);
                     case Doors.GRPC -> GrpcDoors.recommendForCart(door, cartwise, deadline, shop, cartList, limit, decode);
-                    case Doors.REST -> new RestDoor(door, restBase, shop, cartList, limit, apiKey);
+                    case Doors.REST -> RestDoor.recommendations(door, restBase, shop, cartList, limit, apiKey);
                     default -> throw new IllegalArgumentException(door);
                 });
             }

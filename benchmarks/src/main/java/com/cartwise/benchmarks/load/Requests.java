@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** One cart as the gRPC request and as the REST twin's JSON body: the same question on both doors. */
-final class Requests {
+public final class Requests {
 
     private Requests() {
     }
 
-    static RecommendForCartRequest grpc(String shop, List<CartItem> cart, int limit) {
+    public static RecommendForCartRequest grpc(String shop, List<CartItem> cart, int limit) {
         RecommendForCartRequest.Builder request = RecommendForCartRequest.newBuilder().setShopId(shop).setLimit(limit);
         for (CartItem item : cart) {
             com.cartwise.proto.v1.CartItem.Builder proto = com.cartwise.proto.v1.CartItem.newBuilder();
@@ -39,7 +39,7 @@ final class Requests {
         return json.append("],\"limit\":").append(limit).append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void quote(StringBuilder json, String text) {
+    static void quote(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -5,38 +5,42 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The REST twin, {@code POST /api/v1/shops/{shop}/recommendations}, one keep-alive connection per
- * client thread (as ApacheBench's -k -c N), the same carts as the gRPC door.
+ * A REST recommendation door: {@code POST /api/v1/shops/{shop}/recommendations} (the cart twin) or
+ * {@code .../recommendations/product}, one keep-alive connection per client thread (as ApacheBench's
+ * -k -c N), each thread walking the same list of request bodies from its own place.
  */
-final class RestDoor implements Door {
+public final class RestDoor implements Door {
     private static final String MODEL_VERSION = "\"model_version\":";
     private final String name;
     private final URI base;
     private final String shop;
     private final List<byte[]> requests;
 
-    RestDoor(String name, URI base, String shop, List<List<CartItem>> carts, int limit, String key) {
+    /**
+     * @param route under the shop's path, e.g. {@code /recommendations/product}
+     * @param bodies the JSON bodies sent in turn
+     */
+    public RestDoor(String name, URI base, String shop, String route, List<byte[]> bodies, String key) {
         this.name = name;
         this.base = base;
         this.shop = shop;
-        String path = base.getPath().replaceAll("/$", "") + "/api/v1/shops/" + shop + "/recommendations";
-        String host = base.getHost() + ":" + port(base);
-        this.requests = carts.stream().map(cart -> request(path, host, key, Requests.json(cart, limit))).toList();
+        String path = "/api/v1/shops/" + shop + route;
+        this.requests = bodies.stream().map(body -> KeepAliveConnection.request("POST", base, path, key, body)).toList();
     }
 
-    private static byte[] request(String path, String host, String key, byte[] body) {
-        String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-                + "Authorization: Bearer " + key + "\r\n"
-                + "Accept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
-        byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] request = new byte[headBytes.length + body.length];
-        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
-        System.arraycopy(body, 0, request, headBytes.length, body.length);
-        return request;
+    /** The cart twin of RecommendForCart, asked with the same carts as the gRPC door. */
+    public static RestDoor recommendations(String name, URI base, String shop, List<List<CartItem>> carts, int limit, String key) {
+        return new RestDoor(name, base, shop, "/recommendations", carts.stream().map(cart -> Requests.json(cart, limit)).toList(), key);
     }
 
-    private static int port(URI uri) {
-        return uri.getPort() > 0 ? uri.getPort() : 80;
+    /** The product page's twin of RecommendForProduct, one product (by SKU) per request. */
+    public static RestDoor productRecommendations(String name, URI base, String shop, List<String> skus, int limit, String key) {
+        List<byte[]> bodies = skus.stream().map(sku -> {
+            StringBuilder json = new StringBuilder("{\"sku\":");
+            Requests.quote(json, sku);
+            return json.append(",\"limit\":").append(limit).append('}').toString().getBytes(StandardCharsets.UTF_8);
+        }).toList();
+        return new RestDoor(name, base, shop, "/recommendations/product", bodies, key);
     }
 
     @Override
@@ -46,7 +50,7 @@ final class RestDoor implements Door {
 
     @Override
     public Caller caller(int thread) throws Exception {
-        KeepAliveConnection connection = new KeepAliveConnection(base.getHost(), port(base));
+        KeepAliveConnection connection = KeepAliveConnection.to(base);
         CartCycle cycle = new CartCycle(requests.size(), thread);
         return new Caller() {
             @Override
