@@ -50,6 +50,7 @@ import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.flags.admin.ListFlagChanges;
 import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.application.flags.TextRule;
+import com.cartwise.application.recommend.holdout.ControlArm;
 import com.cartwise.application.retraining.schedule.RetrainDueShops;
 import com.cartwise.application.retraining.schedule.RetrainingCron;
 import java.time.Clock;
@@ -142,7 +143,7 @@ public final class InMemoryCartwise {
         retrainingCron = new RetrainingCron(cron, "");
         changeFlag = new ChangeFlag(shops, featureFlags, flagValues, Map.of(TextRule.SCORER,
                 value -> trainRecommender.requireKnownMetric(Optional.of(value).filter(name -> !name.isEmpty())),
-                TextRule.CRON, retrainingCron::check), clock);
+                TextRule.CRON, retrainingCron::check, TextRule.HOLDOUT_CONTROL, ControlArm::fromWireName), clock);
         retrainDueShops = new RetrainDueShops(retrainingSchedules, retrainingCron, flagValues, startTraining, clock);
         generationFlags = new GenerationFlags(flagValues, jobs, clock);
         startBundleGeneration = new StartBundleGeneration(startJob, generationFlags, clock);
