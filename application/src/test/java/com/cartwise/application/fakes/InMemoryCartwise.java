@@ -1,6 +1,7 @@
 package com.cartwise.application.fakes;
 
 import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadHoldout;
 import com.cartwise.application.analytics.ReadRevenue;
 import com.cartwise.application.analytics.ReadTimeSeries;
 import com.cartwise.application.analytics.ReadTopBundles;
@@ -128,6 +129,7 @@ public final class InMemoryCartwise {
     public final InMemoryEventFigures eventFigures = new InMemoryEventFigures(events);
     public final ReadAcceptance readAcceptance = new ReadAcceptance(shops, eventFigures);
     public final ReadRevenue readRevenue = new ReadRevenue(shops, eventFigures);
+    public final ReadHoldout readHoldout = new ReadHoldout(shops, eventFigures, flagValues);
     public final ReadTopPairs readTopPairs = new ReadTopPairs(shops, eventFigures);
     public final ReadTopBundles readTopBundles = new ReadTopBundles(shops, eventFigures);
     public final ReadTimeSeries readTimeSeries = new ReadTimeSeries(shops, eventFigures);
