@@ -1,13 +1,15 @@
 package com.cartwise.bootstrap.flags;
 
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.await;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.givenATrainedDemoShop;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.json;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.bootstrap.TestServers;
-import com.cartwise.bootstrap.ThreeVariantShop;
-import com.cartwise.bootstrap.bundles.DemoExports;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.proto.v1.Arm;
@@ -16,25 +18,17 @@ import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.cartwise.proto.v1.Source;
-import com.cartwise.rest.client.CartwiseRestClient;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,15 +43,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HoldoutEndToEndTest {
     private static final String SHOP = "ab-tested";
     private static final String SKI = "SKI-005-156CM";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @TempDir
     Path temp;
 
     private CartwiseServer replica(EmbeddedPostgres database, Path directory) {
-        return ThreeVariantShop.replica(database, directory.resolve("data"), Map.of(
-                "cartwise.imports.upload-directory", temp.resolve("uploads").toString(), "cartwise.copy.openai.api-key", "",
-                "cartwise.flags.refresh", "200ms"));
+        return ReplicasOfADemoShop.replica(database, temp, directory, Map.of());
     }
 
     @Test
@@ -70,7 +61,7 @@ class HoldoutEndToEndTest {
             ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", second.grpcPort()).usePlaintext()
                     .intercept(TestServers.operatorKey()).build();
             try {
-                givenATrainedDemoShop(admin, temp.resolve("exports"));
+                givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
                 RecommendationServiceGrpc.RecommendationServiceBlockingStub till = RecommendationServiceGrpc.newBlockingStub(channel);
                 assertEquals("none", text(recommend(other, "visit-1"), "arm"));
                 assertEquals(Arm.ARM_NONE, ask(till, "visit-1").getArm());
@@ -169,16 +160,6 @@ class HoldoutEndToEndTest {
         assertEquals(200, set.statusCode(), set.body());
     }
 
-    private static void givenATrainedDemoShop(RestCalls rest, Path exports) throws IOException {
-        Files.createDirectories(exports);
-        rest.createShop(SHOP);
-        CartwiseRestClient client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(60),
-                TestServers.OPERATOR_KEY);
-        DemoExports.importInto(client, SHOP, DemoExports.write(exports));
-        HttpResponse<String> trained = rest.post("/api/v1/shops/" + SHOP + "/models?wait=true", "{}");
-        assertEquals(201, trained.statusCode(), trained.body());
-    }
-
     private static JsonNode recommend(RestCalls rest, String session) {
         HttpResponse<String> answer = rest.post("/api/v1/shops/" + SHOP + "/recommendations", "{\"items\":[{\"sku\":\"" + SKI
                 + "\"}],\"limit\":3,\"session_id\":\"" + session + "\"}");
@@ -191,24 +172,4 @@ class HoldoutEndToEndTest {
                 .addItems(CartItem.newBuilder().setSku(SKI).setQuantity(1)).setLimit(3).setSessionId(session).build());
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE + ": " + what);
-            Thread.sleep(100);
-        }
-    }
-
-    private static String text(JsonNode node, String member) {
-        JsonNode value = node.get(member);
-        return value == null ? null : value.getStringValue();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JsonMapper.createDefault().readValue(text, JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + text, e);
-        }
-    }
 }
