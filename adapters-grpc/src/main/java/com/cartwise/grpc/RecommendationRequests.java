@@ -11,6 +11,7 @@ import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForProductRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +32,7 @@ final class RecommendationRequests {
         }
         // proto3 `optional` tells an absent limit from an explicit 0: only the former means "default".
         int limit = request.hasLimit() ? request.getLimit() : RecommendForCart.DEFAULT_LIMIT;
-        return new RecommendForCart.Command(shop, items, limit);
+        return new RecommendForCart.Command(shop, items, limit, sessionId(request.getSessionId()));
     }
 
     static RecommendForProduct.Command toCommand(RecommendForProductRequest request) {
@@ -45,7 +46,12 @@ final class RecommendationRequests {
                     "names nothing: set handle for a product, or one of shopify_variant_id, sku or variant_id for a variant");
         };
         int limit = request.hasLimit() ? request.getLimit() : RecommendForCart.DEFAULT_LIMIT;
-        return new RecommendForProduct.Command(shop, product, limit);
+        return new RecommendForProduct.Command(shop, product, limit, sessionId(request.getSessionId()));
+    }
+
+    /** proto3 strings have no absence: an empty session id is none. */
+    private static Optional<String> sessionId(String sessionId) {
+        return sessionId.isEmpty() ? Optional.empty() : Optional.of(sessionId);
     }
 
     /** The item's key; a field name ("items[2].sku") is spelled out only for an item that is refused. */

@@ -12,6 +12,7 @@ import com.cartwise.application.bundles.active.ExportActiveBundles;
 import com.cartwise.application.bundles.active.FindActiveBundle;
 import com.cartwise.application.bundles.active.ListActiveBundles;
 import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadHoldout;
 import com.cartwise.application.analytics.ReadRevenue;
 import com.cartwise.application.analytics.ReadTimeSeries;
 import com.cartwise.application.analytics.ReadTopBundles;
@@ -104,6 +105,11 @@ public class InMemoryCartwiseFactory {
     @Singleton
     ReadRevenue readRevenue(InMemoryCartwise cartwise) {
         return cartwise.readRevenue;
+    }
+
+    @Singleton
+    ReadHoldout readHoldout(InMemoryCartwise cartwise) {
+        return cartwise.readHoldout;
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package com.cartwise.grpc.wire;
 
 import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.domain.analytics.experiment.Arm;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.recommend.Evidence;
 import com.cartwise.domain.recommend.Recommendation;
@@ -70,8 +71,9 @@ public final class AnswerEncoder {
         byte[] metric = text(result.metric().orElse(""));
         byte[] reason = text(result.reason());
         byte[] recommendationId = result.recommendationId().value().getBytes(StandardCharsets.US_ASCII);
+        int arm = armNumber(result.arm());
         int total = int64Size(1, result.modelVersion()) + bytesSize(2, metric) + enumSize(4, sourceNumber(result.source()))
-                + bytesSize(5, reason) + bytesSize(6, recommendationId);
+                + bytesSize(5, reason) + bytesSize(6, recommendationId) + enumSize(7, arm);
         for (int i = 0; i < count; i++) {
             Recommendation r = recommendations.get(i);
             parts[i] = part(r.variant());
@@ -103,6 +105,7 @@ public final class AnswerEncoder {
             writeEnum(out, 4, sourceNumber(result.source()));
             writeBytes(out, 5, reason);
             writeBytes(out, 6, recommendationId);
+            writeEnum(out, 7, arm);
             out.checkNoSpaceLeft();
         } catch (IOException e) {
             throw new UncheckedIOException("an answer outgrew the size computed for it", e);
@@ -129,6 +132,15 @@ public final class AnswerEncoder {
         return switch (source) {
             case CO_PURCHASE -> com.cartwise.proto.v1.Source.SOURCE_CO_PURCHASE_VALUE;
             case POPULARITY -> com.cartwise.proto.v1.Source.SOURCE_POPULARITY_VALUE;
+        };
+    }
+
+    /** The proto enum's number: ARM_NONE 0 (not written), ARM_TREATMENT 1, ARM_CONTROL 2. */
+    static int armNumber(Arm arm) {
+        return switch (arm) {
+            case NONE -> com.cartwise.proto.v1.Arm.ARM_NONE_VALUE;
+            case TREATMENT -> com.cartwise.proto.v1.Arm.ARM_TREATMENT_VALUE;
+            case CONTROL -> com.cartwise.proto.v1.Arm.ARM_CONTROL_VALUE;
         };
     }
 

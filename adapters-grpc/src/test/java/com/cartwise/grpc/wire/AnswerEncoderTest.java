@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.domain.analytics.RecommendationId;
+import com.cartwise.domain.analytics.experiment.Arm;
 import com.cartwise.domain.catalog.Money;
 import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
@@ -124,6 +125,24 @@ class AnswerEncoderTest {
     }
 
     @Test
+    void saysTheHoldoutArmOfTheAnswer() throws Exception {
+        AnswerEncoder encoder = new AnswerEncoder();
+        for (Arm arm : Arm.values()) {
+            RecommendForCart.Result.Recommended control = new RecommendForCart.Result.Recommended(RecommendationId.issue(arm), 3,
+                    Optional.of("lift"), List.of(), Source.POPULARITY, "Holdout control arm");
+
+            RecommendForCartResponse response = asCartAnswer(encoder.encode(control));
+
+            assertEquals(switch (arm) {
+                case NONE -> com.cartwise.proto.v1.Arm.ARM_NONE;
+                case TREATMENT -> com.cartwise.proto.v1.Arm.ARM_TREATMENT;
+                case CONTROL -> com.cartwise.proto.v1.Arm.ARM_CONTROL;
+            }, response.getArm());
+            assertArrayEquals(builtByProtobuf(control).toByteArray(), encoder.encode(control).bytes(), arm.wireName());
+        }
+    }
+
+    @Test
     void writesTheAnswerOfAShopWithoutAModelAsProtobufDoes() {
         RecommendForCart.Result.Recommended none = new RecommendForCart.Result.Recommended(ANSWER, 0, Optional.empty(), List.of(),
                 Source.POPULARITY, "The shop has no model yet: train one from its orders.");
@@ -154,7 +173,8 @@ class AnswerEncoderTest {
                                 together + random.nextInt(30), 60 + random.nextInt(500))));
             }
         }
-        return new RecommendForCart.Result.Recommended(RecommendationId.random(), random.nextInt(3) == 0 ? 0 : random.nextLong(1, 1L << 40),
+        Arm arm = Arm.values()[random.nextInt(Arm.values().length)];
+        return new RecommendForCart.Result.Recommended(RecommendationId.issue(arm), random.nextInt(3) == 0 ? 0 : random.nextLong(1, 1L << 40),
                 random.nextBoolean() ? Optional.of("rp3beta(alpha=1,beta=0.3)") : Optional.empty(), recommendations,
                 random.nextBoolean() ? Source.CO_PURCHASE : Source.POPULARITY, random.nextBoolean() ? "" : "Bought together × 2");
     }
@@ -166,7 +186,8 @@ class AnswerEncoderTest {
                 .setMetric(result.metric().orElse(""))
                 .setSourceValue(AnswerEncoder.sourceNumber(result.source()))
                 .setReason(result.reason())
-                .setRecommendationId(result.recommendationId().value());
+                .setRecommendationId(result.recommendationId().value())
+                .setArmValue(AnswerEncoder.armNumber(result.arm()));
         for (Recommendation r : result.recommendations()) {
             Variant v = r.variant();
             VariantKeys.Builder keys = VariantKeys.newBuilder().setVariantId(v.id()).setSku(v.sku()).setHandle(v.handle())

@@ -9,11 +9,12 @@ import com.cartwise.domain.analytics.Granularity;
 final class FigureQueries {
     /**
      * Every variant of every impression in the period, with its source, the cart it was shown for
-     * and whether an accept (at any time) named it: the base of every acceptance rate.
+     * and whether an accept (at any time) named it: the base of every acceptance rate. {@code arm}
+     * is the first digit of the answer's id (RecommendationId#arm).
      */
     static final String SHOWN = """
             WITH shown AS (
-                SELECT i.occurred_at, s.variant_id, s.source, i.cart_variant_ids,
+                SELECT i.event_id, left(i.recommendation_id, 1) AS arm, i.occurred_at, s.variant_id, s.source, i.cart_variant_ids,
                        EXISTS (SELECT 1 FROM events a
                                WHERE a.shop_id = i.shop_id AND a.recommendation_id = i.recommendation_id
                                  AND a.type = 'accept' AND a.variant_id = s.variant_id) AS accepted

@@ -4,6 +4,7 @@ import com.cartwise.application.port.EventFigures;
 import com.cartwise.domain.analytics.Acceptance;
 import com.cartwise.domain.analytics.Figures;
 import com.cartwise.domain.analytics.Granularity;
+import com.cartwise.domain.analytics.HoldoutFigures;
 import com.cartwise.domain.analytics.OrderFigures;
 import com.cartwise.domain.analytics.Period;
 import com.cartwise.domain.bundles.BundleKey;
@@ -84,6 +85,18 @@ public final class JdbcEventFigures implements EventFigures {
         return rows(FigureQueries.series(granularity), shop, period, -1, row -> new Figures.Bucket(
                 row.getObject("bucket", java.time.LocalDate.class), acceptance(row), orders(row), row.getLong("bundle_views"),
                 row.getLong("bundle_purchases"), row.getBigDecimal("bundle_revenue")));
+    }
+
+    @Override
+    public HoldoutFigures holdout(ShopId shop, Period period) {
+        List<HoldoutQueries.Answers> answers = rows(HoldoutQueries.ANSWERS, shop, period, -1,
+                row -> new HoldoutQueries.Answers(row.getString("arm"), row.getLong("answers")));
+        List<HoldoutQueries.Shown> shown = rows(HoldoutQueries.ACCEPTANCE, shop, period, -1,
+                row -> new HoldoutQueries.Shown(row.getString("arm"), row.getLong("impressions"), acceptance(row)));
+        List<HoldoutQueries.Orders> orders = rows(HoldoutQueries.ORDERS, shop, period, -1,
+                row -> new HoldoutQueries.Orders(row.getString("arm"), row.getLong("orders"), row.getBigDecimal("revenue"),
+                        row.getBigDecimal("revenue_squares")));
+        return HoldoutQueries.figures(answers, shown, orders);
     }
 
     private static Acceptance acceptance(ResultSet row) throws SQLException {

@@ -3,9 +3,13 @@ package com.cartwise.persistence.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cartwise.application.analytics.KnownEvents;
+import com.cartwise.application.analytics.KnownHoldoutEvents;
 import com.cartwise.application.port.EventFigures;
 import com.cartwise.application.port.Events;
 import com.cartwise.domain.analytics.Acceptance;
+import com.cartwise.domain.analytics.ArmFigures;
+import com.cartwise.domain.analytics.HoldoutFigures;
+import com.cartwise.domain.analytics.experiment.Arm;
 import com.cartwise.domain.analytics.Figures;
 import com.cartwise.domain.analytics.Granularity;
 import com.cartwise.domain.analytics.OrderFigures;
@@ -134,6 +138,37 @@ abstract class EventFiguresContract {
         assertEquals(List.of(), figures().series(shop, april, Granularity.DAY));
         assertEquals(0, figures().orders(shop, april).orders());
         assertEquals(List.of(), figures().topBundles(ShopId.of("figures-nobody"), MARCH, 5));
+    }
+
+    @Test
+    void theHoldoutsArmsAreReadFromTheAnswersIdsWithTheirAcceptanceAndOrderValues() {
+        // KnownHoldoutEvents' table: treatment 3 answers, 3 impressions, 5 shown, 3 accepted, orders 100, 60, 80;
+        // control 2 answers, 1 impression, 2 shown, 1 accepted, orders 50, 70; one mixed order; answers in no arm aside
+        ShopId holdout = ShopId.of("holdout-" + UUID.randomUUID());
+        ports().shops().add(new Shop(holdout, "Alpine", Currency.getInstance("EUR")));
+        events().record(holdout, KnownHoldoutEvents.ALL);
+
+        HoldoutFigures figures = figures().holdout(holdout, MARCH);
+
+        assertArm(figures.treatment(), 3, 3, new Acceptance(5, 3), 3, "240.00", "20000.0000", "80.00");
+        assertArm(figures.control(), 2, 1, new Acceptance(2, 1), 2, "120.00", "7400.0000", "60.00");
+        assertEquals(1, figures.mixedOrders());
+        HoldoutFigures april = figures().holdout(holdout, new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+        assertArm(april.treatment(), 1, 1, new Acceptance(1, 1), 1, "500.00", "250000", "500.00");
+        assertEquals(ArmFigures.none(Arm.CONTROL), april.control());
+        assertEquals(new HoldoutFigures(ArmFigures.none(Arm.TREATMENT), ArmFigures.none(Arm.CONTROL), 0),
+                figures().holdout(shop, new Period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 2))), "a period without events");
+    }
+
+    private static void assertArm(ArmFigures arm, long answers, long impressions, Acceptance acceptance, long orders, String revenue,
+                                  String squares, String average) {
+        assertEquals(answers, arm.answers(), arm.arm() + " answers");
+        assertEquals(impressions, arm.impressions(), arm.arm() + " impressions");
+        assertEquals(acceptance, arm.acceptance(), arm.arm() + " acceptance");
+        assertEquals(orders, arm.orders(), arm.arm() + " orders");
+        assertAmount(revenue, arm.revenue());
+        assertAmount(squares, arm.revenueSquares());
+        assertEquals(new BigDecimal(average), arm.averageOrderValue());
     }
 
     private static void assertBucket(Figures.Bucket bucket, Acceptance acceptance, long ordersWith, String revenueWith, long ordersWithout,

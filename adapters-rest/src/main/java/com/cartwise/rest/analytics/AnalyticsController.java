@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadHoldout;
 import com.cartwise.application.analytics.ReadRevenue;
 import com.cartwise.application.analytics.ReadTimeSeries;
 import com.cartwise.application.analytics.ReadTopBundles;
@@ -49,10 +50,12 @@ public class AnalyticsController {
     private final ReadTopPairs readTopPairs;
     private final ReadTopBundles readTopBundles;
     private final ReadTimeSeries readTimeSeries;
+    private final ReadHoldout readHoldout;
     private final Clock clock;
 
     public AnalyticsController(ReadAcceptance readAcceptance, ReadRevenue readRevenue, ReadTopPairs readTopPairs,
-                               ReadTopBundles readTopBundles, ReadTimeSeries readTimeSeries, Clock clock) {
+                               ReadTopBundles readTopBundles, ReadTimeSeries readTimeSeries, ReadHoldout readHoldout, Clock clock) {
+        this.readHoldout = readHoldout;
         this.readAcceptance = readAcceptance;
         this.readRevenue = readRevenue;
         this.readTopPairs = readTopPairs;
@@ -103,6 +106,19 @@ public class AnalyticsController {
         return answer(request, format, query, readTimeSeries.execute(query, buckets), ReportTables::series);
     }
 
+    /**
+     * The A/B holdout: a row per arm (answers, impressions, shown, accepted, acceptance rate, orders,
+     * revenue, average order value), and in JSON also the treatment's lift over the control in
+     * acceptance rate and average order value with 95% confidence intervals, the orders naming both
+     * arms, and the holdout the flags set now.
+     */
+    @Get(uri = "/holdout", produces = {MediaType.APPLICATION_JSON, CSV})
+    public HttpResponse<?> holdout(HttpRequest<?> request, String shopId, @Nullable @QueryValue String from,
+                                   @Nullable @QueryValue String to, @Nullable @QueryValue String format) {
+        ReportQuery query = query(shopId, from, to, null);
+        return answer(request, format, query, readHoldout.execute(query), ReportTables::holdout, HoldoutJson::members);
+    }
+
     private ReportQuery query(String shopId, String from, String to, Integer limit) {
         Period period = ReportQuery.period(date(from, "from"), date(to, "to"), LocalDate.now(clock));
         return new ReportQuery(ShopId.of(shopId), period, limit == null ? ReportQuery.DEFAULT_LIMIT : limit);
@@ -121,6 +137,12 @@ public class AnalyticsController {
 
     private static <T> HttpResponse<?> answer(HttpRequest<?> request, String format, ReportQuery query, Report<T> report,
                                               Function<T, Table> table) {
+        return answer(request, format, query, report, table, figures -> Map.of());
+    }
+
+    /** @param more the JSON members a report has besides its rows */
+    private static <T> HttpResponse<?> answer(HttpRequest<?> request, String format, ReportQuery query, Report<T> report,
+                                              Function<T, Table> table, Function<T, Map<String, Object>> more) {
         boolean csv = wantsCsv(request, format);
         return switch (report) {
             case Report.ShopNotFound<T> notFound -> Problems.shopNotFound(notFound.shop());
@@ -131,6 +153,7 @@ public class AnalyticsController {
                 body.put("from", query.period().from().toString());
                 body.put("to", query.period().to().toString());
                 body.put("rows", table.apply(found.figures()).objects());
+                body.putAll(more.apply(found.figures()));
                 yield HttpResponse.ok(body);
             }
         };

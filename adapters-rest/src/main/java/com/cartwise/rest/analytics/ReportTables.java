@@ -1,8 +1,10 @@
 package com.cartwise.rest.analytics;
 
 import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadHoldout;
 import com.cartwise.application.analytics.ReadRevenue;
 import com.cartwise.domain.analytics.Acceptance;
+import com.cartwise.domain.analytics.ArmFigures;
 import com.cartwise.domain.analytics.Figures;
 import com.cartwise.domain.analytics.OrderFigures;
 import java.math.BigDecimal;
@@ -58,12 +60,22 @@ final class ReportTables {
         return table.build();
     }
 
+    static Table holdout(ReadHoldout.HoldoutReport report) {
+        Table.Builder table = Table.of("arm", "answers", "impressions", "shown", "accepted", "acceptance_rate", "orders", "revenue",
+                "average_order_value");
+        for (ArmFigures arm : List.of(report.arms().treatment(), report.arms().control())) {
+            table.row(arm.arm().wireName(), arm.answers(), arm.impressions(), arm.acceptance().shown(), arm.acceptance().accepted(),
+                    rate(arm.acceptance()), arm.orders(), money(arm.revenue()), money(arm.averageOrderValue()));
+        }
+        return table.build();
+    }
+
     private static double rate(Acceptance acceptance) {
         return round(acceptance.rate());
     }
 
     /** Four decimals: a rate to a hundredth of a percent, and the same text in JSON and CSV. */
-    private static double round(double share) {
+    static double round(double share) {
         return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
     }
 

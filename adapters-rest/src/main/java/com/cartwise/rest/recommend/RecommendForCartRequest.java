@@ -9,13 +9,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The REST twin of the proto's RecommendForCartRequest (the shop comes from the path):
- * {"items": [{"sku": "..."} | {"shopify_variant_id": 123} | {"variant_id": 5}], "limit": 3}.
+ * {"items": [{"sku": "..."} | {"shopify_variant_id": 123} | {"variant_id": 5}], "limit": 3, "session_id": "till-7:visit-42"}.
+ * {@code session_id} (optional) keeps the visit in one arm of an A/B holdout.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-public record RecommendForCartRequest(@Nullable List<CartItem> items, @Nullable Integer limit) {
+public record RecommendForCartRequest(@Nullable List<CartItem> items, @Nullable Integer limit, @Nullable String sessionId) {
 
     /** One cart item, named by exactly one key of its variant; quantity is informational, as in the proto. */
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -50,6 +52,7 @@ public record RecommendForCartRequest(@Nullable List<CartItem> items, @Nullable 
             InvalidInputException.require(item != null, field, "must be an object such as {\"sku\": \"ABC-1\"}");
             keys.add(item.toKey(field));
         }
-        return new RecommendForCart.Command(shop, keys, limit == null ? RecommendForCart.DEFAULT_LIMIT : limit);
+        return new RecommendForCart.Command(shop, keys, limit == null ? RecommendForCart.DEFAULT_LIMIT : limit,
+                Optional.ofNullable(sessionId));
     }
 }

@@ -14,12 +14,13 @@ import java.util.List;
  * has the same members), member for member in the proto's snake_case names, so that a POS
  * extension can switch between gRPC and HTTPS without remapping. An absent optional
  * (shopify_variant_id, a best seller's evidence) is written as null; {@code source} is the
- * proto enum's value in lower case without its prefix ({@code co_purchase}, {@code popularity}).
+ * proto enum's value in lower case without its prefix ({@code co_purchase}, {@code popularity}), and so
+ * is {@code arm} ({@code none}, {@code treatment}, {@code control}).
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RecommendForCartResponse(long modelVersion, String metric, List<Recommendation> recommendations, String source,
-                                       String reason, String recommendationId) {
+                                       String reason, String recommendationId, String arm) {
 
     static RecommendForCartResponse of(RecommendForCart.Result.Recommended result) {
         List<Recommendation> recommendations = new ArrayList<>(result.recommendations().size());
@@ -27,7 +28,7 @@ public record RecommendForCartResponse(long modelVersion, String metric, List<Re
             recommendations.add(Recommendation.of(r));
         }
         return new RecommendForCartResponse(result.modelVersion(), result.metric().orElse(""), recommendations,
-                result.source().wireName(), result.reason(), result.recommendationId().value());
+                result.source().wireName(), result.reason(), result.recommendationId().value(), result.arm().wireName());
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

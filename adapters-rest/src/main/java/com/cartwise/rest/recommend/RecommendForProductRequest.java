@@ -9,15 +9,17 @@ import com.cartwise.domain.shop.ShopId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.Optional;
 
 /**
  * The REST twin of the proto's RecommendForProductRequest (the shop comes from the path): a whole
  * product by its handle, or one variant by one of its keys, and a limit:
- * {"handle": "ski-poles"} | {"sku": "..."} | {"shopify_variant_id": 123} | {"variant_id": 5}, "limit": 3.
+ * {"handle": "ski-poles"} | {"sku": "..."} | {"shopify_variant_id": 123} | {"variant_id": 5}, "limit": 3,
+ * and optionally "session_id", as for a cart.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record RecommendForProductRequest(@Nullable String handle, @Nullable String sku, @Nullable Long shopifyVariantId,
-                                         @Nullable Long variantId, @Nullable Integer limit) {
+                                         @Nullable Long variantId, @Nullable Integer limit, @Nullable String sessionId) {
 
     /** @throws InvalidInputException naming the field to fix: product, handle, sku, shopify_variant_id, variant_id, limit */
     RecommendForProduct.Command toCommand(ShopId shop) {
@@ -25,7 +27,8 @@ public record RecommendForProductRequest(@Nullable String handle, @Nullable Stri
         InvalidInputException.require(named == 1, "product", named == 0
                 ? "names nothing: give handle for a product, or one of sku, shopify_variant_id or variant_id for a variant"
                 : "is named " + named + " ways: give only one of handle, sku, shopify_variant_id or variant_id");
-        return new RecommendForProduct.Command(shop, product(), limit == null ? RecommendForCart.DEFAULT_LIMIT : limit);
+        return new RecommendForProduct.Command(shop, product(), limit == null ? RecommendForCart.DEFAULT_LIMIT : limit,
+                Optional.ofNullable(sessionId));
     }
 
     private ProductReference product() {

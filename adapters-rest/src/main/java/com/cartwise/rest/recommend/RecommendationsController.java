@@ -49,7 +49,7 @@ public class RecommendationsController {
     /** 200 with the recommendations (best sellers for a cart the model does not know, none without a model); 404 for an unknown shop. */
     @Post
     public CompletionStage<HttpResponse<?>> recommend(String shopId, @Nullable @Body RecommendForCartRequest body) {
-        RecommendForCartRequest request = body == null ? new RecommendForCartRequest(null, null) : body;
+        RecommendForCartRequest request = body == null ? new RecommendForCartRequest(null, null, null) : body;
         RecommendForCart.Command command = request.toCommand(ShopId.of(shopId));
         Optional<RecommendForCart.Result> fromMemory = recommendForCart.executeIfServed(command);
         if (fromMemory.isPresent()) {
@@ -61,7 +61,7 @@ public class RecommendationsController {
     /** Frequently bought together for a product page: 200 as for a cart; 404 for an unknown shop, product or variant. */
     @Post("/product")
     public CompletionStage<HttpResponse<?>> recommendForProduct(String shopId, @Nullable @Body RecommendForProductRequest body) {
-        RecommendForProductRequest request = body == null ? new RecommendForProductRequest(null, null, null, null, null) : body;
+        RecommendForProductRequest request = body == null ? new RecommendForProductRequest(null, null, null, null, null, null) : body;
         RecommendForProduct.Command command = request.toCommand(ShopId.of(shopId));
         Optional<RecommendForProduct.Result> fromMemory = recommendForProduct.executeIfServed(command);
         if (fromMemory.isPresent()) {

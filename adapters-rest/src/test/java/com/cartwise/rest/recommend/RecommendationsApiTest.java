@@ -81,7 +81,7 @@ class RecommendationsApiTest extends ApiTest {
         Json body = api.post(recommendations("shape-shop"), """
                 {"items": [{"sku": "WAX"}], "limit": 1}""").body();
 
-        assertEquals(fields("model_version", "metric", "recommendations", "source", "reason", "recommendation_id"), body.fields());
+        assertEquals(fields("model_version", "metric", "recommendations", "source", "reason", "recommendation_id", "arm"), body.fields());
         assertTrue(body.text("recommendation_id").matches("[0-9a-f]{32}"), body.text("recommendation_id"));
         assertEquals(fields("variant", "product_title", "variant_title", "price", "inventory_quantity", "score", "reason",
                 "evidence", "source"), body.fields("recommendations[0]"));

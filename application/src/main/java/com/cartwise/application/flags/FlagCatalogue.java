@@ -44,8 +44,14 @@ public final class FlagCatalogue {
             + " expression (seconds minutes hours day-of-month month day-of-week, e.g. \"0 0 3 * * *\"), \"off\", or empty for"
             + " cartwise.retraining.cron.");
 
+    public static final Flag HOLDOUT_SHARE = Flag.number("holdout.share", 0, 0, false, 1, "The share of carts (by a stable hash"
+            + " of the till's session id, else of the cart) answered from the control arm instead of co-purchases, for the A/B"
+            + " report; 0: no holdout.");
+    public static final Flag HOLDOUT_CONTROL = Flag.text("holdout.control", "popularity", TextRule.HOLDOUT_CONTROL, "What the"
+            + " holdout's control arm answers: popularity (best sellers only) or none (no recommendations).");
+
     public static final List<Flag> ALL = List.of(KILL_SWITCH, QUICK_START, RECOMMENDER_PAIRS, OUTCOME_LEARNING, AI_COPY, PARETO_ONLY,
-            MIN_SUPPORT, MIN_CONFIDENCE, MAX_BUNDLE_SIZE, MIN_ORDERS_TOGETHER, SCORER, RETRAINING_CRON);
+            MIN_SUPPORT, MIN_CONFIDENCE, MAX_BUNDLE_SIZE, MIN_ORDERS_TOGETHER, SCORER, RETRAINING_CRON, HOLDOUT_SHARE, HOLDOUT_CONTROL);
 
     private static final Map<String, Flag> BY_NAME = ALL.stream().collect(Collectors.toUnmodifiableMap(Flag::name, Function.identity()));
 

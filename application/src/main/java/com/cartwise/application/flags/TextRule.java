@@ -9,5 +9,7 @@ public enum TextRule {
     /** A scorer's wire name, as a training's {@code metric} ({@code cosine}, {@code lift+recent} ...). */
     SCORER,
     /** A cron expression as the scheduler reads it, or {@code off}. */
-    CRON
+    CRON,
+    /** A holdout's control arm: {@code popularity} or {@code none}. */
+    HOLDOUT_CONTROL
 }

@@ -2,6 +2,7 @@ package com.cartwise.application.port;
 
 import com.cartwise.domain.analytics.Figures;
 import com.cartwise.domain.analytics.Granularity;
+import com.cartwise.domain.analytics.HoldoutFigures;
 import com.cartwise.domain.analytics.OrderFigures;
 import com.cartwise.domain.analytics.Period;
 import com.cartwise.domain.shop.ShopId;
@@ -29,4 +30,7 @@ public interface EventFigures {
 
     /** Only the buckets with an event, oldest first. */
     List<Figures.Bucket> series(ShopId shop, Period period, Granularity granularity);
+
+    /** Both arms of the shop's A/B holdout, each event's arm read from its recommendation id. */
+    HoldoutFigures holdout(ShopId shop, Period period);
 }

@@ -3,8 +3,11 @@ package com.cartwise.application.recommend;
 import com.cartwise.application.flags.FlagCatalogue;
 import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
+import com.cartwise.application.recommend.holdout.Holdout;
+import com.cartwise.application.recommend.holdout.Holdouts;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.analytics.RecommendationId;
+import com.cartwise.domain.analytics.experiment.Arm;
 import com.cartwise.domain.catalog.CartItems;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.Recommendation;
@@ -27,27 +30,50 @@ public final class RecommendForCart {
     public static final String SWITCHED_OFF = "Recommendations from co-purchases are switched off for this shop (kill switch):"
             + " best sellers instead.";
 
+    /** What the till is told in a holdout's control arm that answers best sellers. */
+    public static final String CONTROL_POPULARITY = "Holdout control arm (A/B test): best sellers only, so that the analytics can"
+            + " measure what co-purchase recommendations add.";
+    /** What the till is told in a holdout's control arm that answers nothing. */
+    public static final String CONTROL_NONE = "Holdout control arm (A/B test): no recommendations, so that the analytics can"
+            + " measure what recommendations add.";
+    public static final int MAX_SESSION_ID_LENGTH = 200;
+
     private final Shops shops;
     private final ServingModels servingModels;
     private final FlagValues flags;
+    private final Holdouts holdouts;
 
     public RecommendForCart(Shops shops, ServingModels servingModels, FlagValues flags) {
         this.shops = shops;
         this.servingModels = servingModels;
         this.flags = flags;
+        this.holdouts = new Holdouts(flags);
     }
 
     /**
      * @param items the cart, oldest line first, 1 to {@value #MAX_ITEMS} items
      * @param limit 1 to {@value #MAX_LIMIT} recommendations at most
+     * @param sessionId the till's id for the shopper's visit, when it sends one: a holdout keeps a
+     *                  session in one arm however its cart changes (without it, the cart's items decide)
      */
-    public record Command(ShopId shop, List<VariantKey> items, int limit) {
+    public record Command(ShopId shop, List<VariantKey> items, int limit, Optional<String> sessionId) {
         public Command {
             InvalidInputException.require(shop != null, "shop_id", "is required");
             CartItems.require(items);
             requireLimit(limit);
             items = List.copyOf(items);
+            requireSessionId(sessionId);
         }
+
+        public Command(ShopId shop, List<VariantKey> items, int limit) {
+            this(shop, items, limit, Optional.empty());
+        }
+    }
+
+    static void requireSessionId(Optional<String> sessionId) {
+        InvalidInputException.require(sessionId != null, "session_id", "is required (or empty)");
+        sessionId.ifPresent(id -> InvalidInputException.require(!id.isBlank() && id.length() <= MAX_SESSION_ID_LENGTH, "session_id",
+                "must be 1 to " + MAX_SESSION_ID_LENGTH + " characters, not blank, when given"));
     }
 
     static void requireLimit(int limit) {
@@ -76,9 +102,23 @@ public final class RecommendForCart {
 
     private Result recommend(ServingModel serving, Command command) {
         if (flags.on(FlagCatalogue.KILL_SWITCH, command.shop())) {
-            return Result.Recommended.of(serving, serving.bestSellers(command.items(), command.limit(), SWITCHED_OFF));
+            // the holdout is suspended with the rest: its arms would both be best sellers
+            return Result.Recommended.of(serving, serving.bestSellers(command.items(), command.limit(), SWITCHED_OFF), Arm.NONE);
         }
-        return Result.Recommended.of(serving, serving.recommend(command.items(), command.limit()));
+        Holdout holdout = holdouts.of(command.shop());
+        Arm arm = holdout.armOfCart(command.shop(), command.sessionId(), command.items());
+        if (arm == Arm.CONTROL) {
+            return Result.Recommended.of(serving, switch (holdout.control()) {
+                case POPULARITY -> serving.bestSellers(command.items(), command.limit(), CONTROL_POPULARITY);
+                case NONE -> nothing();
+            }, arm);
+        }
+        return Result.Recommended.of(serving, serving.recommend(command.items(), command.limit()), arm);
+    }
+
+    /** A control arm answering nothing: the source is popularity, as for any answer without co-purchases. */
+    static Recommendations nothing() {
+        return new Recommendations(List.of(), Source.POPULARITY, CONTROL_NONE);
     }
 
     public sealed interface Result {
@@ -89,6 +129,7 @@ public final class RecommendForCart {
          * @param source {@code co_purchase} when at least one variant was bought with the cart's
          *               items, else {@code popularity} (best sellers, or nothing without a model)
          * @param reason a sentence saying where the recommendations come from
+         * The holdout arm it was given in is in its id ({@link #arm}).
          */
         record Recommended(RecommendationId recommendationId, long modelVersion, Optional<String> metric, List<Recommendation> recommendations, Source source,
                            String reason) implements Result, RecommendForProduct.Result {
@@ -97,9 +138,14 @@ public final class RecommendForCart {
                 recommendations = List.copyOf(recommendations);
             }
 
-            static Recommended of(ServingModel serving, Recommendations answer) {
-                return new Recommended(RecommendationId.random(), serving.version(), Optional.of(serving.metric()), answer.items(), answer.source(),
-                        answer.reason());
+            /** The holdout arm the answer was given in; {@link Arm#NONE} when no holdout ran. */
+            public Arm arm() {
+                return recommendationId.arm();
+            }
+
+            static Recommended of(ServingModel serving, Recommendations answer, Arm arm) {
+                return new Recommended(RecommendationId.issue(arm), serving.version(), Optional.of(serving.metric()), answer.items(),
+                        answer.source(), answer.reason());
             }
 
             static Recommended withoutModel() {

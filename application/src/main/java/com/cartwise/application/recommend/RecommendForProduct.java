@@ -4,7 +4,10 @@ import com.cartwise.application.port.Catalog;
 import com.cartwise.application.flags.FlagCatalogue;
 import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.Shops;
+import com.cartwise.application.recommend.holdout.Holdout;
+import com.cartwise.application.recommend.holdout.Holdouts;
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.analytics.experiment.Arm;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.recommend.serving.ServingModel;
@@ -23,20 +26,31 @@ public final class RecommendForProduct {
     private final Catalog catalog;
     private final ServingModels servingModels;
     private final FlagValues flags;
+    private final Holdouts holdouts;
 
     public RecommendForProduct(Shops shops, Catalog catalog, ServingModels servingModels, FlagValues flags) {
         this.shops = shops;
         this.catalog = catalog;
         this.servingModels = servingModels;
         this.flags = flags;
+        this.holdouts = new Holdouts(flags);
     }
 
-    /** @param limit 1 to {@value RecommendForCart#MAX_LIMIT} recommendations at most */
-    public record Command(ShopId shop, ProductReference product, int limit) {
+    /**
+     * @param limit 1 to {@value RecommendForCart#MAX_LIMIT} recommendations at most
+     * @param sessionId the visit's id, when the page sends one: a holdout keeps a session in one arm
+     *                  (without it, the product decides)
+     */
+    public record Command(ShopId shop, ProductReference product, int limit, Optional<String> sessionId) {
         public Command {
             InvalidInputException.require(shop != null, "shop_id", "is required");
             InvalidInputException.require(product != null, "product", "name a product by its handle or one of its variants");
             RecommendForCart.requireLimit(limit);
+            RecommendForCart.requireSessionId(sessionId);
+        }
+
+        public Command(ShopId shop, ProductReference product, int limit) {
+            this(shop, product, limit, Optional.empty());
         }
     }
 
@@ -87,8 +101,16 @@ public final class RecommendForProduct {
     private Result recommend(ServingModel serving, Command command) {
         if (flags.on(FlagCatalogue.KILL_SWITCH, command.shop())) {
             return RecommendForCart.Result.Recommended.of(serving, serving.bestSellersForProduct(command.product(), command.limit(),
-                    RecommendForCart.SWITCHED_OFF));
+                    RecommendForCart.SWITCHED_OFF), Arm.NONE);
         }
-        return RecommendForCart.Result.Recommended.of(serving, serving.recommendForProduct(command.product(), command.limit()));
+        Holdout holdout = holdouts.of(command.shop());
+        Arm arm = holdout.armOfProduct(command.shop(), command.sessionId(), command.product());
+        if (arm == Arm.CONTROL) {
+            return RecommendForCart.Result.Recommended.of(serving, switch (holdout.control()) {
+                case POPULARITY -> serving.bestSellersForProduct(command.product(), command.limit(), RecommendForCart.CONTROL_POPULARITY);
+                case NONE -> RecommendForCart.nothing();
+            }, arm);
+        }
+        return RecommendForCart.Result.Recommended.of(serving, serving.recommendForProduct(command.product(), command.limit()), arm);
     }
 }

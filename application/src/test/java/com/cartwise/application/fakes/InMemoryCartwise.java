@@ -1,6 +1,7 @@
 package com.cartwise.application.fakes;
 
 import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadHoldout;
 import com.cartwise.application.analytics.ReadRevenue;
 import com.cartwise.application.analytics.ReadTimeSeries;
 import com.cartwise.application.analytics.ReadTopBundles;
@@ -50,6 +51,7 @@ import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.flags.admin.ListFlagChanges;
 import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.application.flags.TextRule;
+import com.cartwise.application.recommend.holdout.ControlArm;
 import com.cartwise.application.retraining.schedule.RetrainDueShops;
 import com.cartwise.application.retraining.schedule.RetrainingCron;
 import java.time.Clock;
@@ -127,6 +129,7 @@ public final class InMemoryCartwise {
     public final InMemoryEventFigures eventFigures = new InMemoryEventFigures(events);
     public final ReadAcceptance readAcceptance = new ReadAcceptance(shops, eventFigures);
     public final ReadRevenue readRevenue = new ReadRevenue(shops, eventFigures);
+    public final ReadHoldout readHoldout = new ReadHoldout(shops, eventFigures, flagValues);
     public final ReadTopPairs readTopPairs = new ReadTopPairs(shops, eventFigures);
     public final ReadTopBundles readTopBundles = new ReadTopBundles(shops, eventFigures);
     public final ReadTimeSeries readTimeSeries = new ReadTimeSeries(shops, eventFigures);
@@ -142,7 +145,7 @@ public final class InMemoryCartwise {
         retrainingCron = new RetrainingCron(cron, "");
         changeFlag = new ChangeFlag(shops, featureFlags, flagValues, Map.of(TextRule.SCORER,
                 value -> trainRecommender.requireKnownMetric(Optional.of(value).filter(name -> !name.isEmpty())),
-                TextRule.CRON, retrainingCron::check), clock);
+                TextRule.CRON, retrainingCron::check, TextRule.HOLDOUT_CONTROL, ControlArm::fromWireName), clock);
         retrainDueShops = new RetrainDueShops(retrainingSchedules, retrainingCron, flagValues, startTraining, clock);
         generationFlags = new GenerationFlags(flagValues, jobs, clock);
         startBundleGeneration = new StartBundleGeneration(startJob, generationFlags, clock);

@@ -2,6 +2,9 @@ package com.cartwise.application.fakes;
 
 import com.cartwise.application.port.EventFigures;
 import com.cartwise.domain.analytics.Acceptance;
+import com.cartwise.domain.analytics.ArmFigures;
+import com.cartwise.domain.analytics.HoldoutFigures;
+import com.cartwise.domain.analytics.experiment.Arm;
 import com.cartwise.domain.analytics.Event;
 import com.cartwise.domain.analytics.Figures;
 import com.cartwise.domain.analytics.Granularity;
@@ -16,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,5 +177,51 @@ public final class InMemoryEventFigures implements EventFigures {
                     b.views(), b.purchases(), b.revenue()));
         }
         return series;
+    }
+
+    @Override
+    public HoldoutFigures holdout(ShopId shop, Period period) {
+        Set<Accepted> accepts = accepts(shop);
+        Map<Arm, Set<RecommendationId>> answers = new EnumMap<>(Arm.class);
+        Map<Arm, Long> impressions = new EnumMap<>(Arm.class);
+        Map<Arm, Acceptance> acceptance = new EnumMap<>(Arm.class);
+        Map<Arm, List<BigDecimal>> orders = new EnumMap<>(Arm.class);
+        long mixed = 0;
+        for (Event e : events.of(shop)) {
+            if (!period.contains(e.occurredAt())) {
+                continue;
+            }
+            if (e instanceof Event.Impression i) {
+                Arm arm = i.recommendationId().arm();
+                answers.computeIfAbsent(arm, a -> new HashSet<>()).add(i.recommendationId());
+                impressions.merge(arm, 1L, Long::sum);
+                for (Event.Shown s : i.shown()) {
+                    boolean accepted = accepts.contains(new Accepted(i.recommendationId(), s.variantId()));
+                    acceptance.merge(arm, new Acceptance(1, accepted ? 1 : 0), Acceptance::plus);
+                }
+            } else if (e instanceof Event.Purchase p) {
+                Set<Arm> arms = EnumSet.noneOf(Arm.class);
+                for (RecommendationId answer : p.recommendationIds()) {
+                    answers.computeIfAbsent(answer.arm(), a -> new HashSet<>()).add(answer);
+                    if (answer.arm() != Arm.NONE) {
+                        arms.add(answer.arm());
+                    }
+                }
+                if (arms.size() == 1) {
+                    orders.computeIfAbsent(arms.iterator().next(), a -> new ArrayList<>()).add(p.revenue().amount());
+                }
+                mixed += arms.size() > 1 ? 1 : 0;
+            }
+        }
+        return new HoldoutFigures(arm(Arm.TREATMENT, answers, impressions, acceptance, orders),
+                arm(Arm.CONTROL, answers, impressions, acceptance, orders), mixed);
+    }
+
+    private static ArmFigures arm(Arm arm, Map<Arm, Set<RecommendationId>> answers, Map<Arm, Long> impressions,
+                                  Map<Arm, Acceptance> acceptance, Map<Arm, List<BigDecimal>> orders) {
+        List<BigDecimal> values = orders.getOrDefault(arm, List.of());
+        return new ArmFigures(arm, answers.getOrDefault(arm, Set.of()).size(), impressions.getOrDefault(arm, 0L),
+                acceptance.getOrDefault(arm, Acceptance.NONE), values.size(), values.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                values.stream().map(v -> v.multiply(v)).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

@@ -1,11 +1,13 @@
 package com.cartwise.bootstrap.wiring;
 
 import com.cartwise.application.analytics.ReadAcceptance;
+import com.cartwise.application.analytics.ReadHoldout;
 import com.cartwise.application.analytics.ReadRevenue;
 import com.cartwise.application.analytics.ReadTimeSeries;
 import com.cartwise.application.analytics.ReadTopBundles;
 import com.cartwise.application.analytics.ReadTopPairs;
 import com.cartwise.application.analytics.RecordEvents;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.port.EventFigures;
 import com.cartwise.application.port.Events;
 import com.cartwise.application.port.Shops;
@@ -29,6 +31,11 @@ final class AnalyticsFactory {
     @Singleton
     ReadRevenue readRevenue(Shops shops, EventFigures figures) {
         return new ReadRevenue(shops, figures);
+    }
+
+    @Singleton
+    ReadHoldout readHoldout(Shops shops, EventFigures figures, FlagValues flags) {
+        return new ReadHoldout(shops, figures, flags);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.flags.admin.ListFlagChanges;
 import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.application.flags.TextRule;
+import com.cartwise.application.recommend.holdout.ControlArm;
 import com.cartwise.application.port.FeatureFlags;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.Shops;
@@ -41,7 +42,7 @@ final class FlagFactory {
                           Clock clock) {
         return new ChangeFlag(shops, store, values, Map.of(
                 TextRule.SCORER, scorer -> trainRecommender.requireKnownMetric(Optional.of(scorer).filter(name -> !name.isEmpty())),
-                TextRule.CRON, cron::check), clock);
+                TextRule.CRON, cron::check, TextRule.HOLDOUT_CONTROL, ControlArm::fromWireName), clock);
     }
 
     @Singleton

@@ -1,11 +1,13 @@
 package com.cartwise.bootstrap.flags;
 
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.await;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.givenATrainedDemoShop;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.json;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.TestServers;
-import com.cartwise.bootstrap.ThreeVariantShop;
-import com.cartwise.bootstrap.bundles.DemoExports;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.proto.v1.CartItem;
@@ -13,21 +15,14 @@ import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.cartwise.proto.v1.Source;
-import com.cartwise.rest.client.CartwiseRestClient;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,17 +37,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FeatureFlagsEndToEndTest {
     private static final String SHOP = "flagged";
     private static final String SKI = "SKI-005-156CM";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @TempDir
     Path temp;
 
     private CartwiseServer replica(EmbeddedPostgres database, Path directory) {
         // Waves two seconds apart: a generation stays in its publishing phase long enough to be stopped there.
-        // Replicas share the upload directory (docs/SCALING.md): either one's worker may claim an import the other received.
-        return ThreeVariantShop.replica(database, directory.resolve("data"), Map.of(
-                "cartwise.imports.upload-directory", temp.resolve("uploads").toString(), "cartwise.copy.openai.api-key", "",
-                "cartwise.flags.refresh", "200ms", "cartwise.bundles.publishing.wave-interval", "2s"));
+        return ReplicasOfADemoShop.replica(database, temp, directory, Map.of("cartwise.bundles.publishing.wave-interval", "2s"));
     }
 
     @Test
@@ -65,7 +56,7 @@ class FeatureFlagsEndToEndTest {
             ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", second.grpcPort()).usePlaintext()
                     .intercept(TestServers.operatorKey()).build();
             try {
-                givenATrainedDemoShop(admin, temp.resolve("exports"));
+                givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
                 RecommendationServiceGrpc.RecommendationServiceBlockingStub till = RecommendationServiceGrpc.newBlockingStub(channel);
                 assertEquals("co_purchase", text(recommend(other), "source"));
                 assertEquals(Source.SOURCE_CO_PURCHASE, ask(till).getSource());
@@ -103,16 +94,6 @@ class FeatureFlagsEndToEndTest {
         }
     }
 
-    private static void givenATrainedDemoShop(RestCalls rest, Path exports) throws IOException {
-        java.nio.file.Files.createDirectories(exports);
-        rest.createShop(SHOP);
-        CartwiseRestClient client = new CartwiseRestClient(URI.create(rest.base()), Duration.ofSeconds(5), Duration.ofSeconds(60),
-                TestServers.OPERATOR_KEY);
-        DemoExports.importInto(client, SHOP, DemoExports.write(exports));
-        HttpResponse<String> trained = rest.post("/api/v1/shops/" + SHOP + "/models?wait=true", "{}");
-        assertEquals(201, trained.statusCode(), trained.body());
-    }
-
     private static JsonNode recommend(RestCalls rest) {
         HttpResponse<String> answer = rest.post("/api/v1/shops/" + SHOP + "/recommendations", "{\"items\":[{\"sku\":\"" + SKI
                 + "\"}],\"limit\":3}");
@@ -129,24 +110,4 @@ class FeatureFlagsEndToEndTest {
         return json(rest.get("/api/v1/shops/" + SHOP + "/jobs/" + job).body());
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE + ": " + what);
-            Thread.sleep(100);
-        }
-    }
-
-    private static String text(JsonNode node, String member) {
-        JsonNode value = node.get(member);
-        return value == null ? null : value.getStringValue();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JsonMapper.createDefault().readValue(text, JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + text, e);
-        }
-    }
 }

@@ -71,7 +71,7 @@ public sealed interface Event {
     /**
      * An order was placed.
      * @param revenue the order's total, in the shop's currency
-     * @param recommendationIds the answers whose recommendations the cart took (may be empty)
+     * @param recommendationIds the answers the cart got (may be empty); all of them, for the A/B holdout's report
      */
     record Purchase(EventId id, Instant occurredAt, String orderId, Money revenue, List<Long> variantIds,
                     List<RecommendationId> recommendationIds) implements Event {

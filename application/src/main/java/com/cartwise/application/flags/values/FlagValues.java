@@ -40,6 +40,14 @@ public final class FlagValues {
         return flag.asNumber(value(flag, shop));
     }
 
+    /**
+     * Every value as this instance applies them now: a new object after each refresh, so that a
+     * reader deriving something from the flags (the holdouts) knows when to derive it again.
+     */
+    public StoredFlags stored() {
+        return current();
+    }
+
     public String text(Flag flag, ShopId shop) {
         return value(flag, shop);
     }

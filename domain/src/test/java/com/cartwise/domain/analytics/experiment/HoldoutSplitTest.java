@@ -48,6 +48,39 @@ class HoldoutSplitTest {
     }
 
     @Test
+    void hashesTheUtf8BytesOfSaltSeparatorAndKeyAsFnv1aFinishedBySplitMix64() {
+        // the reference: the bytes as getBytes builds them, hashed one by one
+        HoldoutSplit split = new HoldoutSplit("alpine#1", 0.3);
+        for (String key : List.of("", "session:a", "cart:id:3\u001fsku:WAX", "séance-été", "€uro", "\uD83C\uDFBF ski", "lone \uD800 surrogate")) {
+            long hash = 0xcbf29ce484222325L;
+            for (byte b : ("alpine#1" + '\u001e' + key).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+            }
+            hash = (hash ^ (hash >>> 30)) * 0xbf58476d1ce4e5b9L;
+            hash = (hash ^ (hash >>> 27)) * 0x94d049bb133111ebL;
+            hash ^= hash >>> 31;
+            assertEquals((hash >>> 11) * 0x1.0p-53, split.position(key), key);
+        }
+    }
+
+    @Test
+    void aSessionsArmIsTheArmOfItsKey() {
+        HoldoutSplit split = new HoldoutSplit("alpine#1", 0.5);
+        for (int i = 0; i < 1000; i++) {
+            String session = "till-" + i + "-été";
+            assertEquals(split.armOf(HoldoutSplit.keyOf(Optional.of(session), List.of())), split.armOfSession(session));
+        }
+    }
+
+    @Test
+    void aShareOfOneSendsEveryCartToControl() {
+        HoldoutSplit all = new HoldoutSplit("alpine#1", 1);
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(Arm.CONTROL, all.armOf("s" + i));
+        }
+    }
+
+    @Test
     void aShareOfZeroSendsNoCartToControl() {
         HoldoutSplit none = new HoldoutSplit("alpine#1", 0);
         for (int i = 0; i < 1000; i++) {
@@ -66,8 +99,8 @@ class HoldoutSplitTest {
     }
 
     @Test
-    void refusesAShareAboveOneHalf() {
-        assertEquals("share", assertThrows(InvalidInputException.class, () -> new HoldoutSplit("x", 0.51)).field());
+    void refusesAShareOutsideZeroToOne() {
+        assertEquals("share", assertThrows(InvalidInputException.class, () -> new HoldoutSplit("x", 1.01)).field());
         assertEquals("share", assertThrows(InvalidInputException.class, () -> new HoldoutSplit("x", -0.1)).field());
     }
 }
