@@ -7,7 +7,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * A real PostgreSQL (14, shipped inside a Maven artifact) run by Cartwise itself when no database
@@ -15,19 +14,6 @@ import java.util.Map;
  * between runs: a restart finds everything it had.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
-    /**
-     * Room for an import's merge, which writes a million-line orders export's orders, lines and
-     * their indexes (some 300 MB of pages, 360 MB of WAL) in one transaction. At PostgreSQL's
-     * defaults (128 MB of buffers, 4 MB of WAL buffers, a checkpoint every 1 GB of WAL) the merging
-     * backend wrote 27,000 dirty pages and 15,000 WAL blocks itself, 117 WAL fsyncs before its
-     * commit, and a checkpoint began mid-merge, after which every page's first change is logged
-     * whole; with these, none of that (pg_stat_wal, pg_stat_bgwriter). Durability is unchanged:
-     * every commit still waits for its WAL on disk. The cost: 512 MB of shared memory while the
-     * server runs, and up to 4 GB of WAL on disk between checkpoints.
-     */
-    static final Map<String, String> BULK_WRITES = Map.of(
-            "shared_buffers", "512MB", "wal_buffers", "32MB", "max_wal_size", "4GB");
-
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private boolean closed;
@@ -57,7 +43,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // The library starts PostgreSQL with -F (no fsync) and synchronous_commit=off, fine for
                 // tests; later -c settings override both.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
-                BULK_WRITES.forEach(builder::setServerConfig);
             }
             if (port > 0) {
                 builder.setPort(port);

@@ -63,9 +63,6 @@ class EmbeddedDatabaseOwnershipTest {
              Connection connection = Databases.connect(durable)) {
             assertEquals("on", Databases.single(connection, "SHOW fsync"));
             assertEquals("on", Databases.single(connection, "SHOW synchronous_commit"));
-            // Room for a large import's merge (EmbeddedDatabase.BULK_WRITES).
-            assertEquals("512MB", Databases.single(connection, "SHOW shared_buffers"));
-            assertEquals("4GB", Databases.single(connection, "SHOW max_wal_size"));
         }
         try (CartwiseServer disposable = TestServers.embedded(data, Map.of(CartwiseServer.EMBEDDED_DURABLE, false));
              Connection connection = Databases.connect(disposable)) {
