@@ -14,6 +14,7 @@ import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.LineRecord;
+import com.cartwise.domain.imports.MergeSummary;
 import com.cartwise.domain.imports.OrderDate;
 import com.cartwise.domain.imports.OrderHeader;
 import com.cartwise.domain.imports.OrderRecord;
@@ -116,6 +117,24 @@ public abstract class OrderHistoryContract {
 
         assertEquals(List.of(basket(MONDAY, ids.get("WAX"), ids.get("BOOT"))), later.baskets());
         assertEquals(1, later.orders());
+    }
+
+    @Test
+    void theOrdersAnImportAddsBesideOnesItReplacesAreExactlyTheOnesAfterTheNumberItReports() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Map<String, Long> ids = catalogue(shop, variant("boot", "Boot", "BOOT", "100"), variant("wax", "Wax", "WAX", "9"),
+                variant("sock", "Sock", "SOCK", "5"));
+        recording(shop, order("#1001", MONDAY, line("Boot", "BOOT")), order("#1002", MONDAY, line("Wax", "WAX")));
+
+        // #1001 changed (replaced), #1003 new, #1002 as it was.
+        MergeSummary merged = Staged.merge(ports(), shop, UploadFormat.SHOPIFY_ORDERS, Staged.orderRecords(List.of(
+                order("#1001", TUESDAY, line("Sock", "SOCK")), order("#1003", WEDNESDAY, line("Boot", "BOOT")),
+                order("#1002", MONDAY, line("Wax", "WAX"))).iterator()));
+
+        BasketHistory added = ports().orderHistory().baskets(shop, merged.ordersAddedAfter().orElseThrow());
+        assertEquals(List.of(basket(WEDNESDAY, ids.get("BOOT"))), added.baskets());
+        assertEquals(List.of(basket(MONDAY, ids.get("WAX")), basket(TUESDAY, ids.get("SOCK")), basket(WEDNESDAY, ids.get("BOOT"))),
+                ports().orderHistory().baskets(shop).baskets());
     }
 
     @Test
