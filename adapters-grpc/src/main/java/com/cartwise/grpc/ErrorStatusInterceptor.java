@@ -59,6 +59,9 @@ public final class ErrorStatusInterceptor implements ServerInterceptor {
         }
     }
 
+    /** The longest problem text sent back, in characters: any field's rule with a good share of its value. */
+    static final int MAX_MESSAGE = 1_000;
+
     static StatusRuntimeException toStatus(RuntimeException e, String method) {
         return switch (e) {
             case InvalidInputException invalid -> invalidArgument(invalid);
@@ -74,14 +77,24 @@ public final class ErrorStatusInterceptor implements ServerInterceptor {
         BadRequest violation = BadRequest.newBuilder()
                 .addFieldViolations(BadRequest.FieldViolation.newBuilder()
                         .setField(e.field())
-                        .setDescription(e.problem()))
+                        .setDescription(bounded(e.problem())))
                 .build();
         // StatusProto puts the same code and message in the grpc-status header and the
         // grpc-status-details-bin trailer, so plain clients still get "field: problem".
         return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                 .setCode(Code.INVALID_ARGUMENT_VALUE)
-                .setMessage(e.getMessage())
+                .setMessage(bounded(e.getMessage()))
                 .addDetails(Any.pack(violation))
                 .build());
+    }
+
+    /**
+     * A problem quotes the caller's value, which may be as long as the request allowed; the message
+     * travels twice in the trailers (as text and inside the details), and trailers past the client's
+     * header limit (8 KiB by default) reach it as a broken stream instead of INVALID_ARGUMENT.
+     */
+    static String bounded(String message) {
+        return message.length() <= MAX_MESSAGE ? message
+                : message.substring(0, MAX_MESSAGE) + "… (" + (message.length() - MAX_MESSAGE) + " more characters)";
     }
 }
