@@ -37,25 +37,36 @@ public final class ErrorStatusInterceptor implements ServerInterceptor {
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         // A unary handler runs inside onHalfClose, a streaming one inside onMessage: guard both.
         return new SimpleForwardingServerCallListener<>(next.startCall(call, headers)) {
+            // Once a step has failed the call is closed: a client stream's later messages and its half-close
+            // would only make the service answer a closed call (an IllegalStateException logged as a failure).
+            private boolean closed;
+
             @Override
             public void onMessage(Q message) {
-                guard(call, () -> super.onMessage(message));
+                if (!closed) {
+                    closed = !guard(call, () -> super.onMessage(message));
+                }
             }
 
             @Override
             public void onHalfClose() {
-                guard(call, super::onHalfClose);
+                if (!closed) {
+                    closed = !guard(call, super::onHalfClose);
+                }
             }
         };
     }
 
-    private static void guard(ServerCall<?, ?> call, Runnable step) {
+    /** @return whether the step ran through; if not, the call is closed with the status of what it threw */
+    private static boolean guard(ServerCall<?, ?> call, Runnable step) {
         try {
             step.run();
+            return true;
         } catch (RuntimeException e) {
             StatusRuntimeException answer = toStatus(e, call.getMethodDescriptor().getFullMethodName());
             Metadata trailers = answer.getTrailers();
             call.close(answer.getStatus(), trailers == null ? new Metadata() : trailers);
+            return false;
         }
     }
 

@@ -27,8 +27,7 @@ public final class ListModels {
     public record Query(ShopId shop, int limit, Optional<After> after) {
         public Query {
             InvalidInputException.require(shop != null, "shop_id", "is required");
-            InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
-                    "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
+            PageCursor.requireLimit(limit, MAX_LIMIT);
             after = after == null ? Optional.empty() : after;
         }
     }

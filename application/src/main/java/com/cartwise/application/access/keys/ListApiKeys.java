@@ -1,5 +1,6 @@
 package com.cartwise.application.access.keys;
 
+import com.cartwise.application.bundles.PageCursor;
 import com.cartwise.application.access.KeyCursor;
 import com.cartwise.application.access.StoredKey;
 import com.cartwise.application.port.ApiKeys;
@@ -26,8 +27,7 @@ public final class ListApiKeys {
     public record Query(ShopId shop, int limit, Optional<KeyCursor> after) {
         public Query {
             InvalidInputException.require(shop != null, "shop_id", "is required");
-            InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
-                    "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
+            PageCursor.requireLimit(limit, MAX_LIMIT);
             after = after == null ? Optional.empty() : after;
         }
 
