@@ -37,27 +37,41 @@ public final class ErrorStatusInterceptor implements ServerInterceptor {
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         // A unary handler runs inside onHalfClose, a streaming one inside onMessage: guard both.
         return new SimpleForwardingServerCallListener<>(next.startCall(call, headers)) {
+            // Once a step has failed the call is closed: a client stream's later messages and its half-close
+            // would only make the service answer a closed call (an IllegalStateException logged as a failure).
+            private boolean closed;
+
             @Override
             public void onMessage(Q message) {
-                guard(call, () -> super.onMessage(message));
+                if (!closed) {
+                    closed = !guard(call, () -> super.onMessage(message));
+                }
             }
 
             @Override
             public void onHalfClose() {
-                guard(call, super::onHalfClose);
+                if (!closed) {
+                    closed = !guard(call, super::onHalfClose);
+                }
             }
         };
     }
 
-    private static void guard(ServerCall<?, ?> call, Runnable step) {
+    /** @return whether the step ran through; if not, the call is closed with the status of what it threw */
+    private static boolean guard(ServerCall<?, ?> call, Runnable step) {
         try {
             step.run();
+            return true;
         } catch (RuntimeException e) {
             StatusRuntimeException answer = toStatus(e, call.getMethodDescriptor().getFullMethodName());
             Metadata trailers = answer.getTrailers();
             call.close(answer.getStatus(), trailers == null ? new Metadata() : trailers);
+            return false;
         }
     }
+
+    /** The longest problem text sent back, in characters: any field's rule with a good share of its value. */
+    static final int MAX_MESSAGE = 1_000;
 
     static StatusRuntimeException toStatus(RuntimeException e, String method) {
         return switch (e) {
@@ -74,14 +88,24 @@ public final class ErrorStatusInterceptor implements ServerInterceptor {
         BadRequest violation = BadRequest.newBuilder()
                 .addFieldViolations(BadRequest.FieldViolation.newBuilder()
                         .setField(e.field())
-                        .setDescription(e.problem()))
+                        .setDescription(bounded(e.problem())))
                 .build();
         // StatusProto puts the same code and message in the grpc-status header and the
         // grpc-status-details-bin trailer, so plain clients still get "field: problem".
         return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                 .setCode(Code.INVALID_ARGUMENT_VALUE)
-                .setMessage(e.getMessage())
+                .setMessage(bounded(e.getMessage()))
                 .addDetails(Any.pack(violation))
                 .build());
+    }
+
+    /**
+     * A problem quotes the caller's value, which may be as long as the request allowed; the message
+     * travels twice in the trailers (as text and inside the details), and trailers past the client's
+     * header limit (8 KiB by default) reach it as a broken stream instead of INVALID_ARGUMENT.
+     */
+    static String bounded(String message) {
+        return message.length() <= MAX_MESSAGE ? message
+                : message.substring(0, MAX_MESSAGE) + "… (" + (message.length() - MAX_MESSAGE) + " more characters)";
     }
 }

@@ -113,8 +113,8 @@ class GatedModelStoreFactory {
         }
 
         @Override
-        public List<ModelReport> reports(ShopId shop) {
-            return store.reports(shop);
+        public List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion) {
+            return store.reports(shop, limit, beforeVersion);
         }
 
         @Override

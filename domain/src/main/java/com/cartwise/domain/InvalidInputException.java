@@ -35,4 +35,16 @@ public final class InvalidInputException extends RuntimeException {
             throw new InvalidInputException(field, problem);
         }
     }
+
+    /**
+     * Refuses a text holding the NUL character (U+0000): no merchant's name, SKU or label has one,
+     * and PostgreSQL cannot store or even compare it (a bound parameter with it fails the statement),
+     * so it is the caller's mistake to name, not a server error. A null text passes: presence is the
+     * caller's own rule.
+     */
+    public static void requireNoNul(String text, String field) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            throw new InvalidInputException(field, "must not contain the NUL character (U+0000)");
+        }
+    }
 }

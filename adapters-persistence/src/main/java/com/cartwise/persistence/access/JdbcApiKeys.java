@@ -1,6 +1,7 @@
 package com.cartwise.persistence.access;
 
 import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.access.KeyCursor;
 import com.cartwise.application.access.KeyId;
 import com.cartwise.application.access.StoredKey;
 import com.cartwise.application.port.ApiKeys;
@@ -64,11 +65,18 @@ public final class JdbcApiKeys implements ApiKeys {
     }
 
     @Override
-    public List<StoredKey> list(ShopId shop) {
+    public List<StoredKey> list(ShopId shop, int limit, Optional<KeyCursor> after) {
         return jdbc.read(c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT shop_id, " + COLUMNS + " FROM api_keys WHERE shop_id = ? ORDER BY created_at, key_id")) {
-                select.setString(1, shop.value());
+            // Keyset paging: a row comparison on the list's order, so a key issued meanwhile is neither skipped nor shown twice.
+            try (PreparedStatement select = c.prepareStatement("SELECT shop_id, " + COLUMNS + " FROM api_keys WHERE shop_id = ?"
+                    + (after.isPresent() ? " AND (created_at, key_id) > (?, ?)" : "") + " ORDER BY created_at, key_id LIMIT ?")) {
+                int parameter = 1;
+                select.setString(parameter++, shop.value());
+                if (after.isPresent()) {
+                    SqlValues.setInstant(select, parameter++, after.get().createdAt());
+                    select.setString(parameter++, after.get().id().value());
+                }
+                select.setInt(parameter, limit);
                 return read(select);
             }
         });

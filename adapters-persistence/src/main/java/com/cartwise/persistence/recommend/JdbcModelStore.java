@@ -81,11 +81,14 @@ public final class JdbcModelStore implements ModelStore {
     }
 
     @Override
-    public List<ModelReport> reports(ShopId shop) {
+    public List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion) {
         return jdbc.read(connection -> {
+            // Keyset paging on the primary key (shop_id, version): a page costs the same however deep it is.
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM models WHERE shop_id = ?"
-                    + " ORDER BY version DESC")) {
+                    + " AND version < ? ORDER BY version DESC LIMIT ?")) {
                 query.setString(1, shop.value());
+                query.setLong(2, beforeVersion.orElse(Long.MAX_VALUE));
+                query.setInt(3, limit);
                 List<ModelReport> reports = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {

@@ -53,7 +53,10 @@ abstract class ApiKeysContract {
         StoredKey older = issue(shop, ISSUED);
         issue(Fixtures.newShop(shops(), "EUR"), ISSUED);
 
-        assertEquals(List.of(older.id(), newer.id()), keys().list(shop).stream().map(StoredKey::id).toList());
+        assertEquals(List.of(older.id(), newer.id()), keys().list(shop, 10, java.util.Optional.empty()).stream().map(StoredKey::id).toList());
+        assertEquals(List.of(older.id()), keys().list(shop, 1, java.util.Optional.empty()).stream().map(StoredKey::id).toList());
+        assertEquals(List.of(newer.id()), keys().list(shop, 10, java.util.Optional.of(com.cartwise.application.access.KeyCursor.after(older)))
+                .stream().map(StoredKey::id).toList());
     }
 
     @Test

@@ -100,9 +100,11 @@ abstract class ModelStoreContract {
         store().save(shop, TRAINED_AT, trained.model(), trained.report(), Optional.empty());
         store().save(shop, TRAINED_AT.plusSeconds(1), trained.model(), trained.report(), Optional.of(1L));
 
-        List<ModelReport> reports = store().reports(shop);
+        List<ModelReport> reports = store().reports(shop, 10, java.util.OptionalLong.empty());
 
         assertEquals(List.of(2L, 1L), reports.stream().map(ModelReport::version).toList());
+        assertEquals(List.of(2L), store().reports(shop, 1, java.util.OptionalLong.empty()).stream().map(ModelReport::version).toList());
+        assertEquals(List.of(1L), store().reports(shop, 10, java.util.OptionalLong.of(2)).stream().map(ModelReport::version).toList());
         ModelReport newest = reports.getFirst();
         assertEquals(Optional.of(1L), newest.updateOf());
         assertEquals("lift", newest.metric());
@@ -130,7 +132,7 @@ abstract class ModelStoreContract {
 
         assertTrue(store().latest(shop).isEmpty());
         assertEquals(0, store().latestVersion(shop));
-        assertEquals(List.of(), store().reports(shop));
+        assertEquals(List.of(), store().reports(shop, 100, java.util.OptionalLong.empty()));
     }
 
     @Test
@@ -145,6 +147,6 @@ abstract class ModelStoreContract {
         assertEquals(1, berlinsFirst.version());
         assertEquals("cosine", store().latest(berlin).orElseThrow().metric());
         assertEquals(2, store().latest(montreal).orElseThrow().version());
-        assertEquals(1, store().reports(berlin).size());
+        assertEquals(1, store().reports(berlin, 100, java.util.OptionalLong.empty()).size());
     }
 }

@@ -1,5 +1,6 @@
 package com.cartwise.rest.access;
 
+import com.cartwise.application.access.KeyCursor;
 import com.cartwise.application.access.KeyId;
 import com.cartwise.application.access.keys.IssueApiKey;
 import com.cartwise.application.access.keys.ListApiKeys;
@@ -17,9 +18,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URI;
+import java.util.Optional;
 
 /** The operator's admin API for a shop's keys: issue (the key's text is shown this once), list, revoke. */
 @Controller("/api/v1/admin/shops/{shopId}/api-keys")
@@ -48,12 +51,19 @@ public class ApiKeysController {
         };
     }
 
+    /**
+     * @param limit  at most this many, 1-100 (default 20)
+     * @param cursor the {@code next_cursor} of the previous page
+     */
     @Get
-    public HttpResponse<?> list(String shopId) {
+    public HttpResponse<?> list(String shopId, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         ShopId shop = ShopId.of(shopId);
-        return switch (list.execute(shop)) {
-            case ListApiKeys.Result.Listed listed ->
-                    HttpResponse.ok(new ApiKeysPage(listed.keys().stream().map(key -> ApiKeyJson.listed(shop.value(), key)).toList()));
+        ListApiKeys.Query query = new ListApiKeys.Query(shop, limit == null ? ListApiKeys.DEFAULT_LIMIT : limit,
+                cursor == null || cursor.isBlank() ? Optional.empty() : Optional.of(KeyCursor.parse(cursor)));
+        return switch (list.execute(query)) {
+            case ListApiKeys.Result.Listed listed -> HttpResponse.ok(new ApiKeysPage(
+                    listed.keys().stream().map(key -> ApiKeyJson.listed(shop.value(), key)).toList(),
+                    listed.keys().size() == query.limit() ? KeyCursor.after(listed.keys().getLast()).text() : null));
             case ListApiKeys.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };
     }

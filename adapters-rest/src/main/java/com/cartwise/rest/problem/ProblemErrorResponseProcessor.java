@@ -2,9 +2,12 @@ package com.cartwise.rest.problem;
 
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonSyntaxException;
@@ -33,10 +36,25 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         Problem problem = switch (context.getRootCause().orElse(null)) {
             case UnsatisfiedArgumentException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
             case UnsatisfiedRouteException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
+            case ConversionErrorException wrongType when !wrongType.getArgument().getAnnotationMetadata().hasAnnotation(Body.class) ->
+                    Problems.invalid(parameterName(wrongType.getArgument()), mismatch(wrongType));
             case null, default -> status == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? Problems.requestTooLarge(detail(context, status))
                     : Problems.httpError(status, detail(context, status));
         };
         return response.body(problem).contentType(Problems.MEDIA_TYPE);
+    }
+
+    /** The name a parameter has in the request: its query name when it has one, else its Java name in the API's words. */
+    private static String parameterName(Argument<?> argument) {
+        return argument.getAnnotationMetadata().stringValue(QueryValue.class).orElseGet(() -> snakeCase(argument.getName()));
+    }
+
+    /** What a query or path value should have been; the value is the caller's own (a URL is at most a few KiB). */
+    private static String mismatch(ConversionErrorException e) {
+        Class<?> type = e.getArgument().getType();
+        String expected = type == Boolean.class || type == boolean.class ? "must be true or false"
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a whole number" : "has the wrong form";
+        return expected + e.getConversionError().getOriginalValue().map(value -> ", but was '" + value + "'").orElse("");
     }
 
     /** A Java parameter name in the API's words: shopId becomes shop_id. */

@@ -31,7 +31,12 @@ public final class Problems {
 
     /** A required request part or parameter that is absent. */
     static Problem missing(String field) {
-        return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, field + ": is required", field,
+        return invalid(field, "is required");
+    }
+
+    /** A request parameter whose text is not a value of its type. */
+    static Problem invalid(String field, String problem) {
+        return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, field + ": " + problem, field,
                 null, null, null, null, null, null);
     }
 

@@ -18,9 +18,9 @@ public record ModelDescription(long modelVersion, String metric, String trainedA
                 report.sizeBytes(), report.updateOf().orElse(null), EvaluationTable.of(report.evaluation()));
     }
 
-    /** The list's wrapper: {"models": [...]}, newest first. */
+    /** A page of models: {"models": [...], "next_cursor"}, newest first; {@code next_cursor} is null on the last page. */
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Listed(List<ModelSummary> models) {
+    public record Listed(List<ModelSummary> models, @Nullable String nextCursor) {
     }
 }

@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Optional;
 
 /** Training a shop's next model from its orders, as a job (the new model serves once it ends), and the reports of its models. */
 @Controller("/api/v1/shops/{shopId}/models")
@@ -54,12 +55,20 @@ public class ModelsController {
         return startedJobs.answer(started, Boolean.TRUE.equals(wait));
     }
 
-    /** 200 with the shop's models, newest first (none yet: an empty list); 404 for an unknown shop. */
+    /**
+     * 200 with a page of the shop's models, newest first (none yet: an empty list); 404 for an unknown shop.
+     *
+     * @param limit  at most this many, 1-100 (default 20)
+     * @param cursor the {@code next_cursor} of the previous page
+     */
     @Get
-    public HttpResponse<?> list(String shopId) {
-        return switch (listModels.execute(ShopId.of(shopId))) {
-            case ListModels.Result.Listed listed ->
-                    HttpResponse.ok(new ModelDescription.Listed(listed.models().stream().map(ModelSummary::of).toList()));
+    public HttpResponse<?> list(String shopId, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+        ListModels.Query query = new ListModels.Query(ShopId.of(shopId), limit == null ? ListModels.DEFAULT_LIMIT : limit,
+                cursor == null || cursor.isBlank() ? Optional.empty() : Optional.of(ListModels.After.parse(cursor)));
+        return switch (listModels.execute(query)) {
+            case ListModels.Result.Listed listed -> HttpResponse.ok(new ModelDescription.Listed(
+                    listed.models().stream().map(ModelSummary::of).toList(),
+                    listed.models().size() == query.limit() ? ListModels.After.of(listed.models().getLast()).text() : null));
             case ListModels.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };
     }

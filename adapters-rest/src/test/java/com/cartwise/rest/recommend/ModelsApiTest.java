@@ -117,6 +117,29 @@ class ModelsApiTest extends ApiTest {
     }
 
     @Test
+    void pagesOfModelsFollowTheirCursorNewestFirstAndABadLimitOrCursorIsRefusedNamingIt() {
+        givenSkiShopWithHistory("paged-models-shop");
+        for (int i = 0; i < 3; i++) {
+            api.postWithoutBody(training("paged-models-shop"));
+        }
+
+        Response first = api.get(models("paged-models-shop") + "?limit=2");
+        Response second = api.get(models("paged-models-shop") + "?limit=2&cursor=" + first.body().text("next_cursor"));
+
+        assertEquals(List.of(3L, 2L), List.of(first.body().number("models[0].model_version"), first.body().number("models[1].model_version")));
+        assertEquals(1, second.body().size("models"));
+        assertEquals(1, second.body().number("models[0].model_version"));
+        assertTrue(second.body().isNull("next_cursor"));
+        for (String bad : List.of("limit=0", "limit=101", "limit=ten", "cursor=not-a-cursor")) {
+            Response refused = api.get(models("paged-models-shop") + "?" + bad);
+            assertEquals(400, refused.status(), bad);
+            assertEquals("urn:cartwise:problem:invalid-input", refused.body().text("type"), bad);
+            assertEquals(bad.substring(0, bad.indexOf('=')), refused.body().text("field"), bad);
+        }
+        assertEquals("limit: must be a whole number, but was 'ten'", api.get(models("paged-models-shop") + "?limit=ten").body().text("detail"));
+    }
+
+    @Test
     void aShopWithoutModelsListsNoneAndAnUnknownVersionIsNotFound() {
         givenShop("modelless-shop");
 

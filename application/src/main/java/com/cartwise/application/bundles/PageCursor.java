@@ -27,6 +27,11 @@ public final class PageCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Refuses a page size outside 1 to {@code max}, naming the {@code limit} parameter. */
+    public static void requireLimit(int limit, int max) {
+        InvalidInputException.require(limit >= 1 && limit <= max, "limit", "must be between 1 and " + max + ", but was " + limit);
+    }
+
     /** Decodes {@code text} into its parts and reads them; anything wrong is a cursor this API did not give out. */
     public static <T> T decode(String text, int parts, Function<String[], T> read) {
         try {

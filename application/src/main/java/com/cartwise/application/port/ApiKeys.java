@@ -14,8 +14,12 @@ public interface ApiKeys {
     /** The key with this id, revoked or not. */
     Optional<StoredKey> find(KeyId id);
 
-    /** The shop's keys, revoked ones too, oldest first. */
-    List<StoredKey> list(ShopId shop);
+    /**
+     * A page of the shop's keys, revoked ones too, oldest first (ties by key id).
+     *
+     * @param after only the keys after this one, when present
+     */
+    List<StoredKey> list(ShopId shop, int limit, java.util.Optional<com.cartwise.application.access.KeyCursor> after);
 
     /** Marks the shop's key revoked; false when the shop has no such key or it was revoked already. */
     boolean revoke(ShopId shop, KeyId id, Instant at);

@@ -26,8 +26,13 @@ public interface ModelStore {
     /** The newest version's number, 0 when the shop has none: cheap enough for every replica to ask every few seconds. */
     long latestVersion(ShopId shop);
 
-    /** Every model's report, newest first, without loading a model. */
-    List<ModelReport> reports(ShopId shop);
+    /**
+     * A page of the models' reports, newest first, without loading a model.
+     *
+     * @param limit         at most this many
+     * @param beforeVersion only versions older than this one (the last of the previous page), when present
+     */
+    List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion);
 
     Optional<ModelReport> report(ShopId shop, long version);
 

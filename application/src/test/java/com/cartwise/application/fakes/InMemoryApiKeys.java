@@ -33,10 +33,14 @@ public final class InMemoryApiKeys implements ApiKeys {
     }
 
     @Override
-    public List<StoredKey> list(ShopId shop) {
+    public List<StoredKey> list(ShopId shop, int limit, java.util.Optional<com.cartwise.application.access.KeyCursor> after) {
+        Comparator<StoredKey> order = Comparator.comparing(StoredKey::createdAt).thenComparing(key -> key.id().value());
         return keys.values().stream()
                 .filter(key -> key.holder() instanceof KeyHolder.OneShop one && one.shop().equals(shop))
-                .sorted(Comparator.comparing(StoredKey::createdAt).thenComparing(key -> key.id().value()))
+                .filter(key -> after.isEmpty() || key.createdAt().isAfter(after.get().createdAt())
+                        || key.createdAt().equals(after.get().createdAt()) && key.id().value().compareTo(after.get().id().value()) > 0)
+                .sorted(order)
+                .limit(limit)
                 .toList();
     }
 

@@ -41,8 +41,9 @@ public final class InMemoryModelStore implements ModelStore {
     }
 
     @Override
-    public synchronized List<ModelReport> reports(ShopId shop) {
-        return models.getOrDefault(shop, List.of()).reversed().stream().map(ModelReport::of).toList();
+    public synchronized List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion) {
+        return models.getOrDefault(shop, List.of()).reversed().stream().map(ModelReport::of)
+                .filter(report -> report.version() < beforeVersion.orElse(Long.MAX_VALUE)).limit(limit).toList();
     }
 
     @Override

@@ -62,8 +62,8 @@ class ServingModelsTest {
         }
 
         @Override
-        public List<ModelReport> reports(ShopId s) {
-            return shop.modelStore.reports(s);
+        public List<ModelReport> reports(ShopId s, int limit, java.util.OptionalLong beforeVersion) {
+            return shop.modelStore.reports(s, limit, beforeVersion);
         }
 
         @Override
@@ -196,8 +196,8 @@ class ServingModelsTest {
         }
 
         @Override
-        public List<ModelReport> reports(ShopId s) {
-            return store.reports(s);
+        public List<ModelReport> reports(ShopId s, int limit, java.util.OptionalLong beforeVersion) {
+            return store.reports(s, limit, beforeVersion);
         }
 
         @Override

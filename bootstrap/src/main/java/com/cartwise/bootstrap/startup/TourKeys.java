@@ -25,9 +25,11 @@ final class TourKeys {
 
     /** @return the new key's text */
     String issue() {
-        if (list.execute(shop) instanceof ListApiKeys.Result.Listed listed) {
+        ListApiKeys.Query page = new ListApiKeys.Query(shop, ListApiKeys.MAX_LIMIT, java.util.Optional.empty());
+        while (list.execute(page) instanceof ListApiKeys.Result.Listed listed && !listed.keys().isEmpty()) {
             listed.keys().stream().filter(key -> key.active() && LABEL.equals(key.label())).map(StoredKey::id)
                     .forEach(id -> revoke.execute(shop, id));
+            page = page.after(listed.keys().getLast());
         }
         return switch (issue.execute(new IssueApiKey.Command(shop, LABEL))) {
             case IssueApiKey.Result.Issued issued -> issued.key().text();

@@ -1,27 +1,45 @@
 package com.cartwise.bootstrap.tenancy;
 
+import com.cartwise.bootstrap.server.CartwiseServer;
+import com.cartwise.rest.access.OpenRoutes;
 import io.micronaut.http.MediaType;
+import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** A route of the router, called as a client would: its path variables filled in, a body of the type it consumes. */
-record GuardedRoute(String method, String template, UriRouteInfo<?, ?> route) {
+/**
+ * A route of the router, called as a client would: its path variables filled in, a body of the type it consumes.
+ * The routes are read from the running server's router, so a test that walks them covers a new endpoint as soon as it exists.
+ */
+public record GuardedRoute(String method, String template, UriRouteInfo<?, ?> route) {
     private static final String BOUNDARY = "tenancy-matrix";
 
     static GuardedRoute of(UriRouteInfo<?, ?> route) {
         return new GuardedRoute(route.getHttpMethodName(), route.getUriMatchTemplate().toString(), route);
     }
 
+    /** Every route the server's router knows, CORS preflights ({@code OPTIONS}) left out. */
+    public static List<GuardedRoute> all(CartwiseServer server) {
+        return server.context().getBean(Router.class).uriRoutes().map(GuardedRoute::of)
+                .filter(route -> !"OPTIONS".equals(route.method())).toList();
+    }
+
+    /** The routes that need a key: all but {@link OpenRoutes#ALL}. */
+    public static List<GuardedRoute> guarded(CartwiseServer server) {
+        return all(server).stream().filter(route -> !OpenRoutes.isOpen(route.path("any-shop"))).toList();
+    }
+
     /** Whether the route is about one shop's data ({@code /api/v1/shops/{shopId}/...}), as against the admin API or creating shops. */
-    boolean aboutOneShop() {
+    public boolean aboutOneShop() {
         return template.startsWith("/api/v1/shops/{shopId}");
     }
 
     /** The path with the shop and plausible other values (a job, a bundle, a model version, a key id) filled in. */
-    String path(String shop) {
+    public String path(String shop) {
         Map<String, Object> values = new HashMap<>();
         for (String name : route.getUriMatchTemplate().getVariableNames()) {
             values.put(name, switch (name) {
@@ -37,17 +55,21 @@ record GuardedRoute(String method, String template, UriRouteInfo<?, ?> route) {
         return route.getUriMatchTemplate().expand(values).replaceAll("\\{\\?[^}]*}", "");
     }
 
-    HttpResponse<String> call(String key, String shop) throws IOException, InterruptedException {
+    /** Whether the route takes its input as multipart files (an upload). */
+    public boolean takesUploads() {
+        return route.getConsumes().stream().anyMatch(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    HttpResponse<String> call(int port, String key, String shop) throws IOException, InterruptedException {
         if (method.equals("GET") || method.equals("DELETE") || method.equals("HEAD")) {
-            return TenancyMatrixTest.send(key, method, path(shop), null, null);
+            return Requests.send(port, key, method, path(shop), null, null, Map.of());
         }
-        boolean multipart = route.getConsumes().stream().anyMatch(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE));
-        if (multipart) {
+        if (takesUploads()) {
             String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
                     + "Content-Type: text/csv\r\n\r\nsku\r\n--" + BOUNDARY + "--\r\n";
-            return TenancyMatrixTest.send(key, method, path(shop), "multipart/form-data; boundary=" + BOUNDARY, body);
+            return Requests.send(port, key, method, path(shop), "multipart/form-data; boundary=" + BOUNDARY, body, Map.of());
         }
-        return TenancyMatrixTest.send(key, method, path(shop), "application/json", "{}");
+        return Requests.send(port, key, method, path(shop), "application/json", "{}", Map.of());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.tenancy;
 
+import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.grpc.access.ApiKeyInterceptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -11,6 +12,7 @@ import io.grpc.MethodDescriptor;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** An RPC of the running server, called with a request that names a shop (if its message has a shop_id) and nothing else. */
-record GuardedRpc(MethodDescriptor<Object, Object> method) {
+public record GuardedRpc(MethodDescriptor<Object, Object> method) {
+
+    /** Every RPC the running server offers, but those of {@link ApiKeyInterceptor#OPEN_SERVICES} (health, reflection). */
+    public static List<GuardedRpc> of(CartwiseServer server) {
+        return of(server.context().getBean(GrpcEmbeddedServer.class).getServer().getServices());
+    }
 
     @SuppressWarnings("unchecked")
     static List<GuardedRpc> of(List<ServerServiceDefinition> services) {
@@ -35,7 +42,8 @@ record GuardedRpc(MethodDescriptor<Object, Object> method) {
         return rpcs;
     }
 
-    private Message prototype() {
+    /** The RPC's request message with nothing set: its descriptor lists the fields. */
+    public Message prototype() {
         return (Message) ((MethodDescriptor.PrototypeMarshaller<?>) method.getRequestMarshaller()).getMessagePrototype();
     }
 
@@ -43,13 +51,17 @@ record GuardedRpc(MethodDescriptor<Object, Object> method) {
         return prototype().getDescriptorForType().findFieldByName("shop_id") != null;
     }
 
-    /** Sends the one message (whatever the RPC's kind) and answers the status it ends with. */
     Status call(Channel channel, String shop) {
         Message.Builder request = prototype().toBuilder();
         FieldDescriptor field = request.getDescriptorForType().findFieldByName("shop_id");
         if (field != null) {
             request.setField(field, shop);
         }
+        return call(channel, request.build());
+    }
+
+    /** Sends the one message (whatever the RPC's kind) and answers the status it ends with. */
+    public Status call(Channel channel, Message request) {
         ClientCall<Object, Object> call = channel.newCall(method, CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS));
         CompletableFuture<Status> ended = new CompletableFuture<>();
         call.start(new ClientCall.Listener<>() {
@@ -59,7 +71,7 @@ record GuardedRpc(MethodDescriptor<Object, Object> method) {
             }
         }, new Metadata());
         call.request(Integer.MAX_VALUE);
-        call.sendMessage(request.build());
+        call.sendMessage(request);
         call.halfClose();
         try {
             return ended.get(15, TimeUnit.SECONDS);

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.grpc.access.ApiKeyInterceptor;
-import com.cartwise.rest.access.OpenRoutes;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.web.router.Router;
-import io.micronaut.web.router.UriRouteInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * key about shop B: each answers as if B did not exist (404 shop-not-found, NOT_FOUND), a route
  * about no one shop refuses A's key (403), and without a key each is 401 / UNAUTHENTICATED. The
  * routes and RPCs are read from the running server, so a new endpoint is covered as soon as it
- * exists; the only exemptions are {@link OpenRoutes#ALL} and {@link ApiKeyInterceptor#OPEN_SERVICES}.
+ * exists; the only exemptions are {@link com.cartwise.rest.access.OpenRoutes#ALL} and {@link ApiKeyInterceptor#OPEN_SERVICES}.
  */
 class TenancyMatrixTest {
     private static final String SHOP_A = "tenant-a";
@@ -69,7 +66,7 @@ class TenancyMatrixTest {
         List<String> wrong = new ArrayList<>();
         List<GuardedRoute> routes = guardedRoutes();
         for (GuardedRoute route : routes) {
-            HttpResponse<String> answer = route.call(keyOfA, SHOP_B);
+            HttpResponse<String> answer = route.call(server.httpPort(), keyOfA, SHOP_B);
             boolean aboutAShop = route.aboutOneShop();
             int expected = aboutAShop ? 404 : 403;
             String type = aboutAShop ? "urn:cartwise:problem:shop-not-found" : "urn:cartwise:problem:forbidden";
@@ -89,7 +86,7 @@ class TenancyMatrixTest {
         List<String> wrong = new ArrayList<>();
         for (GuardedRoute route : guardedRoutes()) {
             for (String key : new String[] {null, keyOfA.substring(0, keyOfA.length() - 3) + "abc"}) {
-                HttpResponse<String> answer = route.call(key, SHOP_B);
+                HttpResponse<String> answer = route.call(server.httpPort(), key, SHOP_B);
                 if (answer.statusCode() != 401
                         || !(route.method().equals("HEAD") || answer.body().contains("urn:cartwise:problem:unauthenticated"))) {
                     wrong.add(route + (key == null ? " without key" : " with a wrong key") + " -> " + answer.statusCode());
@@ -106,7 +103,7 @@ class TenancyMatrixTest {
             if (!route.aboutOneShop() || !"GET".equals(route.method())) {
                 continue;
             }
-            HttpResponse<String> answer = route.call(keyOfA, SHOP_A);
+            HttpResponse<String> answer = route.call(server.httpPort(), keyOfA, SHOP_A);
             if (answer.statusCode() == 401 || answer.statusCode() == 403 || answer.body().contains("shop-not-found")) {
                 wrong.add(route + " -> " + answer.statusCode() + " " + answer.body());
             }
@@ -117,7 +114,7 @@ class TenancyMatrixTest {
     @Test
     void everyRpcAboutShopBAnswersShopAsKeyWithTheUnknownShopsNotFound() throws InterruptedException {
         List<String> wrong = new ArrayList<>();
-        List<GuardedRpc> rpcs = GuardedRpc.of(server.context().getBean(GrpcEmbeddedServer.class).getServer().getServices());
+        List<GuardedRpc> rpcs = GuardedRpc.of(server);
         ManagedChannel withA = channel(keyOfA);
         ManagedChannel withoutKey = channel(null);
         try {
@@ -162,27 +159,11 @@ class TenancyMatrixTest {
     }
 
     private static List<GuardedRoute> guardedRoutes() {
-        List<GuardedRoute> routes = new ArrayList<>();
-        for (UriRouteInfo<?, ?> route : server.context().getBean(Router.class).uriRoutes().toList()) {
-            GuardedRoute guarded = GuardedRoute.of(route);
-            if (!OpenRoutes.isOpen(guarded.path(SHOP_B)) && !"OPTIONS".equals(guarded.method())) {
-                routes.add(guarded);
-            }
-        }
-        return routes;
+        return GuardedRoute.guarded(server);
     }
 
-    static HttpResponse<String> send(String key, String method, String path, String contentType, String body)
+    private static HttpResponse<String> send(String key, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + path))
-                .header("Accept", "*/*")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Requests.send(server.httpPort(), key, method, path, contentType, body, Map.of());
     }
 }

@@ -24,6 +24,7 @@ public sealed interface VariantKey {
     record BySku(String sku) implements VariantKey {
         public BySku {
             InvalidInputException.require(sku != null && !sku.isBlank(), "sku", "must not be blank");
+            InvalidInputException.requireNoNul(sku, "sku");
             sku = sku.strip();
         }
     }

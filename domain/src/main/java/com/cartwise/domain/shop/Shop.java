@@ -9,6 +9,7 @@ public record Shop(ShopId id, String name, Currency currency) {
         InvalidInputException.require(id != null, "shop_id", "is required");
         InvalidInputException.require(name != null && !name.isBlank(), "name", "is required");
         InvalidInputException.require(name.length() <= 200, "name", "must be at most 200 characters");
+        InvalidInputException.requireNoNul(name, "name");
         InvalidInputException.require(currency != null, "currency", "is required");
     }
 }

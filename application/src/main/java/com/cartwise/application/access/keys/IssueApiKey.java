@@ -40,6 +40,7 @@ public final class IssueApiKey {
             InvalidInputException.require(shop != null, "shop_id", "is required");
             label = label == null ? "" : label.strip();
             InvalidInputException.require(label.length() <= MAX_LABEL, "label", "must be at most " + MAX_LABEL + " characters");
+            InvalidInputException.requireNoNul(label, "label");
         }
     }
 

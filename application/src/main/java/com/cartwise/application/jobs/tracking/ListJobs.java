@@ -1,5 +1,6 @@
 package com.cartwise.application.jobs.tracking;
 
+import com.cartwise.application.bundles.PageCursor;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobCursor;
 import com.cartwise.application.port.Jobs;
@@ -26,8 +27,7 @@ public final class ListJobs {
     public record Query(ShopId shop, int limit, Optional<JobCursor> cursor) {
         public Query {
             InvalidInputException.require(shop != null, "shop_id", "is required");
-            InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
-                    "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
+            PageCursor.requireLimit(limit, MAX_LIMIT);
             cursor = cursor == null ? Optional.empty() : cursor;
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.IssuedKey;
+import com.cartwise.application.access.KeyCursor;
 import com.cartwise.application.access.KeyHash;
 import com.cartwise.application.access.KeyHolder;
 import com.cartwise.application.access.KeyId;
@@ -22,6 +23,8 @@ import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -143,11 +146,33 @@ class ApiKeyUseCasesTest {
         IssuedKey newer = issue(ALPS);
         issue(BEACH);
 
-        ListApiKeys.Result result = list.execute(ALPS);
+        ListApiKeys.Result result = list.execute(ListApiKeys.Query.firstPage(ALPS));
 
         List<KeyId> ids = ((ListApiKeys.Result.Listed) result).keys().stream().map(StoredKey::id).toList();
         assertEquals(List.of(older.stored().id(), newer.stored().id()), ids);
-        assertEquals(new ListApiKeys.Result.ShopNotFound(ShopId.of("nowhere")), list.execute(ShopId.of("nowhere")));
+        assertEquals(new ListApiKeys.Result.ShopNotFound(ShopId.of("nowhere")), list.execute(ListApiKeys.Query.firstPage(ShopId.of("nowhere"))));
+    }
+
+    @Test
+    void pagesOfKeysFollowEachOtherOldestFirstEvenWhenKeysShareTheirTime() {
+        List<KeyId> issued = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            issued.add(issue(ALPS).stored().id());
+        }
+        List<KeyId> sameTime = issued.stream().sorted(Comparator.comparing(KeyId::value)).toList();
+
+        ListApiKeys.Query first = new ListApiKeys.Query(ALPS, 2, Optional.empty());
+        List<StoredKey> page1 = ((ListApiKeys.Result.Listed) list.execute(first)).keys();
+        ListApiKeys.Query next = new ListApiKeys.Query(ALPS, 2,
+                Optional.of(KeyCursor.parse(KeyCursor.after(page1.getLast()).text())));
+        List<StoredKey> page2 = ((ListApiKeys.Result.Listed) list.execute(next)).keys();
+
+        assertEquals(sameTime.subList(0, 2), page1.stream().map(StoredKey::id).toList());
+        assertEquals(sameTime.subList(2, 3), page2.stream().map(StoredKey::id).toList());
+        assertEquals("limit", assertThrows(InvalidInputException.class,
+                () -> new ListApiKeys.Query(ALPS, ListApiKeys.MAX_LIMIT + 1, Optional.empty())).field());
+        assertEquals("cursor", assertThrows(InvalidInputException.class,
+                () -> KeyCursor.parse("bm90IGEgY3Vyc29y")).field());
     }
 
     @Test

@@ -12,6 +12,7 @@ public sealed interface ProductReference {
     record OfProduct(String handle) implements ProductReference {
         public OfProduct {
             InvalidInputException.require(handle != null && !handle.isBlank(), "handle", "is required");
+            InvalidInputException.requireNoNul(handle, "handle");
             handle = handle.strip();
         }
 
