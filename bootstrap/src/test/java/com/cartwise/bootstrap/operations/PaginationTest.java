@@ -40,6 +40,7 @@ class PaginationTest {
             "GET /api/v1/shops/{shopId}/analytics/top-bundles", "a top-N report: limit (at most 1,000) bounds it, ranks move on every call",
             "GET /api/v1/shops/{shopId}/analytics/series", "a row per day or week of the period, which is at most 731 days",
             "GET /api/v1/shops/{shopId}/analytics/revenue", "one row",
+            "GET /api/v1/shops/{shopId}/analytics/holdout", "a row per arm of the holdout: three at most",
             "GET /api/v1/shops/{shopId}/active-bundles/export", "the storefront's document of every active bundle, one download by design");
 
     @TempDir
