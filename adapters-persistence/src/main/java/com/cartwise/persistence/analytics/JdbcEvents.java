@@ -2,23 +2,32 @@ package com.cartwise.persistence.analytics;
 
 import com.cartwise.application.port.Events;
 import com.cartwise.domain.analytics.Event;
+import com.cartwise.domain.analytics.EventId;
 import com.cartwise.domain.analytics.RecommendationId;
 import com.cartwise.domain.catalog.Money;
+import com.cartwise.domain.pricing.BundleOutcome;
 import com.cartwise.domain.shop.ShopId;
+import com.cartwise.persistence.bundles.JdbcBundleOutcomes;
 import com.cartwise.persistence.SqlValues;
 import com.cartwise.persistence.TransactionalJdbc;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link Events} in {@code events}: a batch is one multi-row INSERT ... ON CONFLICT DO NOTHING per
- * {@value #ROWS_PER_STATEMENT} events, in one transaction, whose update count is exactly the
- * number of new events (a retried or repeated id inserts nothing).
+ * {@value #ROWS_PER_STATEMENT} events, in one transaction, returning exactly the new events' ids
+ * (a retried or repeated id inserts nothing); the bundle outcomes of those new events are added
+ * in the same transaction.
  */
 @Singleton
 public final class JdbcEvents implements Events {
@@ -35,18 +44,25 @@ public final class JdbcEvents implements Events {
     }
 
     @Override
-    public int record(ShopId shop, List<Event> events) {
+    public int record(ShopId shop, List<Event> events, Map<EventId, BundleOutcome> outcomes) {
         return jdbc.write(connection -> {
-            int recorded = 0;
+            Set<String> recorded = new HashSet<>();
             for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
-                recorded += insert(connection, shop, events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT)));
+                recorded.addAll(insert(connection, shop, events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT))));
             }
-            return recorded;
+            for (Map.Entry<EventId, BundleOutcome> outcome : outcomes.entrySet()) {
+                if (recorded.contains(outcome.getKey().value())) {
+                    JdbcBundleOutcomes.add(connection, shop, outcome.getValue());
+                }
+            }
+            return recorded.size();
         });
     }
 
-    private static int insert(Connection connection, ShopId shop, List<Event> rows) throws SQLException {
-        String sql = COLUMNS + String.join(", ", java.util.Collections.nCopies(rows.size(), ROW)) + " ON CONFLICT (shop_id, event_id) DO NOTHING";
+    /** @return the ids of the rows inserted: those new to the shop, each once */
+    private static List<String> insert(Connection connection, ShopId shop, List<Event> rows) throws SQLException {
+        String sql = COLUMNS + String.join(", ", java.util.Collections.nCopies(rows.size(), ROW))
+                + " ON CONFLICT (shop_id, event_id) DO NOTHING RETURNING event_id";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int p = 0;
             for (Event event : rows) {
@@ -71,7 +87,13 @@ public final class JdbcEvents implements Events {
                 }
                 insert.setString(++p, row.bundleKey().orElse(null));
             }
-            return insert.executeUpdate();
+            List<String> inserted = new ArrayList<>();
+            try (ResultSet row = insert.executeQuery()) {
+                while (row.next()) {
+                    inserted.add(row.getString(1));
+                }
+            }
+            return inserted;
         }
     }
 

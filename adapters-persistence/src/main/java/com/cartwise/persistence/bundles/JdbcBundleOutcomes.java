@@ -8,8 +8,10 @@ import com.cartwise.domain.pricing.DiscountRate;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.TransactionalJdbc;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,22 +47,28 @@ public final class JdbcBundleOutcomes implements BundleOutcomes {
     @Override
     public void record(ShopId shop, BundleOutcome seen) {
         jdbc.write(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO bundle_outcomes (shop_id, bundle_key, objective, discount, impressions, purchases, revenue)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (shop_id, bundle_key, discount) DO UPDATE SET
-                        impressions = bundle_outcomes.impressions + excluded.impressions,
-                        purchases = bundle_outcomes.purchases + excluded.purchases,
-                        revenue = bundle_outcomes.revenue + excluded.revenue""")) {
-                upsert.setString(1, shop.value());
-                upsert.setString(2, seen.bundle().value());
-                upsert.setString(3, seen.objective().wireName());
-                upsert.setBigDecimal(4, seen.discount().value());
-                upsert.setLong(5, seen.impressions());
-                upsert.setLong(6, seen.purchases());
-                upsert.setBigDecimal(7, seen.revenue());
-                return upsert.executeUpdate();
-            }
+            add(connection, shop, seen);
+            return null;
         });
+    }
+
+    /** Adds {@code seen} to the bundle's outcome at its discount, in the caller's transaction (events record theirs so). */
+    public static void add(Connection connection, ShopId shop, BundleOutcome seen) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO bundle_outcomes (shop_id, bundle_key, objective, discount, impressions, purchases, revenue)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (shop_id, bundle_key, discount) DO UPDATE SET
+                    impressions = bundle_outcomes.impressions + excluded.impressions,
+                    purchases = bundle_outcomes.purchases + excluded.purchases,
+                    revenue = bundle_outcomes.revenue + excluded.revenue""")) {
+            upsert.setString(1, shop.value());
+            upsert.setString(2, seen.bundle().value());
+            upsert.setString(3, seen.objective().wireName());
+            upsert.setBigDecimal(4, seen.discount().value());
+            upsert.setLong(5, seen.impressions());
+            upsert.setLong(6, seen.purchases());
+            upsert.setBigDecimal(7, seen.revenue());
+            upsert.executeUpdate();
+        }
     }
 }

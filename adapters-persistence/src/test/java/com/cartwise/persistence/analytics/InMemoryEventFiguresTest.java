@@ -10,7 +10,7 @@ import com.cartwise.persistence.testing.Ports;
 /** The application's fake sums by the same definitions, so use-case tests built on it tell the truth. */
 class InMemoryEventFiguresTest extends EventFiguresContract {
     private final Ports ports = InMemoryPorts.create();
-    private final InMemoryEvents events = new InMemoryEvents();
+    private final InMemoryEvents events = new InMemoryEvents(ports.bundleOutcomes());
     private final EventFigures figures = new InMemoryEventFigures(events);
 
     @Override

@@ -8,7 +8,7 @@ import com.cartwise.persistence.testing.Ports;
 /** The application's fake holds to the same contract, so use-case tests built on it tell the truth. */
 class InMemoryEventsTest extends EventsContract {
     private final Ports ports = InMemoryPorts.create();
-    private final Events events = new InMemoryEvents();
+    private final Events events = new InMemoryEvents(ports.bundleOutcomes());
 
     @Override
     protected Ports ports() {

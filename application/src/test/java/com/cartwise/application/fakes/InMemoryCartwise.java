@@ -43,6 +43,7 @@ import com.cartwise.application.recommend.training.RunTraining;
 import com.cartwise.application.recommend.training.StartTraining;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
+import com.cartwise.domain.analytics.EventWeights;
 import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.recommend.learning.RecommenderTraining;
 import com.cartwise.application.bundles.generation.GenerationFlags;
@@ -124,8 +125,8 @@ public final class InMemoryCartwise {
     public final ExportActiveBundles exportActiveBundles = new ExportActiveBundles(shops, activeBundles, bundleVariants);
     public final FindBundlesForCart findBundlesForCart;
     public final ListAssociationRules listAssociationRules = new ListAssociationRules(shops, associationRules, bundleVariants);
-    public final InMemoryEvents events = new InMemoryEvents();
-    public final RecordEvents recordEvents = new RecordEvents(shops, events);
+    public final InMemoryEvents events = new InMemoryEvents(bundleOutcomes);
+    public final RecordEvents recordEvents = new RecordEvents(shops, events, activeBundles, new EventWeights(1, 1));
     public final InMemoryEventFigures eventFigures = new InMemoryEventFigures(events);
     public final ReadAcceptance readAcceptance = new ReadAcceptance(shops, eventFigures);
     public final ReadRevenue readRevenue = new ReadRevenue(shops, eventFigures);

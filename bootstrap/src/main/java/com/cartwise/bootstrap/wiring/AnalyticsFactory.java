@@ -8,10 +8,13 @@ import com.cartwise.application.analytics.ReadTopBundles;
 import com.cartwise.application.analytics.ReadTopPairs;
 import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.flags.values.FlagValues;
+import com.cartwise.application.port.ActiveBundles;
 import com.cartwise.application.port.EventFigures;
 import com.cartwise.application.port.Events;
 import com.cartwise.application.port.Shops;
+import com.cartwise.domain.analytics.EventWeights;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /** Wires the closed loop's use cases: events in, analytics out (docs/ANALYTICS.md). */
@@ -19,8 +22,14 @@ import jakarta.inject.Singleton;
 final class AnalyticsFactory {
 
     @Singleton
-    RecordEvents recordEvents(Shops shops, Events events) {
-        return new RecordEvents(shops, events);
+    EventWeights eventWeights(@Value("${cartwise.analytics.event-weights.bundle-view}") int bundleView,
+                              @Value("${cartwise.analytics.event-weights.bundle-purchase}") int bundlePurchase) {
+        return new EventWeights(bundleView, bundlePurchase);
+    }
+
+    @Singleton
+    RecordEvents recordEvents(Shops shops, Events events, ActiveBundles activeBundles, EventWeights weights) {
+        return new RecordEvents(shops, events, activeBundles, weights);
     }
 
     @Singleton

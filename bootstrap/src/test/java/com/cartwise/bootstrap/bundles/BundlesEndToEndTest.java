@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.Cartwise;
 import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.robustness.Databases;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.proto.v1.BundleServiceGrpc;
@@ -27,6 +28,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -133,6 +136,21 @@ class BundlesEndToEndTest {
         assertEquals(key, offered.getBundles(0).getBundleKey());
         assertTrue(offered.getBundles(0).getItems(1).getInCart());
         assertTrue(!offered.getBundles(0).getItems(0).getInCart());
+
+        // the shopper's view and purchase of the live bundle teach the discount bandit, once
+        String viewedAndBought = """
+                {"events": [
+                  {"event_id": "e2e-view", "type": "bundle_view", "occurred_at": "2026-11-26T10:00:00Z", "bundle_key": "%s"},
+                  {"event_id": "e2e-buy", "type": "bundle_purchase", "occurred_at": "2026-11-26T10:01:00Z", "bundle_key": "%s",
+                   "revenue": {"amount": "42.00", "currency_code": "EUR"}}]}""".formatted(key, key);
+        assertEquals(200, rest.post("/api/v1/shops/" + SHOP + "/events", viewedAndBought).statusCode());
+        assertEquals(200, rest.post("/api/v1/shops/" + SHOP + "/events", viewedAndBought).statusCode());
+        try (Connection database = Databases.connect(server)) {
+            assertEquals("2 1 42.00", Databases.single(database, "SELECT impressions || ' ' || purchases || ' ' || revenue"
+                    + " FROM bundle_outcomes WHERE shop_id = ? AND bundle_key = ?", SHOP, key));
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
