@@ -25,11 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keys appear in no log line and in no answer but the one that issued them: a server logging at
- * DEBUG (TRACE for Cartwise) is driven through issuing, listing, using, misusing and revoking
- * keys over REST and gRPC, and everything it wrote is searched for the secrets.
+ * DEBUG (TRACE for Cartwise), configured with an OpenAI key, is driven through issuing, listing,
+ * using, misusing and revoking keys over REST and gRPC, and everything it wrote is searched for
+ * the secrets (the database password's redaction is DatabaseUrlTest's).
  */
 class KeysNeverLoggedTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String OPENAI_KEY = "sk-cartwise-test-never-logged-4f1c9a0b7e2d";
 
     @TempDir
     Path dataDirectory;
@@ -41,7 +43,8 @@ class KeysNeverLoggedTest {
         StringBuilder answers = new StringBuilder();
         try (CapturedOutput output = new CapturedOutput();
              CartwiseServer server = TestServers.embedded(dataDirectory, Map.of("logger.levels.com.cartwise", "TRACE",
-                     "logger.levels.io.micronaut.http", "DEBUG", "logger.levels.io.grpc", "DEBUG"))) {
+                     "logger.levels.io.micronaut.http", "DEBUG", "logger.levels.io.grpc", "DEBUG",
+                     "cartwise.copy.openai.api-key", OPENAI_KEY, "cartwise.copy.openai.base-url", "http://localhost:9/v1"))) {
             send(server, TestServers.OPERATOR_KEY, "POST", "/api/v1/shops", "{\"shop_id\":\"quiet\",\"name\":\"Q\",\"currency\":\"EUR\"}");
             HttpResponse<String> issued = send(server, TestServers.OPERATOR_KEY, "POST", "/api/v1/admin/shops/quiet/api-keys",
                     "{\"label\":\"till\"}");
@@ -60,7 +63,8 @@ class KeysNeverLoggedTest {
             answers.append(send(server, issuedKey, "GET", "/api/v1/shops/quiet", null).body());
 
             String logged = output.text();
-            for (String secret : new String[] {issuedKey, wrongKey, TestServers.OPERATOR_KEY, issuedKey.substring(20)}) {
+            answers.append(send(server, TestServers.OPERATOR_KEY, "GET", "/api/v1/admin/flags", null).body());
+            for (String secret : new String[] {issuedKey, wrongKey, TestServers.OPERATOR_KEY, issuedKey.substring(20), OPENAI_KEY}) {
                 assertFalse(logged.contains(secret), "a key's secret was logged");
                 assertFalse(answers.toString().contains(secret), "a key's secret was answered after its issue");
             }
