@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +43,13 @@ public final class ImportThroughput {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String server;
     private final String key;
+    private final ShopApi api;
     private final CpuMeter meter;
 
     private ImportThroughput(String server, String key, long serverPid) {
         this.server = server;
         this.key = key;
+        this.api = new ShopApi(server, key);
         CpuMeter cpu = new CpuMeter(serverPid, ProcessHandle.current().pid());
         this.meter = serverPid > 0 && cpu.available() ? cpu : null;
     }
@@ -90,9 +90,9 @@ public final class ImportThroughput {
 
     private void run(Path products, List<Path> rounds, long lines, boolean train, Path gcLog) throws Exception {
         String shop = "import-bench-" + UUID.randomUUID().toString().substring(0, 8);
-        send(HttpRequest.newBuilder(uri("/api/v1/shops")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"shop_id\":\"" + shop + "\",\"name\":\"Import benchmark\",\"currency\":\"EUR\"}")),
-                201);
+        if (!api.createShop(shop, "Import benchmark", "EUR")) {
+            throw new IllegalStateException("shop " + shop + " exists already: a benchmark's shop is new");
+        }
         Result catalogue = importFile(shop, products, gcLog);
         System.out.printf(Locale.ROOT, "products export: %s%n", catalogue.describe(Files.readAllLines(products).size() - 1));
         List<String> meanings = List.of("all orders new", "the same file again, every order unchanged",
@@ -104,9 +104,7 @@ public final class ImportThroughput {
         if (train) {
             long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
             CpuMeter.Reading cpuBefore = meter == null ? null : meter.read();
-            HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/models"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), 202);
-            JobPhases phases = JobPhases.follow(http, uri(started.headers().firstValue("Location").orElseThrow() + "/events"), key);
+            JobPhases phases = JobPhases.follow(http, uri(api.startTraining(shop) + "/events"), key);
             Result result = new Result(0, phases, gcLog == null ? List.of() : heapDuring(gcLog, gcBefore), cpuSince(cpuBefore));
             System.out.printf(Locale.ROOT, "training on the shop's orders: %s%n", result.describe(lines));
         }
@@ -116,16 +114,8 @@ public final class ImportThroughput {
         long gcBefore = gcLog == null ? 0 : Files.size(gcLog);
         CpuMeter.Reading cpuBefore = meter == null ? null : meter.read();
         long uploadStarted = System.nanoTime();
-        String boundary = "bench-" + UUID.randomUUID();
-        HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/shops/" + shop + "/imports"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-                                + " filename=\"" + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n"),
-                        HttpRequest.BodyPublishers.ofFile(file),
-                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))), 202);
+        String location = api.startImport(shop, List.of(file));
         double uploadSeconds = (System.nanoTime() - uploadStarted) / 1e9;
-        String location = started.headers().firstValue("Location").orElseThrow();
         JobPhases phases = JobPhases.follow(http, uri(location + "/events"), key);
         List<long[]> heap = gcLog == null ? List.of() : heapDuring(gcLog, gcBefore);
         return new Result(uploadSeconds, phases, heap, cpuSince(cpuBefore));
@@ -151,14 +141,6 @@ public final class ImportThroughput {
             heap.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))});
         }
         return heap;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(ToolOptions.authorized(request, key).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
     }
 
     private URI uri(String path) {
