@@ -17,11 +17,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@link Events} in {@code events}: a batch is one multi-row INSERT ... ON CONFLICT DO NOTHING per
@@ -50,13 +52,25 @@ public final class JdbcEvents implements Events {
             for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
                 recorded.addAll(insert(connection, shop, events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT))));
             }
-            for (Map.Entry<EventId, BundleOutcome> outcome : outcomes.entrySet()) {
-                if (recorded.contains(outcome.getKey().value())) {
-                    JdbcBundleOutcomes.add(connection, shop, outcome.getValue());
-                }
+            for (BundleOutcome outcome : pooled(outcomes, recorded)) {
+                JdbcBundleOutcomes.add(connection, shop, outcome);
             }
             return recorded.size();
         });
+    }
+
+    /**
+     * The new events' outcomes, one per bundle and discount, in key order: one upsert per row, and
+     * two batches about the same bundles lock their rows in the same order, so they cannot deadlock.
+     */
+    private static Collection<BundleOutcome> pooled(Map<EventId, BundleOutcome> outcomes, Set<String> recorded) {
+        Map<String, BundleOutcome> byRow = new TreeMap<>();
+        outcomes.forEach((event, outcome) -> {
+            if (recorded.contains(event.value())) {
+                byRow.merge(outcome.bundle().value() + " " + outcome.discount().value().toPlainString(), outcome, BundleOutcome::plus);
+            }
+        });
+        return byRow.values();
     }
 
     /** @return the ids of the rows inserted: those new to the shop, each once */

@@ -22,9 +22,7 @@ public final class InMemoryBundleOutcomes implements BundleOutcomes {
 
     @Override
     public synchronized void record(ShopId shop, BundleOutcome seen) {
-        shops.computeIfAbsent(shop, s -> new LinkedHashMap<>()).merge(new Key(seen.bundle(), seen.discount()), seen,
-                (old, add) -> new BundleOutcome(old.bundle(), old.objective(), old.discount(), old.impressions() + add.impressions(),
-                        old.purchases() + add.purchases(), old.revenue().add(add.revenue())));
+        shops.computeIfAbsent(shop, s -> new LinkedHashMap<>()).merge(new Key(seen.bundle(), seen.discount()), seen, BundleOutcome::plus);
     }
 
     /** Discounts equal by value (DiscountRate strips trailing zeros), as PostgreSQL's numeric key compares them. */

@@ -19,4 +19,17 @@ public record BundleOutcome(BundleKey bundle, Objective objective, DiscountRate 
                 "must be between 0 and the impressions (" + impressions + "), but was " + purchases);
         InvalidInputException.require(revenue != null && revenue.signum() >= 0, "revenue", "must not be negative");
     }
+
+    /**
+     * This outcome with {@code seen} added (impressions, purchases and revenue add up), as the
+     * outcomes of one bundle at one discount pool; the objective stays this one's.
+     */
+    public BundleOutcome plus(BundleOutcome seen) {
+        if (!bundle.equals(seen.bundle) || discount.compareTo(seen.discount) != 0) {
+            throw new IllegalArgumentException("outcomes add up per bundle and discount: " + bundle + " at " + discount
+                    + " and " + seen.bundle + " at " + seen.discount);
+        }
+        return new BundleOutcome(bundle, objective, discount, impressions + seen.impressions, purchases + seen.purchases,
+                revenue.add(seen.revenue));
+    }
 }
