@@ -84,6 +84,13 @@ public final class Api {
         return send(HttpRequest.POST(uri, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
+    /** One file, with the {@code Cartwise-Upload-Sha256} header its sender computed (or claims). */
+    public Response uploadWithSha256(String uri, String fileName, String csv, String sha256) {
+        MultipartBody body = MultipartBody.builder()
+                .addPart("file", fileName, MediaType.of("text/csv"), csv.getBytes(StandardCharsets.UTF_8)).build();
+        return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).header("Cartwise-Upload-Sha256", sha256));
+    }
+
     /** A file of an upload. */
     public record Upload(String name, String content) {
     }

@@ -21,6 +21,11 @@ import java.util.function.Consumer;
 public final class CartwiseRestClient {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
     private static final String PROBLEM = "application/problem+json";
+    /** Each file's SHA-256, which the server checks what it stored against. */
+    private static final String UPLOAD_SHA256 = "Cartwise-Upload-Sha256";
+    private static final String UPLOAD_DAMAGED = "urn:cartwise:problem:upload-damaged";
+    /** An upload refused as damaged on its way is sent again, this many times in all, before the refusal is answered. */
+    private static final int UPLOAD_ATTEMPTS = 3;
 
     private final URI server;
     private final HttpClient http;
@@ -58,7 +63,10 @@ public final class CartwiseRestClient {
         return URI.create(server + (path.startsWith("/") ? path : "/" + path));
     }
 
-    /** Uploads every file in one multipart request, streamed from disk, and starts their import job (202). */
+    /**
+     * Uploads every file in one multipart request, streamed from disk, and starts their import job
+     * (202). Each file's SHA-256 goes along; an upload the server finds damaged is sent again.
+     */
     public Answer<RemoteJob> startImport(ImportUpload upload) {
         StringBuilder query = new StringBuilder();
         upload.type().ifPresent(type -> query.append(query.isEmpty() ? "?" : "&").append("type=").append(encode(type)));
@@ -66,12 +74,21 @@ public final class CartwiseRestClient {
             query.append(query.isEmpty() ? "?" : "&").append("lenient=true");
         }
         MultipartUpload body = new MultipartUpload(upload.files());
-        HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(upload.shop()) + "/imports" + query))
-                .header("Content-Type", body.contentType())
-                .header("Accept", "application/json, " + PROBLEM)
-                .POST(body.body())
-                .build();
-        return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+        String sha256 = body.sha256();
+        Answer<RemoteJob> answer = null;
+        for (int attempt = 1; attempt <= UPLOAD_ATTEMPTS; attempt++) {
+            HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(upload.shop()) + "/imports" + query))
+                    .header("Content-Type", body.contentType())
+                    .header("Accept", "application/json, " + PROBLEM)
+                    .header(UPLOAD_SHA256, sha256)
+                    .POST(body.body())
+                    .build();
+            answer = jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+            if (!(answer instanceof Answer.Refused<RemoteJob> refused && UPLOAD_DAMAGED.equals(refused.problem().type()))) {
+                return answer;
+            }
+        }
+        return answer;
     }
 
     /** Starts a training job (202): the scorer to rank by, or empty for the one evaluation chooses. */

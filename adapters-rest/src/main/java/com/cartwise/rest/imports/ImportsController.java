@@ -18,6 +18,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -32,6 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 
 /**
@@ -45,6 +48,7 @@ import reactor.core.publisher.Flux;
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ImportsController {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportsController.class);
     private static final int MAX_NAME_LENGTH = 200;
 
     private final StartImport startImport;
@@ -61,33 +65,54 @@ public class ImportsController {
      * @param type every file's type ({@code products}, {@code orders}, {@code transactions} ...); without it each file's header tells
      * @param lenient import the valid rows and report the refused ones, instead of refusing the whole upload at its first problem
      * @param wait answer when the job has ended (up to the configured limit) instead of at once
+     * @param sha256 optional: each file's SHA-256 in hex, comma-separated in the order of the parts; a file that arrives
+     * with other bytes is refused (400 {@code upload-damaged}) and nothing of the upload is kept
      * @param file the files, each as a multipart part named "file"
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<?> upload(String shopId, @Nullable @QueryValue String type, @Nullable @QueryValue Boolean lenient,
-                                  @Nullable @QueryValue Boolean wait, @Part("file") Publisher<StreamingFileUpload> file) {
+                                  @Nullable @QueryValue Boolean wait, @Nullable @Header(UploadDigests.HEADER) String sha256,
+                                  @Part("file") Publisher<StreamingFileUpload> file) {
         ShopId shop = ShopId.of(shopId);
         Optional<UploadFormat> format = type == null ? Optional.empty() : Optional.of(UploadFormat.fromWireName(type));
+        UploadDigests digests = UploadDigests.of(sha256);
         // Checked before receiving anything, so that an unknown or busy shop costs neither disk nor time.
         Optional<StartJob.Result> refused = startImport.precheck(shop);
         if (refused.isPresent()) {
             return startedJobs.answer(refused.get(), false);
         }
-        List<UploadedFile> files = receive(file);
+        List<UploadedFile> files;
+        try {
+            files = receive(file, digests);
+        } catch (DamagedUpload damaged) {
+            LOG.warn("refused an upload to shop {}: {} arrived as {} bytes hashing to {}, not to the {} its sender computed",
+                    shop, damaged.fileName(), damaged.size(), damaged.actual(), damaged.expected());
+            return Problems.uploadDamaged(damaged.fileName(), damaged.expected(), damaged.actual());
+        }
         InvalidInputException.require(!files.isEmpty(), "file", "is required: send each file as a multipart part named 'file'");
         StartJob.Result result = startImport.execute(shop, new ImportRequest(files, Boolean.TRUE.equals(lenient), format));
         return startedJobs.answer(result, Boolean.TRUE.equals(wait));
     }
 
-    private List<UploadedFile> receive(Publisher<StreamingFileUpload> parts) {
+    private List<UploadedFile> receive(Publisher<StreamingFileUpload> parts, UploadDigests digests) {
         List<UploadedFile> files = new ArrayList<>();
         try {
             for (StreamingFileUpload part : Flux.from(parts).toIterable(1)) {
                 try (InputStream content = part.asInputStream()) {
-                    String stored = uploads.save(content);
-                    files.add(new UploadedFile(stored, safeName(part.getFilename()), Files.size(uploads.path(stored))));
+                    UploadDigests.Hashing hashing = digests.hashing(content);
+                    String stored = uploads.save(hashing.stream());
+                    UploadedFile received = new UploadedFile(stored, safeName(part.getFilename()), Files.size(uploads.path(stored)));
+                    files.add(received);
+                    if (digests.present()) {
+                        String expected = digests.expected(files.size() - 1);
+                        String actual = hashing.hex();
+                        if (!expected.equals(actual)) {
+                            throw new DamagedUpload(received.fileName(), received.bytes(), expected, actual);
+                        }
+                    }
                 }
             }
+            digests.requireAllUsed(files.size());
             return files;
         } catch (IOException e) {
             files.forEach(f -> uploads.delete(f.storedName()));
@@ -96,6 +121,38 @@ public class ImportsController {
             // E.g. the upload outgrew micronaut.server.multipart.max-file-size half-way: Micronaut answers 413.
             files.forEach(f -> uploads.delete(f.storedName()));
             throw e;
+        }
+    }
+
+    /** A file whose bytes are not those its sender hashed: nothing of the upload is kept. */
+    private static final class DamagedUpload extends RuntimeException {
+        private final String fileName;
+        private final long size;
+        private final String expected;
+        private final String actual;
+
+        DamagedUpload(String fileName, long size, String expected, String actual) {
+            super(fileName + " arrived damaged", null, false, false);
+            this.fileName = fileName;
+            this.size = size;
+            this.expected = expected;
+            this.actual = actual;
+        }
+
+        String fileName() {
+            return fileName;
+        }
+
+        long size() {
+            return size;
+        }
+
+        String expected() {
+            return expected;
+        }
+
+        String actual() {
+            return actual;
         }
     }
 

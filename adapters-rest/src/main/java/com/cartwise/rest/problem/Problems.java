@@ -51,6 +51,13 @@ public final class Problems {
         return respond(HttpStatus.BAD_REQUEST, problem);
     }
 
+    /** A file whose bytes hash to other than its sender said: damaged on its way, so nothing of the upload was kept. */
+    public static MutableHttpResponse<Problem> uploadDamaged(String fileName, String expected, String actual) {
+        return respond(HttpStatus.BAD_REQUEST, new Problem(TYPE_PREFIX + "upload-damaged", "The upload arrived damaged", 400,
+                fileName + " arrived with other bytes than were sent: its SHA-256 is " + actual + ", the sender's was " + expected
+                        + ". Nothing of the upload was kept; send it again.", "file", fileName, null, null, null, null, null));
+    }
+
     public static MutableHttpResponse<Problem> jobNotFound(ShopId shop, JobId id) {
         return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "job-not-found", "Job not found", 404,
                 "Shop '" + shop + "' has no job " + id));

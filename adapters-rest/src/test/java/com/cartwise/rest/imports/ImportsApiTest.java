@@ -285,6 +285,69 @@ class ImportsApiTest extends ApiTest {
     }
 
     @Test
+    void importsAFileWhoseBytesHashToTheSha256ItsSenderSent() {
+        givenShop("checked-shop");
+
+        Response imported = api.uploadWithSha256(imports("checked-shop") + "?wait=true", "products_export.csv",
+                SkiShopExports.PRODUCTS, sha256(SkiShopExports.PRODUCTS));
+
+        assertEquals(201, imported.status());
+        assertEquals(5, cartwise.catalog.all(ShopId.of("checked-shop")).size());
+    }
+
+    @Test
+    void refusesAFileThatArrivesWithOtherBytesThanItsSenderHashedAndKeepsNothingOfIt() throws IOException {
+        givenShop("damaged-shop");
+        // What the sender hashed lost its last line on the way.
+        String sent = SkiShopExports.PRODUCTS;
+        String arrived = sent.substring(0, sent.lastIndexOf('\n', sent.length() - 2) + 1);
+
+        Response refused = api.uploadWithSha256(imports("damaged-shop") + "?wait=true", "products_export.csv", arrived, sha256(sent));
+
+        assertEquals(400, refused.status());
+        assertEquals("urn:cartwise:problem:upload-damaged", refused.body().text("type"));
+        assertEquals("products_export.csv", refused.body().text("file"));
+        assertTrue(refused.body().text("detail").contains(sha256(sent)), refused.body().text("detail"));
+        assertEquals(List.of(), storedUploads());
+        assertEquals(List.of(), cartwise.catalog.all(ShopId.of("damaged-shop")));
+        assertEquals(0, api.get("/api/v1/shops/damaged-shop/jobs").body().size("jobs"));
+    }
+
+    @Test
+    void refusesADigestHeaderThatIsNotSha256HexNamingTheHeader() throws IOException {
+        givenShop("bad-digest-shop");
+
+        Response bad = api.uploadWithSha256(imports("bad-digest-shop"), "products_export.csv", SkiShopExports.PRODUCTS, "md5:abc");
+
+        assertEquals(400, bad.status());
+        assertEquals("Cartwise-Upload-Sha256", bad.body().text("field"));
+        assertEquals(List.of(), storedUploads());
+    }
+
+    @Test
+    void refusesADigestHeaderNamingMoreFilesThanTheUploadHas() throws IOException {
+        givenShop("two-digests-shop");
+        String digest = sha256(SkiShopExports.PRODUCTS);
+
+        Response bad = api.uploadWithSha256(imports("two-digests-shop"), "products_export.csv", SkiShopExports.PRODUCTS,
+                digest + "," + digest);
+
+        assertEquals(400, bad.status());
+        assertEquals("Cartwise-Upload-Sha256", bad.body().text("field"));
+        assertTrue(bad.body().text("detail").contains("names 2 digest(s), but the upload has 1 file(s)"), bad.body().text("detail"));
+        assertEquals(List.of(), storedUploads());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void leavesNoUploadBehindOnceItsJobHasEnded() throws IOException {
         givenShop("tidy-shop");
 
