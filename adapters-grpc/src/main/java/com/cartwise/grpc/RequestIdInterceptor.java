@@ -8,20 +8,18 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.PropagatedContext;
 import jakarta.inject.Singleton;
 import java.util.Locale;
-import java.util.function.Supplier;
-import org.slf4j.MDC;
 
 /**
  * The gRPC side of the correlation id ({@link RequestId}): the caller's {@code x-request-id}
  * metadata when it is safe, else a new one, sent back in the response headers (or the trailers of
  * a call that fails before any header), and in the logging MDC while any step of the call runs.
- * The steps run on whichever thread grpc-java picks, so the MDC is set around each one, and as a
- * Micronaut propagated context so that the model-loading executor carries it further.
+ * The steps run on whichever thread grpc-java picks, so the id is entered around each one as a
+ * Micronaut propagated context ({@link RequestIdLogContext}), which the model-loading executor
+ * carries further.
  * Outermost of the interceptors, so the error interceptor's log lines carry the id too.
  */
 @Singleton
@@ -32,54 +30,48 @@ public final class RequestIdInterceptor implements ServerInterceptor, Ordered {
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         RequestId id = RequestId.acceptOrCreate(headers.get(KEY));
         ServerCall<Q, R> echoing = new Echoing<>(call, id);
-        ServerCall.Listener<Q> listener = within(id, () -> next.startCall(echoing, headers));
+        // Built once per call and entered around each of its steps.
+        PropagatedContext context = PropagatedContext.getOrEmpty().plus(new RequestIdLogContext(id));
+        ServerCall.Listener<Q> listener;
+        try (PropagatedContext.Scope ignored = context.propagate()) {
+            listener = next.startCall(echoing, headers);
+        }
         return new SimpleForwardingServerCallListener<>(listener) {
             @Override
             public void onMessage(Q message) {
-                within(id, () -> super.onMessage(message));
+                try (PropagatedContext.Scope ignored = context.propagate()) {
+                    super.onMessage(message);
+                }
             }
 
             @Override
             public void onHalfClose() {
-                within(id, super::onHalfClose);
+                try (PropagatedContext.Scope ignored = context.propagate()) {
+                    super.onHalfClose();
+                }
             }
 
             @Override
             public void onCancel() {
-                within(id, super::onCancel);
+                try (PropagatedContext.Scope ignored = context.propagate()) {
+                    super.onCancel();
+                }
             }
 
             @Override
             public void onComplete() {
-                within(id, super::onComplete);
+                try (PropagatedContext.Scope ignored = context.propagate()) {
+                    super.onComplete();
+                }
             }
 
             @Override
             public void onReady() {
-                within(id, super::onReady);
+                try (PropagatedContext.Scope ignored = context.propagate()) {
+                    super.onReady();
+                }
             }
         };
-    }
-
-    private static void within(RequestId id, Runnable step) {
-        within(id, () -> {
-            step.run();
-            return null;
-        });
-    }
-
-    private static <T> T within(RequestId id, Supplier<T> step) {
-        String outer = MDC.get(RequestId.LOG_KEY);
-        MDC.put(RequestId.LOG_KEY, id.value());
-        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(new MdcPropagationContext()).propagate()) {
-            return step.get();
-        } finally {
-            if (outer == null) {
-                MDC.remove(RequestId.LOG_KEY);
-            } else {
-                MDC.put(RequestId.LOG_KEY, outer);
-            }
-        }
     }
 
     @Override

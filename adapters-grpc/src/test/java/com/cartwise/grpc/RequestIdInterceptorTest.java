@@ -57,6 +57,7 @@ class RequestIdInterceptorTest {
             .setRequestMarshaller(TEXT).setResponseMarshaller(TEXT).build();
 
     private final ExecutorService handlers = Executors.newSingleThreadExecutor();
+    private final ExecutorService onward = Executors.newSingleThreadExecutor(r -> new Thread(r, "hand-on"));
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final AtomicReference<String> leftOnThread = new AtomicReference<>("unset");
     private Server server;
@@ -67,6 +68,7 @@ class RequestIdInterceptorTest {
         channel.shutdownNow();
         server.shutdownNow();
         handlers.shutdownNow();
+        onward.shutdownNow();
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
     }
 
@@ -93,6 +95,22 @@ class RequestIdInterceptorTest {
         assertNull(leftOnThread.get(), "the handler thread keeps no id between calls");
     }
 
+    @Test
+    void workHandedOnInThePropagatedContextLogsTheCallsIdToo() throws Exception {
+        start();
+        Metadata sent = new Metadata();
+        sent.put(RequestIdInterceptor.KEY, "till-7-call-13");
+        io.grpc.Channel tagged = io.grpc.ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(sent));
+
+        ClientCalls.blockingUnaryCall(tagged, ECHO, CallOptions.DEFAULT, "hand on");
+
+        ILoggingEvent handedOn = logs.list.stream().filter(e -> e.getFormattedMessage().equals("handed on")).findFirst().orElseThrow();
+        assertEquals("till-7-call-13", handedOn.getMDCPropertyMap().get("request_id"));
+        assertEquals("hand-on", handedOn.getThreadName());
+        onward.submit(() -> leftOnThread.set(MDC.get("request_id"))).get();
+        assertNull(leftOnThread.get(), "the thread work was handed to keeps no id afterwards");
+    }
+
     private void start() throws IOException {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         logs.setContext(context);
@@ -102,6 +120,13 @@ class RequestIdInterceptorTest {
         ServerServiceDefinition echo = ServerServiceDefinition.builder("test.Echo")
                 .addMethod(ECHO, ServerCalls.asyncUnaryCall((request, response) -> {
                     log.warn("saying {}", request);
+                    if (request.equals("hand on")) {
+                        try {
+                            onward.submit(io.micronaut.core.propagation.PropagatedContext.wrapCurrent(() -> log.warn("handed on"))).get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
                     response.onNext(request);
                     response.onCompleted();
                 })).build();

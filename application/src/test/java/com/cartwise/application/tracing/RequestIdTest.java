@@ -32,6 +32,22 @@ class RequestIdTest {
     }
 
     @Test
+    void aCreatedIdIsARandomVersion4Uuid() {
+        java.util.UUID uuid = java.util.UUID.fromString(RequestId.create().value());
+        assertEquals(4, uuid.version());
+        assertEquals(2, uuid.variant());
+    }
+
+    @Test
+    void everyCharacterOutsideTheSafeSetMakesAnIdUnsafe() {
+        for (char c = 0; c < 128; c++) {
+            boolean safe = Character.isLetterOrDigit(c) || "._:=+/-".indexOf(c) >= 0;
+            assertEquals(safe, RequestId.accept("id" + c).isPresent(), "character " + (int) c);
+        }
+        assertTrue(RequestId.accept("caf\u00e9").isEmpty());
+    }
+
+    @Test
     void twoCreatedIdsDiffer() {
         assertNotEquals(RequestId.create(), RequestId.create());
     }
