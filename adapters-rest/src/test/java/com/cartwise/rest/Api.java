@@ -110,6 +110,11 @@ public final class Api {
         return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
+    public Response uploadWithoutFileWithSha256(String uri, String sha256) {
+        MultipartBody body = MultipartBody.builder().addPart("note", "no file here").build();
+        return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).header("Cartwise-Upload-Sha256", sha256));
+    }
+
     private <B> MutableHttpRequest<B> authorized(MutableHttpRequest<B> request) {
         return key == null ? request : request.bearerAuth(key);
     }

@@ -338,6 +338,16 @@ class ImportsApiTest extends ApiTest {
         assertEquals(List.of(), storedUploads());
     }
 
+    @Test
+    void namesTheMissingFilePartRatherThanTheDigestsWhenNoFileCame() {
+        givenShop("digest-no-file-shop");
+
+        Response bad = api.uploadWithoutFileWithSha256(imports("digest-no-file-shop"), sha256("anything"));
+
+        assertEquals(400, bad.status());
+        assertEquals("file", bad.body().text("field"));
+    }
+
     private static String sha256(String text) {
         try {
             return java.util.HexFormat.of().formatHex(
