@@ -13,6 +13,8 @@ import java.nio.file.Path;
 /**
  * The rows of one staging table, kept in a local temporary file in COPY text format while the
  * upload is read, so that no database connection is held during parsing and memory stays flat.
+ * The file lives in this process's {@link SpoolDirectory}, so that what a killed process leaves is
+ * found and removed.
  */
 final class Spool implements AutoCloseable {
     private final StagingTable table;
@@ -31,7 +33,7 @@ final class Spool implements AutoCloseable {
     void write(CharSequence copyLine) {
         try {
             if (out == null) {
-                file = Files.createTempFile("cartwise-stage-" + table.name() + "-", ".copy");
+                file = Files.createTempFile(SpoolDirectory.current(), table.name() + "-", ".copy");
                 out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
             }
             out.append(copyLine);

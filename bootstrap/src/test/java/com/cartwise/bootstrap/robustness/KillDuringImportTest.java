@@ -35,6 +35,8 @@ class KillDuringImportTest {
     private static final int LARGE_IMPORT_LINES = 300_000;
     /** A short lease, renewed every second, so that the next instance declares the killed worker lost within seconds. */
     private static final List<String> QUICK_REAPER = List.of("-Dcartwise.jobs.lease=3s", "-Dcartwise.jobs.heartbeat=1s");
+    /** The import's spool files, of this test's servers only. */
+    private static final String SPOOL_PREFIX = "cartwise-spool-";
     private static final String SHOP = "killed-shop";
 
     @TempDir
@@ -46,7 +48,10 @@ class KillDuringImportTest {
     void aKilledImportKeepsNothingItsJobFailsAndTheNextStartTakesOverTheDatabase() throws Exception {
         Path data = temp.resolve("postgres");
         Path uploads = temp.resolve("uploads");
-        first = ServerProcess.start(data, uploads, temp.resolve("first.log"), QUICK_REAPER);
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        List<String> settings = new java.util.ArrayList<>(QUICK_REAPER);
+        settings.add("-Djava.io.tmpdir=" + tmp);
+        first = ServerProcess.start(data, uploads, temp.resolve("first.log"), settings);
         new RestCalls(first.httpPort()).createShop(SHOP);
         Path orders = GeneratedOrders.write(temp.resolve("orders_export.csv"), LARGE_IMPORT_LINES);
         CartwiseRestClient client = client(first);
@@ -54,9 +59,11 @@ class KillDuringImportTest {
         awaitReading(client, job);
 
         first.kill();
+        Path killedSpools = tmp.resolve(SPOOL_PREFIX + first.pid());
+        assertFalse(files(killedSpools).isEmpty(), "the killed import had spooled rows");
 
         ProcessHandle orphan = Databases.postmaster(data).orElseThrow(() -> new AssertionError("no PostgreSQL left running"));
-        second = ServerProcess.start(data, uploads, temp.resolve("second.log"), QUICK_REAPER);
+        second = ServerProcess.start(data, uploads, temp.resolve("second.log"), settings);
         assertTrue(second.output().contains("Stopped an embedded PostgreSQL (process " + orphan.pid() + ") left running by a"
                 + " Cartwise (process " + first.pid() + ") that is no longer running."), second.output());
         assertFalse(orphan.isAlive());
@@ -75,6 +82,9 @@ class KillDuringImportTest {
         try (Connection database = Databases.connect(data)) {
             assertEquals(10, Databases.orders(database, SHOP));
         }
+        assertFalse(Files.exists(killedSpools), "the next import removes the spool files the killed one left");
+        assertTrue(second.output().contains("spool file(s) of an import left by Cartwise process " + first.pid()
+                + ", which is no longer running"), second.output());
     }
 
     @AfterEach
