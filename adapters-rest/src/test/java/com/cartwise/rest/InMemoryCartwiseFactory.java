@@ -130,7 +130,10 @@ public class InMemoryCartwiseFactory {
     @Singleton
     UploadStore uploadStore() {
         try {
-            return new DirectoryUploadStore(Files.createTempDirectory("cartwise-test-uploads"));
+            java.nio.file.Path directory = Files.createTempDirectory("cartwise-test-uploads");
+            // Every finished job deletes its upload, so the directory is empty when the tests end: one test context each, none left.
+            directory.toFile().deleteOnExit();
+            return new DirectoryUploadStore(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
