@@ -84,7 +84,8 @@ public class ImportsController {
         List<UploadedFile> files;
         try {
             files = receive(file, digests);
-        } catch (DamagedUpload damaged) {
+        } catch (DamagedUpload e) {
+            Damage damaged = e.damage;
             LOG.warn("refused an upload to shop {}: {} arrived as {} bytes hashing to {}, not to the {} its sender computed",
                     shop, damaged.fileName(), damaged.size(), damaged.actual(), damaged.expected());
             return Problems.uploadDamaged(damaged.fileName(), damaged.expected(), damaged.actual());
@@ -107,7 +108,7 @@ public class ImportsController {
                         String expected = digests.expected(files.size() - 1);
                         String actual = hashing.hex();
                         if (!expected.equals(actual)) {
-                            throw new DamagedUpload(received.fileName(), received.bytes(), expected, actual);
+                            throw new DamagedUpload(new Damage(received.fileName(), received.bytes(), expected, actual));
                         }
                     }
                 }
@@ -127,35 +128,17 @@ public class ImportsController {
         }
     }
 
-    /** A file whose bytes are not those its sender hashed: nothing of the upload is kept. */
+    /** A file whose bytes are not those its sender hashed. */
+    private record Damage(String fileName, long size, String expected, String actual) {
+    }
+
+    /** Ends the receiving of an upload at a damaged file: nothing of the upload is kept. */
     private static final class DamagedUpload extends RuntimeException {
-        private final String fileName;
-        private final long size;
-        private final String expected;
-        private final String actual;
+        private final transient Damage damage;
 
-        DamagedUpload(String fileName, long size, String expected, String actual) {
-            super(fileName + " arrived damaged", null, false, false);
-            this.fileName = fileName;
-            this.size = size;
-            this.expected = expected;
-            this.actual = actual;
-        }
-
-        String fileName() {
-            return fileName;
-        }
-
-        long size() {
-            return size;
-        }
-
-        String expected() {
-            return expected;
-        }
-
-        String actual() {
-            return actual;
+        DamagedUpload(Damage damage) {
+            super(damage.fileName() + " arrived damaged", null, false, false);
+            this.damage = damage;
         }
     }
 
