@@ -43,8 +43,11 @@ public final class AnswerEncoder {
     /** The answer's metric and reason: a few constant sentences and scorer names, kept encoded. */
     private final ConcurrentMap<String, byte[]> texts = new ConcurrentHashMap<>();
 
-    /** A variant's Recommendation fields 1 to 5, encoded, and its product title's UTF-8 for evidence naming it. */
-    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle) {
+    /**
+     * A variant's Recommendation fields 1 to 5, encoded, and for evidence naming it as the cart item:
+     * its product title's UTF-8 and the start of the reason ({@link ReasonBytes#prefix}).
+     */
+    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle, byte[] reasonPrefix) {
         static VariantPart of(Variant variant) {
             byte[] fields = com.cartwise.proto.v1.Recommendation.newBuilder()
                     .setVariant(VariantKeysMessages.of(variant))
@@ -56,7 +59,7 @@ public final class AnswerEncoder {
                     .setInventoryQuantity(variant.stock().quantity())
                     .build()
                     .toByteArray();
-            return new VariantPart(variant, fields, utf8(variant.productTitle()));
+            return new VariantPart(variant, fields, utf8(variant.productTitle()), ReasonBytes.prefix(variant.lineName()));
         }
     }
 
@@ -77,7 +80,8 @@ public final class AnswerEncoder {
         for (int i = 0; i < count; i++) {
             Recommendation r = recommendations.get(i);
             parts[i] = part(r.variant());
-            reasons[i] = utf8(r.reason());
+            reasons[i] = r.evidence().isPresent() ? ReasonBytes.of(part(r.evidence().get().with()).reasonPrefix(), r.evidence().get())
+                    : utf8(r.reason());
             evidenceSizes[i] = r.evidence().map(this::evidenceSize).orElse(-1);
             sizes[i] = parts[i].fields().length + doubleSize(6, r.score()) + bytesSize(7, reasons[i])
                     + (evidenceSizes[i] < 0 ? 0 : messageSize(8, evidenceSizes[i])) + enumSize(9, sourceNumber(r.source()));

@@ -22,7 +22,12 @@ public record Evidence(Variant with, int ordersTogether, int ordersWithCartItem,
     public String reason() {
         return "Bought with " + with.lineName() + " in " + ordersTogether + " of " + ordersWithCartItem
                 + (ordersWithCartItem == 1 ? " order" : " orders")
-                + " (" + oneDecimal(lift()) + "× chance)";
+                + " (" + liftText() + "× chance)";
+    }
+
+    /** The lift as the reason writes it, to one decimal. */
+    public String liftText() {
+        return oneDecimal(lift());
     }
 
     /**
