@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.domain.analytics.Event;
+import com.cartwise.domain.shop.ShopId;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -40,6 +43,14 @@ public abstract class ApiTest {
     /** Creates the shop, in euros. */
     protected void givenShop(String shopId) {
         assertEquals(201, api.post("/api/v1/shops", "{\"shop_id\": \"" + shopId + "\", \"name\": \"Ski Shop\", \"currency\": \"EUR\"}").status());
+    }
+
+    /** Creates the shop with the events recorded, once for every test of a class (the in-memory Cartwise outlives a test). */
+    protected void givenShopWithEvents(String shopId, List<Event> events) {
+        if (cartwise.shops.find(ShopId.of(shopId)).isEmpty()) {
+            givenShop(shopId);
+            cartwise.events.record(ShopId.of(shopId), events);
+        }
     }
 
     /** Creates the shop and imports the ski shop's products and orders. */

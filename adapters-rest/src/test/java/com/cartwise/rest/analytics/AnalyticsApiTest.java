@@ -3,7 +3,6 @@ package com.cartwise.rest.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cartwise.application.analytics.KnownEvents;
-import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.Api.Response;
 import com.cartwise.rest.ApiTest;
 import com.cartwise.rest.Json;
@@ -23,10 +22,7 @@ class AnalyticsApiTest extends ApiTest {
 
     @BeforeEach
     void givenTheKnownEvents() {
-        if (cartwise.shops.find(ShopId.of(SHOP)).isEmpty()) {
-            givenShop(SHOP);
-            cartwise.events.record(ShopId.of(SHOP), KnownEvents.ALL);
-        }
+        givenShopWithEvents(SHOP, KnownEvents.ALL);
     }
 
     private Json report(String path) {

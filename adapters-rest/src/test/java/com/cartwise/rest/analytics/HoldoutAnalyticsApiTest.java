@@ -8,7 +8,6 @@ import com.cartwise.application.analytics.KnownHoldoutEvents;
 import com.cartwise.rest.Api.Response;
 import com.cartwise.rest.ApiTest;
 import com.cartwise.rest.Json;
-import com.cartwise.domain.shop.ShopId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,7 @@ class HoldoutAnalyticsApiTest extends ApiTest {
 
     @BeforeEach
     void givenTheKnownHoldout() {
-        if (cartwise.shops.find(ShopId.of(SHOP)).isEmpty()) {
-            givenShop(SHOP);
-            cartwise.events.record(ShopId.of(SHOP), KnownHoldoutEvents.ALL);
-        }
+        givenShopWithEvents(SHOP, KnownHoldoutEvents.ALL);
     }
 
     private Json report(String query) {

@@ -1,8 +1,11 @@
 package com.cartwise.bootstrap.flags;
 
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.askSki;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.await;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.givenATrainedDemoShop;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.json;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.recommendSki;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.setFlag;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
-import com.cartwise.proto.v1.CartItem;
-import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.cartwise.proto.v1.Source;
@@ -36,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FeatureFlagsEndToEndTest {
     private static final String SHOP = "flagged";
-    private static final String SKI = "SKI-005-156CM";
 
     @TempDir
     Path temp;
@@ -58,20 +58,19 @@ class FeatureFlagsEndToEndTest {
             try {
                 givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
                 RecommendationServiceGrpc.RecommendationServiceBlockingStub till = RecommendationServiceGrpc.newBlockingStub(channel);
-                assertEquals("co_purchase", text(recommend(other), "source"));
-                assertEquals(Source.SOURCE_CO_PURCHASE, ask(till).getSource());
+                assertEquals("co_purchase", text(recommendSki(other, SHOP, null), "source"));
+                assertEquals(Source.SOURCE_CO_PURCHASE, askSki(till, SHOP, null).getSource());
 
                 HttpResponse<String> started = other.post("/api/v1/shops/" + SHOP + "/bundle-generations", "{\"ai_copy\": false}");
                 assertEquals(202, started.statusCode(), started.body());
                 String job = json(started.body()).get("job_id").getStringValue();
                 await(() -> "publishing".equals(text(jobOf(other, job), "phase")), "the generation reaches its publishing waves");
 
-                HttpResponse<String> set = admin.put("/api/v1/admin/shops/" + SHOP + "/flags/kill_switch", "{\"value\": true}", "e2e-ops");
-                assertEquals(200, set.statusCode(), set.body());
+                setFlag(admin, SHOP, "kill_switch", "true");
 
-                await(() -> "popularity".equals(text(recommend(other), "source")), "REST on the other replica falls back to popularity");
-                assertTrue(text(recommend(other), "reason").contains("kill switch"), text(recommend(other), "reason"));
-                RecommendForCartResponse grpc = ask(till);
+                await(() -> "popularity".equals(text(recommendSki(other, SHOP, null), "source")), "REST on the other replica falls back to popularity");
+                assertTrue(text(recommendSki(other, SHOP, null), "reason").contains("kill switch"), text(recommendSki(other, SHOP, null), "reason"));
+                RecommendForCartResponse grpc = askSki(till, SHOP, null);
                 assertEquals(Source.SOURCE_POPULARITY, grpc.getSource());
                 assertTrue(grpc.getReason().contains("kill switch"), grpc.getReason());
                 await(() -> "cancelled".equals(text(jobOf(other, job), "state")), "the running generation is cancelled");
@@ -80,8 +79,8 @@ class FeatureFlagsEndToEndTest {
                 assertEquals("urn:cartwise:problem:switched-off", text(json(refused.body()), "type"));
 
                 assertEquals(200, admin.delete("/api/v1/admin/shops/" + SHOP + "/flags/kill_switch", "e2e-ops").statusCode());
-                await(() -> "co_purchase".equals(text(recommend(other), "source")), "co-purchases come back without a restart");
-                assertEquals(Source.SOURCE_CO_PURCHASE, ask(till).getSource());
+                await(() -> "co_purchase".equals(text(recommendSki(other, SHOP, null), "source")), "co-purchases come back without a restart");
+                assertEquals(Source.SOURCE_CO_PURCHASE, askSki(till, SHOP, null).getSource());
 
                 JsonNode audit = json(other.get("/api/v1/admin/flags/audit?limit=2").body()).get("changes");
                 assertEquals("e2e-ops (key operator)", audit.get(0).get("actor").getStringValue(),
@@ -92,18 +91,6 @@ class FeatureFlagsEndToEndTest {
                 channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             }
         }
-    }
-
-    private static JsonNode recommend(RestCalls rest) {
-        HttpResponse<String> answer = rest.post("/api/v1/shops/" + SHOP + "/recommendations", "{\"items\":[{\"sku\":\"" + SKI
-                + "\"}],\"limit\":3}");
-        assertEquals(200, answer.statusCode(), answer.body());
-        return json(answer.body());
-    }
-
-    private static RecommendForCartResponse ask(RecommendationServiceGrpc.RecommendationServiceBlockingStub till) {
-        return till.withDeadlineAfter(10, TimeUnit.SECONDS).recommendForCart(RecommendForCartRequest.newBuilder().setShopId(SHOP)
-                .addItems(CartItem.newBuilder().setSku(SKI).setQuantity(1)).setLimit(3).build());
     }
 
     private static JsonNode jobOf(RestCalls rest, String job) {

@@ -1,8 +1,11 @@
 package com.cartwise.bootstrap.flags;
 
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.askSki;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.await;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.givenATrainedDemoShop;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.json;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.recommendSki;
+import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.setFlag;
 import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,8 +16,6 @@ import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.proto.v1.Arm;
-import com.cartwise.proto.v1.CartItem;
-import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.cartwise.proto.v1.Source;
@@ -42,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class HoldoutEndToEndTest {
     private static final String SHOP = "ab-tested";
-    private static final String SKI = "SKI-005-156CM";
 
     @TempDir
     Path temp;
@@ -63,28 +63,28 @@ class HoldoutEndToEndTest {
             try {
                 givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
                 RecommendationServiceGrpc.RecommendationServiceBlockingStub till = RecommendationServiceGrpc.newBlockingStub(channel);
-                assertEquals("none", text(recommend(other, "visit-1"), "arm"));
-                assertEquals(Arm.ARM_NONE, ask(till, "visit-1").getArm());
+                assertEquals("none", text(recommendSki(other, SHOP, "visit-1"), "arm"));
+                assertEquals(Arm.ARM_NONE, askSki(till, SHOP, "visit-1").getArm());
 
-                setFlag(admin, "holdout.share", "1");
-                await(() -> "control".equals(text(recommend(other, "visit-1"), "arm")), "REST on the other replica answers control");
-                assertEquals(RecommendForCart.CONTROL_POPULARITY, text(recommend(other, "visit-1"), "reason"));
-                RecommendForCartResponse control = ask(till, "visit-1");
+                setFlag(admin, SHOP, "holdout.share", "1");
+                await(() -> "control".equals(text(recommendSki(other, SHOP, "visit-1"), "arm")), "REST on the other replica answers control");
+                assertEquals(RecommendForCart.CONTROL_POPULARITY, text(recommendSki(other, SHOP, "visit-1"), "reason"));
+                RecommendForCartResponse control = askSki(till, SHOP, "visit-1");
                 assertEquals(Arm.ARM_CONTROL, control.getArm());
                 assertEquals(Source.SOURCE_POPULARITY, control.getSource());
                 assertTrue(control.getRecommendationId().startsWith("2"), control.getRecommendationId());
 
-                setFlag(admin, "holdout.control", "\"none\"");
-                await(() -> ask(till, "visit-1").getRecommendationsCount() == 0, "gRPC on the other replica answers nothing");
-                assertEquals(RecommendForCart.CONTROL_NONE, ask(till, "visit-1").getReason());
+                setFlag(admin, SHOP, "holdout.control", "\"none\"");
+                await(() -> askSki(till, SHOP, "visit-1").getRecommendationsCount() == 0, "gRPC on the other replica answers nothing");
+                assertEquals(RecommendForCart.CONTROL_NONE, askSki(till, SHOP, "visit-1").getReason());
 
                 assertEquals(200, admin.delete("/api/v1/admin/shops/" + SHOP + "/flags/holdout.control", "e2e-ops").statusCode());
-                setFlag(admin, "holdout.share", "0.5");
+                setFlag(admin, SHOP, "holdout.share", "0.5");
                 await(() -> splitsWithBestSellers(till), "the other replica splits at one half, its control with best sellers");
                 Map<Arm, RecommendForCartResponse> oneOfEach = new HashMap<>();
                 for (int i = 0; i < 60; i++) {
-                    RecommendForCartResponse answer = ask(till, "visit-" + i);
-                    assertEquals(answer.getArm(), ask(till, "visit-" + i).getArm(), "a session keeps its arm");
+                    RecommendForCartResponse answer = askSki(till, SHOP, "visit-" + i);
+                    assertEquals(answer.getArm(), askSki(till, SHOP, "visit-" + i).getArm(), "a session keeps its arm");
                     assertNotEquals(Arm.ARM_NONE, answer.getArm());
                     oneOfEach.putIfAbsent(answer.getArm(), answer);
                 }
@@ -142,7 +142,7 @@ class HoldoutEndToEndTest {
     private static boolean splitsWithBestSellers(RecommendationServiceGrpc.RecommendationServiceBlockingStub till) {
         boolean treatment = false;
         for (int i = 0; i < 20; i++) {
-            RecommendForCartResponse answer = ask(till, "visit-" + i);
+            RecommendForCartResponse answer = askSki(till, SHOP, "visit-" + i);
             treatment |= answer.getArm() == Arm.ARM_TREATMENT;
             if (answer.getArm() == Arm.ARM_CONTROL && answer.getRecommendationsCount() == 0) {
                 return false;
@@ -154,22 +154,4 @@ class HoldoutEndToEndTest {
     private static long variant(RecommendForCartResponse answer, int index) {
         return answer.getRecommendations(index).getVariant().getVariantId();
     }
-
-    private static void setFlag(RestCalls admin, String name, String value) {
-        HttpResponse<String> set = admin.put("/api/v1/admin/shops/" + SHOP + "/flags/" + name, "{\"value\": " + value + "}", "e2e-ops");
-        assertEquals(200, set.statusCode(), set.body());
-    }
-
-    private static JsonNode recommend(RestCalls rest, String session) {
-        HttpResponse<String> answer = rest.post("/api/v1/shops/" + SHOP + "/recommendations", "{\"items\":[{\"sku\":\"" + SKI
-                + "\"}],\"limit\":3,\"session_id\":\"" + session + "\"}");
-        assertEquals(200, answer.statusCode(), answer.body());
-        return json(answer.body());
-    }
-
-    private static RecommendForCartResponse ask(RecommendationServiceGrpc.RecommendationServiceBlockingStub till, String session) {
-        return till.withDeadlineAfter(10, TimeUnit.SECONDS).recommendForCart(RecommendForCartRequest.newBuilder().setShopId(SHOP)
-                .addItems(CartItem.newBuilder().setSku(SKI).setQuantity(1)).setLimit(3).setSessionId(session).build());
-    }
-
 }

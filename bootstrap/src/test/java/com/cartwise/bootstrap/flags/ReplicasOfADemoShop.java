@@ -9,6 +9,10 @@ import com.cartwise.bootstrap.bundles.DemoExports;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.rest.client.CartwiseRestClient;
+import com.cartwise.proto.v1.CartItem;
+import com.cartwise.proto.v1.RecommendForCartRequest;
+import com.cartwise.proto.v1.RecommendForCartResponse;
+import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -30,6 +35,8 @@ import java.util.function.BooleanSupplier;
  */
 final class ReplicasOfADemoShop {
     static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** A variant of the demo shop bought with others often enough to have co-purchase answers. */
+    static final String SKI = "SKI-005-156CM";
 
     private ReplicasOfADemoShop() {
     }
@@ -59,6 +66,30 @@ final class ReplicasOfADemoShop {
             assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE + ": " + what);
             Thread.sleep(100);
         }
+    }
+
+    /** The REST twin's answer to a cart of the demo shop's 156 cm ski; without a session when {@code session} is null. */
+    static JsonNode recommendSki(RestCalls rest, String shop, String session) {
+        HttpResponse<String> answer = rest.post("/api/v1/shops/" + shop + "/recommendations", "{\"items\":[{\"sku\":\"" + SKI
+                + "\"}],\"limit\":3" + (session == null ? "" : ",\"session_id\":\"" + session + "\"") + "}");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return json(answer.body());
+    }
+
+    /** RecommendForCart of the same cart over gRPC; without a session when {@code session} is null. */
+    static RecommendForCartResponse askSki(RecommendationServiceGrpc.RecommendationServiceBlockingStub till, String shop, String session) {
+        RecommendForCartRequest.Builder request = RecommendForCartRequest.newBuilder().setShopId(shop)
+                .addItems(CartItem.newBuilder().setSku(SKI).setQuantity(1)).setLimit(3);
+        if (session != null) {
+            request.setSessionId(session);
+        }
+        return till.withDeadlineAfter(10, TimeUnit.SECONDS).recommendForCart(request.build());
+    }
+
+    /** Sets a shop's flag through the admin API, as the operator "e2e-ops". */
+    static void setFlag(RestCalls admin, String shop, String name, String jsonValue) {
+        HttpResponse<String> set = admin.put("/api/v1/admin/shops/" + shop + "/flags/" + name, "{\"value\": " + jsonValue + "}", "e2e-ops");
+        assertEquals(200, set.statusCode(), set.body());
     }
 
     static String text(JsonNode node, String member) {
