@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
@@ -59,7 +60,7 @@ final class SpoolDirectory {
      * @return the process ids whose leftovers were removed
      */
     static List<Long> sweep(Path root) {
-        List<Long> removed = new java.util.ArrayList<>();
+        List<Long> removed = new ArrayList<>();
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, PREFIX + "*")) {
             for (Path dir : dirs) {
                 OptionalLong pid = pidOf(dir);
