@@ -10,16 +10,11 @@ import static com.cartwise.bootstrap.flags.ReplicasOfADemoShop.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.robustness.RestCalls;
-import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.cartwise.proto.v1.Source;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.micronaut.json.tree.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,55 +36,43 @@ class FeatureFlagsEndToEndTest {
     @TempDir
     Path temp;
 
-    private CartwiseServer replica(EmbeddedPostgres database, Path directory) {
-        // Waves two seconds apart: a generation stays in its publishing phase long enough to be stopped there.
-        return ReplicasOfADemoShop.replica(database, temp, directory, Map.of("cartwise.bundles.publishing.wave-interval", "2s"));
-    }
-
     @Test
     void aFlagSetOnOneReplicaTakesEffectOnTheOtherAndTheKillSwitchStopsServingAndGeneration() throws Exception {
-        try (EmbeddedPostgres database = EmbeddedPostgres.builder().start();
-             CartwiseServer first = replica(database, temp.resolve("one"));
-             CartwiseServer second = replica(database, temp.resolve("two"))) {
-            RestCalls admin = new RestCalls(first.httpPort());
-            RestCalls other = new RestCalls(second.httpPort());
-            ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", second.grpcPort()).usePlaintext()
-                    .intercept(TestServers.operatorKey()).build();
-            try {
-                givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
-                RecommendationServiceGrpc.RecommendationServiceBlockingStub till = RecommendationServiceGrpc.newBlockingStub(channel);
-                assertEquals("co_purchase", text(recommendSki(other, SHOP, null), "source"));
-                assertEquals(Source.SOURCE_CO_PURCHASE, askSki(till, SHOP, null).getSource());
+        // Waves two seconds apart: a generation stays in its publishing phase long enough to be stopped there.
+        try (TwoReplicas replicas = TwoReplicas.start(temp, Map.of("cartwise.bundles.publishing.wave-interval", "2s"))) {
+            RestCalls admin = replicas.admin;
+            RestCalls other = replicas.other;
+            RecommendationServiceGrpc.RecommendationServiceBlockingStub till = replicas.till;
+            givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
+            assertEquals("co_purchase", text(recommendSki(other, SHOP, null), "source"));
+            assertEquals(Source.SOURCE_CO_PURCHASE, askSki(till, SHOP, null).getSource());
 
-                HttpResponse<String> started = other.post("/api/v1/shops/" + SHOP + "/bundle-generations", "{\"ai_copy\": false}");
-                assertEquals(202, started.statusCode(), started.body());
-                String job = json(started.body()).get("job_id").getStringValue();
-                await(() -> "publishing".equals(text(jobOf(other, job), "phase")), "the generation reaches its publishing waves");
+            HttpResponse<String> started = other.post("/api/v1/shops/" + SHOP + "/bundle-generations", "{\"ai_copy\": false}");
+            assertEquals(202, started.statusCode(), started.body());
+            String job = json(started.body()).get("job_id").getStringValue();
+            await(() -> "publishing".equals(text(jobOf(other, job), "phase")), "the generation reaches its publishing waves");
 
-                setFlag(admin, SHOP, "kill_switch", "true");
+            setFlag(admin, SHOP, "kill_switch", "true");
 
-                await(() -> "popularity".equals(text(recommendSki(other, SHOP, null), "source")), "REST on the other replica falls back to popularity");
-                assertTrue(text(recommendSki(other, SHOP, null), "reason").contains("kill switch"), text(recommendSki(other, SHOP, null), "reason"));
-                RecommendForCartResponse grpc = askSki(till, SHOP, null);
-                assertEquals(Source.SOURCE_POPULARITY, grpc.getSource());
-                assertTrue(grpc.getReason().contains("kill switch"), grpc.getReason());
-                await(() -> "cancelled".equals(text(jobOf(other, job), "state")), "the running generation is cancelled");
-                HttpResponse<String> refused = other.post("/api/v1/shops/" + SHOP + "/bundle-generations", "{}");
-                assertEquals(409, refused.statusCode(), refused.body());
-                assertEquals("urn:cartwise:problem:switched-off", text(json(refused.body()), "type"));
+            await(() -> "popularity".equals(text(recommendSki(other, SHOP, null), "source")), "REST on the other replica falls back to popularity");
+            assertTrue(text(recommendSki(other, SHOP, null), "reason").contains("kill switch"), text(recommendSki(other, SHOP, null), "reason"));
+            RecommendForCartResponse grpc = askSki(till, SHOP, null);
+            assertEquals(Source.SOURCE_POPULARITY, grpc.getSource());
+            assertTrue(grpc.getReason().contains("kill switch"), grpc.getReason());
+            await(() -> "cancelled".equals(text(jobOf(other, job), "state")), "the running generation is cancelled");
+            HttpResponse<String> refused = other.post("/api/v1/shops/" + SHOP + "/bundle-generations", "{}");
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("urn:cartwise:problem:switched-off", text(json(refused.body()), "type"));
 
-                assertEquals(200, admin.delete("/api/v1/admin/shops/" + SHOP + "/flags/kill_switch", "e2e-ops").statusCode());
-                await(() -> "co_purchase".equals(text(recommendSki(other, SHOP, null), "source")), "co-purchases come back without a restart");
-                assertEquals(Source.SOURCE_CO_PURCHASE, askSki(till, SHOP, null).getSource());
+            assertEquals(200, admin.delete("/api/v1/admin/shops/" + SHOP + "/flags/kill_switch", "e2e-ops").statusCode());
+            await(() -> "co_purchase".equals(text(recommendSki(other, SHOP, null), "source")), "co-purchases come back without a restart");
+            assertEquals(Source.SOURCE_CO_PURCHASE, askSki(till, SHOP, null).getSource());
 
-                JsonNode audit = json(other.get("/api/v1/admin/flags/audit?limit=2").body()).get("changes");
-                assertEquals("e2e-ops (key operator)", audit.get(0).get("actor").getStringValue(),
-                        "the person and the key that changed it");
-                assertTrue(audit.get(0).get("new_value").isNull());
-                assertTrue(audit.get(1).get("new_value").getBooleanValue());
-            } finally {
-                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-            }
+            JsonNode audit = json(other.get("/api/v1/admin/flags/audit?limit=2").body()).get("changes");
+            assertEquals("e2e-ops (key operator)", audit.get(0).get("actor").getStringValue(),
+                    "the person and the key that changed it");
+            assertTrue(audit.get(0).get("new_value").isNull());
+            assertTrue(audit.get(1).get("new_value").getBooleanValue());
         }
     }
 

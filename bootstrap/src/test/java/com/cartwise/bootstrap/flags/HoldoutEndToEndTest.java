@@ -12,17 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.recommend.RecommendForCart;
-import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.robustness.RestCalls;
-import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.proto.v1.Arm;
 import com.cartwise.proto.v1.RecommendForCartResponse;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import com.cartwise.proto.v1.Source;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.micronaut.json.tree.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,75 +42,63 @@ class HoldoutEndToEndTest {
     @TempDir
     Path temp;
 
-    private CartwiseServer replica(EmbeddedPostgres database, Path directory) {
-        return ReplicasOfADemoShop.replica(database, temp, directory, Map.of());
-    }
-
     @Test
     void theHoldoutFlagsSplitTheOtherReplicasAnswersAndTheReportReadsTheArmsFromTheEvents() throws Exception {
-        try (EmbeddedPostgres database = EmbeddedPostgres.builder().start();
-             CartwiseServer first = replica(database, temp.resolve("one"));
-             CartwiseServer second = replica(database, temp.resolve("two"))) {
-            RestCalls admin = new RestCalls(first.httpPort());
-            RestCalls other = new RestCalls(second.httpPort());
-            ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", second.grpcPort()).usePlaintext()
-                    .intercept(TestServers.operatorKey()).build();
-            try {
-                givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
-                RecommendationServiceGrpc.RecommendationServiceBlockingStub till = RecommendationServiceGrpc.newBlockingStub(channel);
-                assertEquals("none", text(recommendSki(other, SHOP, "visit-1"), "arm"));
-                assertEquals(Arm.ARM_NONE, askSki(till, SHOP, "visit-1").getArm());
+        try (TwoReplicas replicas = TwoReplicas.start(temp, Map.of())) {
+            RestCalls admin = replicas.admin;
+            RestCalls other = replicas.other;
+            RecommendationServiceGrpc.RecommendationServiceBlockingStub till = replicas.till;
+            givenATrainedDemoShop(admin, SHOP, temp.resolve("exports"));
+            assertEquals("none", text(recommendSki(other, SHOP, "visit-1"), "arm"));
+            assertEquals(Arm.ARM_NONE, askSki(till, SHOP, "visit-1").getArm());
 
-                setFlag(admin, SHOP, "holdout.share", "1");
-                await(() -> "control".equals(text(recommendSki(other, SHOP, "visit-1"), "arm")), "REST on the other replica answers control");
-                assertEquals(RecommendForCart.CONTROL_POPULARITY, text(recommendSki(other, SHOP, "visit-1"), "reason"));
-                RecommendForCartResponse control = askSki(till, SHOP, "visit-1");
-                assertEquals(Arm.ARM_CONTROL, control.getArm());
-                assertEquals(Source.SOURCE_POPULARITY, control.getSource());
-                assertTrue(control.getRecommendationId().startsWith("2"), control.getRecommendationId());
+            setFlag(admin, SHOP, "holdout.share", "1");
+            await(() -> "control".equals(text(recommendSki(other, SHOP, "visit-1"), "arm")), "REST on the other replica answers control");
+            assertEquals(RecommendForCart.CONTROL_POPULARITY, text(recommendSki(other, SHOP, "visit-1"), "reason"));
+            RecommendForCartResponse control = askSki(till, SHOP, "visit-1");
+            assertEquals(Arm.ARM_CONTROL, control.getArm());
+            assertEquals(Source.SOURCE_POPULARITY, control.getSource());
+            assertTrue(control.getRecommendationId().startsWith("2"), control.getRecommendationId());
 
-                setFlag(admin, SHOP, "holdout.control", "\"none\"");
-                await(() -> askSki(till, SHOP, "visit-1").getRecommendationsCount() == 0, "gRPC on the other replica answers nothing");
-                assertEquals(RecommendForCart.CONTROL_NONE, askSki(till, SHOP, "visit-1").getReason());
+            setFlag(admin, SHOP, "holdout.control", "\"none\"");
+            await(() -> askSki(till, SHOP, "visit-1").getRecommendationsCount() == 0, "gRPC on the other replica answers nothing");
+            assertEquals(RecommendForCart.CONTROL_NONE, askSki(till, SHOP, "visit-1").getReason());
 
-                assertEquals(200, admin.delete("/api/v1/admin/shops/" + SHOP + "/flags/holdout.control", "e2e-ops").statusCode());
-                setFlag(admin, SHOP, "holdout.share", "0.5");
-                await(() -> splitsWithBestSellers(till), "the other replica splits at one half, its control with best sellers");
-                Map<Arm, RecommendForCartResponse> oneOfEach = new HashMap<>();
-                for (int i = 0; i < 60; i++) {
-                    RecommendForCartResponse answer = askSki(till, SHOP, "visit-" + i);
-                    assertEquals(answer.getArm(), askSki(till, SHOP, "visit-" + i).getArm(), "a session keeps its arm");
-                    assertNotEquals(Arm.ARM_NONE, answer.getArm());
-                    oneOfEach.putIfAbsent(answer.getArm(), answer);
-                }
-                assertEquals(2, oneOfEach.size(), "60 sessions at one half fall in both arms");
-
-                // by hand: treatment shows its first two, one accepted, order 100.00; control shows its first two, none
-                // accepted, order 50.00; an order naming both arms is mixed. Rates 0.5 and 0; too few orders for Welch.
-                String today = LocalDate.now(ZoneOffset.UTC).toString();
-                HttpResponse<String> sent = other.post("/api/v1/shops/" + SHOP + "/events", events(oneOfEach.get(Arm.ARM_TREATMENT),
-                        oneOfEach.get(Arm.ARM_CONTROL)));
-                assertEquals(200, sent.statusCode(), sent.body());
-                JsonNode report = json(admin.get("/api/v1/shops/" + SHOP + "/analytics/holdout?from=" + today + "&to=" + today).body());
-                JsonNode treatment = report.get("rows").get(0);
-                JsonNode controlRow = report.get("rows").get(1);
-                assertEquals("treatment", treatment.get("arm").getStringValue());
-                assertEquals(1, treatment.get("answers").getLongValue());
-                assertEquals(2, treatment.get("shown").getLongValue());
-                assertEquals(1, treatment.get("accepted").getLongValue());
-                assertEquals(0.5, treatment.get("acceptance_rate").getDoubleValue());
-                assertEquals("100.00", treatment.get("average_order_value").getStringValue());
-                assertEquals("control", controlRow.get("arm").getStringValue());
-                assertEquals(2, controlRow.get("shown").getLongValue());
-                assertEquals(0, controlRow.get("accepted").getLongValue());
-                assertEquals("50.00", controlRow.get("average_order_value").getStringValue());
-                assertEquals(1, report.get("mixed_orders").getLongValue());
-                assertEquals(0.5, report.get("lift").get("acceptance_rate").get("difference").getDoubleValue());
-                assertTrue(report.get("lift").get("average_order_value").isNull());
-                assertEquals(0.5, report.get("holdout").get("share").getDoubleValue());
-            } finally {
-                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            assertEquals(200, admin.delete("/api/v1/admin/shops/" + SHOP + "/flags/holdout.control", "e2e-ops").statusCode());
+            setFlag(admin, SHOP, "holdout.share", "0.5");
+            await(() -> splitsWithBestSellers(till), "the other replica splits at one half, its control with best sellers");
+            Map<Arm, RecommendForCartResponse> oneOfEach = new HashMap<>();
+            for (int i = 0; i < 60; i++) {
+                RecommendForCartResponse answer = askSki(till, SHOP, "visit-" + i);
+                assertEquals(answer.getArm(), askSki(till, SHOP, "visit-" + i).getArm(), "a session keeps its arm");
+                assertNotEquals(Arm.ARM_NONE, answer.getArm());
+                oneOfEach.putIfAbsent(answer.getArm(), answer);
             }
+            assertEquals(2, oneOfEach.size(), "60 sessions at one half fall in both arms");
+
+            // by hand: treatment shows its first two, one accepted, order 100.00; control shows its first two, none
+            // accepted, order 50.00; an order naming both arms is mixed. Rates 0.5 and 0; too few orders for Welch.
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            HttpResponse<String> sent = other.post("/api/v1/shops/" + SHOP + "/events", events(oneOfEach.get(Arm.ARM_TREATMENT),
+                    oneOfEach.get(Arm.ARM_CONTROL)));
+            assertEquals(200, sent.statusCode(), sent.body());
+            JsonNode report = json(admin.get("/api/v1/shops/" + SHOP + "/analytics/holdout?from=" + today + "&to=" + today).body());
+            JsonNode treatment = report.get("rows").get(0);
+            JsonNode controlRow = report.get("rows").get(1);
+            assertEquals("treatment", treatment.get("arm").getStringValue());
+            assertEquals(1, treatment.get("answers").getLongValue());
+            assertEquals(2, treatment.get("shown").getLongValue());
+            assertEquals(1, treatment.get("accepted").getLongValue());
+            assertEquals(0.5, treatment.get("acceptance_rate").getDoubleValue());
+            assertEquals("100.00", treatment.get("average_order_value").getStringValue());
+            assertEquals("control", controlRow.get("arm").getStringValue());
+            assertEquals(2, controlRow.get("shown").getLongValue());
+            assertEquals(0, controlRow.get("accepted").getLongValue());
+            assertEquals("50.00", controlRow.get("average_order_value").getStringValue());
+            assertEquals(1, report.get("mixed_orders").getLongValue());
+            assertEquals(0.5, report.get("lift").get("acceptance_rate").get("difference").getDoubleValue());
+            assertTrue(report.get("lift").get("average_order_value").isNull());
+            assertEquals(0.5, report.get("holdout").get("share").getDoubleValue());
         }
     }
 
