@@ -29,7 +29,11 @@ final class SpoolDirectory {
     private SpoolDirectory() {
     }
 
-    /** This process's spool directory, created (and the dead processes' swept) on first use. */
+    /**
+     * This process's spool directory, the dead processes' swept on first use. Made again whenever it
+     * is asked for: between imports it stands empty, and a temporary-directory cleaner (systemd's
+     * removes what has not been touched for ten days) may take it from a long-running server.
+     */
     static Path current() {
         Path dir = current;
         if (dir == null) {
@@ -38,19 +42,23 @@ final class SpoolDirectory {
                 if (dir == null) {
                     Path root = Path.of(System.getProperty("java.io.tmpdir"));
                     sweep(root);
-                    dir = create(root, ProcessHandle.current().pid());
+                    dir = root.resolve(PREFIX + ProcessHandle.current().pid());
                     current = dir;
                 }
             }
         }
-        return dir;
+        return existing(dir);
     }
 
     static Path create(Path root, long pid) {
+        return existing(root.resolve(PREFIX + pid));
+    }
+
+    private static Path existing(Path dir) {
         try {
-            return Files.createDirectories(root.resolve(PREFIX + pid));
+            return Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the import spool directory under " + root, e);
+            throw new UncheckedIOException("cannot create the import spool directory " + dir, e);
         }
     }
 

@@ -48,6 +48,15 @@ class SpoolDirectoryTest {
         assertTrue(Files.exists(plainFile));
     }
 
+    @Test
+    void makesThisProcesssDirectoryAgainWhenACleanerTookIt() throws IOException {
+        Path mine = SpoolDirectory.current();
+        Files.delete(mine);
+
+        assertEquals(mine, SpoolDirectory.current());
+        assertTrue(Files.isDirectory(mine));
+    }
+
     /** The id of a process that has run and ended. */
     private static long exitedProcess() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
