@@ -104,12 +104,9 @@ public class ImportsController {
                     String stored = uploads.save(hashing.stream());
                     UploadedFile received = new UploadedFile(stored, safeName(part.getFilename()), Files.size(uploads.path(stored)));
                     files.add(received);
-                    if (digests.present()) {
-                        String expected = digests.expected(files.size() - 1);
-                        String actual = hashing.hex();
-                        if (!expected.equals(actual)) {
-                            throw new DamagedUpload(new Damage(received.fileName(), received.bytes(), expected, actual));
-                        }
+                    Optional<String> expected = digests.mismatch(files.size() - 1, hashing);
+                    if (expected.isPresent()) {
+                        throw new DamagedUpload(new Damage(received.fileName(), received.bytes(), expected.get(), hashing.hex()));
                     }
                 }
             }

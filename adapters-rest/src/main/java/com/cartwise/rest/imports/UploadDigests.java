@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,7 @@ final class UploadDigests {
         return new UploadDigests(digests);
     }
 
-    boolean present() {
+    private boolean present() {
         return !expected.isEmpty();
     }
 
@@ -53,12 +54,20 @@ final class UploadDigests {
         }
     }
 
-    /** The expected digest of the part at this position, or a refusal naming the header when the sender sent fewer. */
-    String expected(int part) {
+    /**
+     * What the sender said the part at this position hashes to, when its bytes hashed to anything
+     * else; empty when they match or the sender said nothing. A part beyond the digests sent is
+     * refused naming the header.
+     */
+    Optional<String> mismatch(int part, Hashing hashing) {
+        if (!present()) {
+            return Optional.empty();
+        }
         if (part >= expected.size()) {
             throw new InvalidInputException(HEADER, "names " + expected.size() + " digest(s), but the upload has more files");
         }
-        return expected.get(part);
+        String said = expected.get(part);
+        return said.equals(hashing.hex()) ? Optional.empty() : Optional.of(said);
     }
 
     /** Refuses a header that named more digests than the upload had files. */
