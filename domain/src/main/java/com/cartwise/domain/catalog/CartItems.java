@@ -14,10 +14,14 @@ public final class CartItems {
     /** @throws InvalidInputException naming {@code items} or {@code items[i]} for an empty, overfull or holed cart */
     public static void require(List<VariantKey> items) {
         InvalidInputException.require(items != null && !items.isEmpty(), "items", "the cart must hold at least one item");
-        InvalidInputException.require(items.size() <= MAX_ITEMS, "items",
-                "a cart holds at most " + MAX_ITEMS + " items, but had " + items.size());
+        if (items.size() > MAX_ITEMS) {
+            throw new InvalidInputException("items", "a cart holds at most " + MAX_ITEMS + " items, but had " + items.size());
+        }
+        // Every till request passes here: the field's name is made only for a hole.
         for (int i = 0; i < items.size(); i++) {
-            InvalidInputException.require(items.get(i) != null, "items[" + i + "]", "is required");
+            if (items.get(i) == null) {
+                throw new InvalidInputException("items[" + i + "]", "is required");
+            }
         }
     }
 }

@@ -8,7 +8,9 @@ import java.util.Currency;
 public record Money(BigDecimal amount, Currency currency) {
     public Money {
         InvalidInputException.require(amount != null, "price", "is required");
-        InvalidInputException.require(amount.signum() >= 0, "price", "must not be negative, but was " + amount.toPlainString());
+        if (amount.signum() < 0) {
+            throw new InvalidInputException("price", "must not be negative, but was " + amount.toPlainString());
+        }
         InvalidInputException.require(currency != null, "currency", "is required");
     }
 

@@ -25,7 +25,7 @@ public record Variant(
     public static final String DEFAULT_TITLE = "Default Title";
 
     public Variant {
-        InvalidInputException.require(id > 0, "variant_id", "must be positive, but was " + id);
+        InvalidInputException.requirePositive(id, "variant_id");
         InvalidInputException.require(handle != null && !handle.isBlank(), "handle", "is required");
         InvalidInputException.require(productTitle != null && !productTitle.isBlank(), "product_title", "is required");
         InvalidInputException.require(price != null, "price", "is required");

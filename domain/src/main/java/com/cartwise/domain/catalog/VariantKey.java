@@ -8,7 +8,7 @@ public sealed interface VariantKey {
     /** Cartwise's own stable id. */
     record ById(long variantId) implements VariantKey {
         public ById {
-            InvalidInputException.require(variantId > 0, "variant_id", "must be positive, but was " + variantId);
+            InvalidInputException.requirePositive(variantId, "variant_id");
         }
     }
 

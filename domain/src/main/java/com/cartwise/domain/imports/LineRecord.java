@@ -34,8 +34,9 @@ public record LineRecord(
         vendor = vendor == null ? "" : vendor.strip();
         InvalidInputException.require(!name.isEmpty() || !sku.isEmpty() || shopifyVariantId != null,
                 "line", "needs a name, a SKU or a variant id");
-        InvalidInputException.require(shopifyVariantId == null || shopifyVariantId > 0, "shopify_variant_id",
-                "must be positive, but was " + shopifyVariantId);
+        if (shopifyVariantId != null) {
+            InvalidInputException.requirePositive(shopifyVariantId, "shopify_variant_id");
+        }
         InvalidInputException.require(quantity != 0, "quantity", "must not be 0");
         InvalidInputException.require(price == null || price.signum() >= 0, "price", "must not be negative");
         InvalidInputException.require(compareAtPrice == null || compareAtPrice.signum() >= 0, "compare_at_price",

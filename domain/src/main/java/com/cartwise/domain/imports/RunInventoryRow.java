@@ -5,7 +5,7 @@ import com.cartwise.domain.InvalidInputException;
 /** A row of the reference generator's inventory_levels.csv: what is available of an inventory item at a location. */
 public record RunInventoryRow(SourceRow source, long inventoryItemId, String location, int available) implements ImportRecord {
     public RunInventoryRow {
-        InvalidInputException.require(inventoryItemId > 0, "inventory_item_id", "must be positive, but was " + inventoryItemId);
+        InvalidInputException.requirePositive(inventoryItemId, "inventory_item_id");
         InvalidInputException.require(location != null && !location.isBlank(), "location", "is required");
         location = location.strip();
         if (source == null) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record RunProductRow(SourceRow source, long productId, Product product, Optional<OrderDate> createdAt)
         implements ImportRecord {
     public RunProductRow {
-        InvalidInputException.require(productId > 0, "product_id", "must be positive, but was " + productId);
+        InvalidInputException.requirePositive(productId, "product_id");
         if (source == null || product == null) {
             throw new IllegalArgumentException("a product row has a place and a product");
         }

@@ -13,8 +13,8 @@ import java.math.BigDecimal;
 public record RunVariantRow(SourceRow source, long variantId, long productId, String sku, String title, BigDecimal price,
                             BigDecimal compareAtPrice, BigDecimal cost, Long inventoryItemId) implements ImportRecord {
     public RunVariantRow {
-        InvalidInputException.require(variantId > 0, "variant_id", "must be positive, but was " + variantId);
-        InvalidInputException.require(productId > 0, "product_id", "must be positive, but was " + productId);
+        InvalidInputException.requirePositive(variantId, "variant_id");
+        InvalidInputException.requirePositive(productId, "product_id");
         sku = sku == null ? "" : sku.strip();
         title = title == null ? "" : title.strip();
         InvalidInputException.require(price != null && price.signum() >= 0, "price", "is required and must not be negative");

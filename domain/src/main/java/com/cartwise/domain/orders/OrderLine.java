@@ -16,7 +16,7 @@ public record OrderLine(String name, String sku, Long shopifyVariantId, int quan
                 "line", "needs a name, a SKU or a variant id");
         InvalidInputException.require(shopifyVariantId == null || shopifyVariantId > 0, "shopify_variant_id",
                 "must be positive, but was " + shopifyVariantId);
-        InvalidInputException.require(quantity > 0, "quantity", "must be positive, but was " + quantity);
+        InvalidInputException.requirePositive(quantity, "quantity");
         InvalidInputException.require(price == null || price.signum() >= 0, "price", "must not be negative");
     }
 }

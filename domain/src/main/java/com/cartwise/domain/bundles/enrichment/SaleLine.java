@@ -9,8 +9,8 @@ import java.math.BigDecimal;
  */
 public record SaleLine(long variantId, int quantity, BigDecimal unitPrice, BigDecimal discount) {
     public SaleLine {
-        InvalidInputException.require(variantId > 0, "variant_id", "must be positive, but was " + variantId);
-        InvalidInputException.require(quantity > 0, "quantity", "must be positive, but was " + quantity);
+        InvalidInputException.requirePositive(variantId, "variant_id");
+        InvalidInputException.requirePositive(quantity, "quantity");
         InvalidInputException.require(unitPrice == null || unitPrice.signum() >= 0, "price", "must not be negative");
         InvalidInputException.require(discount == null || discount.signum() >= 0, "discount", "must not be negative");
     }
