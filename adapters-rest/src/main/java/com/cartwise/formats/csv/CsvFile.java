@@ -5,7 +5,6 @@ import com.cartwise.domain.imports.ImportRejectedException;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,13 +29,13 @@ public final class CsvFile implements Closeable {
 
     private final String fileName;
     private final CountingInputStream bytes;
-    private final CsvReader<CsvRecord> reader;
-    private final CloseableIterator<CsvRecord> records;
+    private final CsvReader<ParsedRecord> reader;
+    private final CloseableIterator<ParsedRecord> records;
     private final Header header;
     private long lastLine = 1;
     private ReadAhead<CsvRow> ahead;
 
-    private CsvFile(String fileName, CountingInputStream bytes, CsvReader<CsvRecord> reader) {
+    private CsvFile(String fileName, CountingInputStream bytes, CsvReader<ParsedRecord> reader) {
         this.fileName = fileName;
         this.bytes = bytes;
         this.reader = reader;
@@ -43,7 +43,7 @@ public final class CsvFile implements Closeable {
         if (!hasNextRecord()) {
             throw new ImportRejectedException(new ImportProblem(fileName, 1, 0, "", "the file is empty: it has no header line"));
         }
-        this.header = new Header(fileName, records.next().getFields());
+        this.header = new Header(fileName, List.of(records.next().fields()));
     }
 
     /** Opens a comma-separated file and reads its header. */
@@ -60,11 +60,11 @@ public final class CsvFile implements Closeable {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            CsvReader<CsvRecord> reader = CsvReader.builder()
+            CsvReader<ParsedRecord> reader = CsvReader.builder()
                     .fieldSeparator(separator)
                     .ignoreDifferentFieldCount(true)
                     .acceptCharsAfterQuotes(false)
-                    .ofCsvRecord(new InputStreamReader(bytes, decoder));
+                    .build(new FieldSharingHandler(), new InputStreamReader(bytes, decoder));
             try {
                 return new CsvFile(fileName, bytes, reader);
             } catch (RuntimeException e) {
@@ -114,8 +114,8 @@ public final class CsvFile implements Closeable {
         if (!hasNextRecord()) {
             return null;
         }
-        CsvRecord record = records.next();
-        lastLine = record.getStartingLineNumber();
+        ParsedRecord record = records.next();
+        lastLine = record.line();
         // FastCSV ends a quoted field left open at the end of the file without a word; the last
         // record then holds the rest of the file. Said here, at the record where the quote opened.
         if (!hasNextRecord() && bytes.quoteOpen()) {

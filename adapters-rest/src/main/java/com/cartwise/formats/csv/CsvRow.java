@@ -4,7 +4,6 @@ import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;
 import com.cartwise.domain.imports.SourceRow;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +25,10 @@ public final class CsvRow {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
 
     private final String fileName;
-    private final CsvRecord record;
+    private final ParsedRecord record;
     private final int headerSize;
 
-    CsvRow(String fileName, CsvRecord record, int headerSize) {
+    CsvRow(String fileName, ParsedRecord record, int headerSize) {
         this.fileName = fileName;
         this.record = record;
         this.headerSize = headerSize;
@@ -37,7 +36,7 @@ public final class CsvRow {
 
     /** The 1-based line on which this record starts. */
     public long line() {
-        return record.getStartingLineNumber();
+        return record.line();
     }
 
     public SourceRow source(int fileIndex) {
@@ -46,24 +45,24 @@ public final class CsvRow {
 
     /** Refuses a record whose field count is not the header's: a quote or a comma is missing or extra. */
     public void checkFieldCount() {
-        if (record.getFieldCount() != headerSize) {
-            throw problem("has " + record.getFieldCount() + " fields, but the header has " + headerSize
+        if (record.fieldCount() != headerSize) {
+            throw problem("has " + record.fieldCount() + " fields, but the header has " + headerSize
                     + " columns: a quote or a comma is missing or extra");
         }
     }
 
     public int fieldCount() {
-        return record.getFieldCount();
+        return record.fieldCount();
     }
 
     /** The field at a position without surrounding blanks, "" beyond the record's end. */
     public String field(int index) {
-        return index < record.getFieldCount() ? record.getField(index).strip() : "";
+        return index < record.fieldCount() ? record.field(index).strip() : "";
     }
 
     /** The field without surrounding blanks. */
     public String text(Column column) {
-        String value = record.getField(column.index());
+        String value = record.field(column.index());
         if (value.length() > MAX_CELL) {
             throw problem(column, value, "holds " + value.length() + " characters, more than the " + MAX_CELL
                     + " a cell may hold: is a quote left open, so that the lines after it ran into this cell?");
@@ -140,7 +139,7 @@ public final class CsvRow {
     }
 
     public ImportRejectedException problem(Column column, String message) {
-        return problem(column, record.getField(column.index()), message);
+        return problem(column, record.field(column.index()), message);
     }
 
     private ImportRejectedException problem(Column column, String value, String message) {

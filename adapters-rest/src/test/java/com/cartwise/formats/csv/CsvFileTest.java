@@ -113,4 +113,31 @@ class CsvFileTest {
             assertEquals(List.of(1L, 3, "Handle"), List.of(problem.line(), problem.column(), problem.columnName()));
         }
     }
+
+    @Test
+    void readsAFieldLikeTheOneAboveItAsItselfNotAsTheOneAbove() {
+        // Fields equal to the one above share its text; one that merely starts or ends like it must not.
+        Path file = CsvFixture.write(folder, "export.csv", "Name,Sku", "#1001,AB", "#1001,AB", "#1001,ABC", "#1001,A",
+                "#1002,\"AB\"", "#1002,", "#1002,BA");
+
+        List<String> skus = new ArrayList<>();
+        try (CsvFile csv = CsvFile.open(file, "export.csv")) {
+            Column sku = csv.header().column("Sku");
+            while (csv.hasNext()) {
+                skus.add(csv.next().text(sku));
+            }
+        }
+
+        assertEquals(List.of("AB", "AB", "ABC", "A", "AB", "", "BA"), skus);
+    }
+
+    @Test
+    void refusesARecordWithMoreFieldsThanCartwiseReadsAtItsLine() {
+        Path file = CsvFixture.write(folder, "export.csv", "Name,Sku", "#1001,AB", ",".repeat(20_000));
+
+        ImportProblem problem = rejection(file);
+
+        assertEquals(3L, problem.line());
+        assertTrue(problem.message().contains("has more fields than Cartwise reads"), problem.message());
+    }
 }
