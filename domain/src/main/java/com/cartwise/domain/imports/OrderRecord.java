@@ -15,8 +15,9 @@ public record OrderRecord(SourceRow source, String name, OrderHeader header, Lis
     public OrderRecord {
         InvalidInputException.require(name != null && !name.isBlank(), "name", "is required");
         name = name.strip();
-        InvalidInputException.require(name.length() <= MAX_NAME_LENGTH, "name",
-                "must be at most " + MAX_NAME_LENGTH + " characters, but had " + name.length());
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "must be at most " + MAX_NAME_LENGTH + " characters, but had " + name.length());
+        }
         if (source == null || header == null) {
             throw new IllegalArgumentException("an order has a place and a header");
         }
@@ -37,7 +38,8 @@ public record OrderRecord(SourceRow source, String name, OrderHeader header, Lis
      * changed order passing for unchanged is a 1-in-2^64 chance.
      */
     public long contentHash() {
-        StringBuilder text = new StringBuilder(64 + 64 * lines.size()).append("order-v1\u001e").append(name);
+        FingerprintScratch scratch = FingerprintScratch.begin();
+        StringBuilder text = scratch.text().append("order-v1\u001e").append(name);
         field(text, header.createdAt().dayFirst());
         field(text, header.createdAt().monthFirst());
         field(text, header.currency().map(java.util.Currency::getCurrencyCode).orElse(""));
@@ -64,26 +66,18 @@ public record OrderRecord(SourceRow source, String name, OrderHeader header, Lis
             field(text, line.refunded());
             field(text, line.createsVariant());
         }
-        byte[] digest = SHA_256.get().digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.nio.ByteBuffer.wrap(digest).getLong();
+        return scratch.finish();
     }
 
-    /**
-     * One digest per thread, reset by each use: looking SHA-256 up for every order (providers,
-     * algorithm constraints) made more garbage than the digest's own work (JFR allocation samples
-     * of a million-line import).
-     */
-    private static final ThreadLocal<java.security.MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    });
-
     private static void field(StringBuilder text, Object value) {
+        text.append('\u001f');
+        if (value instanceof java.time.Instant instant) {
+            // Instant.toString's own format, written in place.
+            java.time.format.DateTimeFormatter.ISO_INSTANT.formatTo(instant, text);
+            return;
+        }
         // Amounts by value: 12.5 and 12.50 are the same price.
         Object shown = value instanceof java.math.BigDecimal amount ? amount.stripTrailingZeros().toPlainString() : value;
-        text.append('\u001f').append(shown == null ? "\u0000" : shown);
+        text.append(shown == null ? "\u0000" : shown);
     }
 }
