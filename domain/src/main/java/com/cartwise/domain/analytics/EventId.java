@@ -13,8 +13,11 @@ public record EventId(String value) {
 
     public EventId {
         InvalidInputException.require(value != null && !value.isEmpty(), "event_id", "is required");
-        InvalidInputException.require(SHAPE.matcher(value).matches(), "event_id",
-                "must be 1 to 100 characters of letters, digits, '.', '_', ':' and '-', but was '" + abbreviated(value) + "'");
+        // Every event recorded makes one: the message is made only for a refusal.
+        if (!SHAPE.matcher(value).matches()) {
+            throw new InvalidInputException("event_id",
+                    "must be 1 to 100 characters of letters, digits, '.', '_', ':' and '-', but was '" + abbreviated(value) + "'");
+        }
     }
 
     static String abbreviated(String value) {

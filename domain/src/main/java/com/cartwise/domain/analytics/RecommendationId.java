@@ -22,8 +22,11 @@ public record RecommendationId(String value) {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public RecommendationId {
-        InvalidInputException.require(isHex32(value), "recommendation_id",
-                "must be the 32 lower-case hex digits Cartwise answered with, but was " + (value == null ? "missing" : "'" + value + "'"));
+        // Every answer served makes one: the message is made only for a refusal.
+        if (!isHex32(value)) {
+            throw new InvalidInputException("recommendation_id", "must be the 32 lower-case hex digits Cartwise answered with, but was "
+                    + (value == null ? "missing" : "'" + value + "'"));
+        }
     }
 
     /** A new id for an answer given outside any holdout. */
