@@ -16,6 +16,12 @@ import java.util.Arrays;
  */
 final class FieldSharingHandler extends AbstractBaseCsvCallbackHandler<ParsedRecord> {
     private static final int INITIAL_FIELDS = 32;
+    /**
+     * Only short fields are remembered for the next record: the ones that repeat (order names,
+     * dates, statuses, flags) are short, and a long one kept would hold its memory until its
+     * column changed.
+     */
+    private static final int LONGEST_SHARED = 256;
 
     private String[] fields = new String[INITIAL_FIELDS];
     /** Per column, the last string made for it: the next record's field is often the same. */
@@ -56,7 +62,7 @@ final class FieldSharingHandler extends AbstractBaseCsvCallbackHandler<ParsedRec
             return previous;
         }
         String made = new String(buffer, offset, length);
-        above[index] = made;
+        above[index] = length <= LONGEST_SHARED ? made : null;
         return made;
     }
 
