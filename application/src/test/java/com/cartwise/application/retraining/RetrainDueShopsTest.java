@@ -12,6 +12,7 @@ import com.cartwise.application.fakes.Flags;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.fakes.ManualClock;
 import com.cartwise.application.flags.FlagInput;
+import com.cartwise.application.flags.values.FlagValues;
 import com.cartwise.application.jobs.JobKind;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.recommend.TrainRecommender;
@@ -105,5 +106,24 @@ class RetrainDueShopsTest {
 
         assertEquals("value", e.field());
         assertTrue(e.getMessage().contains("retraining.cron"), e.getMessage());
+    }
+
+    @Test
+    void aReplicaWhoseFlagsAreNotYetRefreshedStartsTheRunAnotherReplicaPlanned() {
+        trained();
+        // A second replica on the same stores, whose snapshot of the flags predates the schedule.
+        FlagValues staleFlags = new FlagValues(cartwise.featureFlags);
+        staleFlags.refresh();
+        RetrainDueShops staleReplica = new RetrainDueShops(cartwise.retrainingSchedules, cartwise.retrainingCron, staleFlags,
+                cartwise.startTraining, clock);
+        scheduleHourly();
+        cartwise.retrainDueShops.execute();
+        clock.advance(Duration.ofMinutes(61));
+
+        List<RetrainDueShops.Retraining> due = staleReplica.execute();
+
+        assertEquals(1, due.size(), "the due run starts, instead of the plan being dropped and made again for the next hour");
+        assertInstanceOf(StartJob.Result.Started.class, due.getFirst().start());
+        assertEquals(Instant.parse("2024-04-01T10:00:00Z"), cartwise.retrainingSchedules.plans().get(SkiShop.ID).nextRunAt());
     }
 }

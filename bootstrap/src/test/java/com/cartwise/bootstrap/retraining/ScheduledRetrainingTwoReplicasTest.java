@@ -55,36 +55,14 @@ class ScheduledRetrainingTwoReplicasTest {
             await(() -> count(database, "SELECT count(*) FROM retraining_schedule WHERE shop_id = ?") == 1, "the shop is planned");
             assertEquals(0, trainingJobs(database), "planned for next January, nothing is due yet");
 
-            makeDueUntilATrainingRuns(database);
+            execute(database, "UPDATE retraining_schedule SET next_run_at = now() - interval '1 second' WHERE shop_id = ?");
 
+            await(() -> count(database, "SELECT count(*) FROM jobs WHERE shop_id = ? AND kind = 'training' AND state = 'succeeded'") == 1,
+                    "the scheduled training ran");
             Thread.sleep(2_000); // ten more rounds of each replica
             assertEquals(1, trainingJobs(database), "exactly one training job");
             assertEquals(2, count(database, "SELECT count(*) FROM models WHERE shop_id = ?"), "the retraining stored version 2");
             assertTrue(nextRun(database).isAfter(Instant.now()), "the next run is next January's");
-        }
-    }
-
-    /**
-     * Makes the plan due, and due again while no training has started and it is planned for later:
-     * a replica that has not yet refreshed its flags (every 200 ms) sees no schedule and takes the
-     * plan away, and the other plans it again from now, for next January. CI saw that once; with one
-     * replica refreshing every 4 s, making the plan due once failed so every time. A claim moves the
-     * plan to next January too, but starts its training at once; a plan due again then is refused
-     * by the shop's running job, so at most one training can start.
-     */
-    private static void makeDueUntilATrainingRuns(EmbeddedPostgres database) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        long madeDueAt = System.nanoTime() - Duration.ofSeconds(2).toNanos();
-        String succeeded = "SELECT count(*) FROM jobs WHERE shop_id = ? AND kind = 'training' AND state = 'succeeded'";
-        while (count(database, succeeded) != 1) {
-            assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE + ": the scheduled training ran");
-            boolean plannedForLater = count(database, "SELECT count(*) FROM retraining_schedule WHERE shop_id = ? AND next_run_at > now()") == 1;
-            if (trainingJobs(database) == 0 && plannedForLater && System.nanoTime() - madeDueAt > Duration.ofSeconds(1).toNanos()) {
-                count(database, "WITH due AS (UPDATE retraining_schedule SET next_run_at = now() - interval '1 second' WHERE shop_id = ?"
-                        + " RETURNING 1) SELECT count(*) FROM due");
-                madeDueAt = System.nanoTime();
-            }
-            Thread.sleep(100);
         }
     }
 
@@ -118,6 +96,14 @@ class ScheduledRetrainingTwoReplicasTest {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void execute(EmbeddedPostgres database, String sql) throws SQLException {
+        try (Connection connection = database.getPostgresDatabase().getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, SHOP.value());
+            assertEquals(1, update.executeUpdate());
         }
     }
 

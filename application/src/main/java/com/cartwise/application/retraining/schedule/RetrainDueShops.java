@@ -47,9 +47,18 @@ public final class RetrainDueShops {
         Instant now = clock.instant();
         Map<ShopId, RetrainingPlan> plans = schedules.plans();
         List<Retraining> started = new ArrayList<>();
+        boolean refreshed = false;
         for (ShopId shop : schedules.trainedShops()) {
             Optional<String> expression = cron.effective(flags.text(FlagCatalogue.RETRAINING_CRON, shop));
             RetrainingPlan plan = plans.get(shop);
+            if (!refreshed && plan != null && !expression.equals(Optional.of(plan.cron()))) {
+                // The plan disagrees with this replica's flags: another replica may have planned it from a
+                // change this one has not refreshed yet. Undoing that plan would move a run due now to
+                // the schedule's next one, so the flags are read afresh once before any plan is changed.
+                flags.refresh();
+                refreshed = true;
+                expression = cron.effective(flags.text(FlagCatalogue.RETRAINING_CRON, shop));
+            }
             if (expression.isEmpty()) {
                 if (plan != null) {
                     schedules.unplan(shop);
