@@ -83,10 +83,9 @@ final class OrderMerge {
         // the dead entries of the lines they replace (each such insert checked a dead line's heap row
         // for uniqueness; updating a million-line export's orders in place, with their four indexes,
         // and re-inserting their lines under the same keys was 18 of a 25 s import).
-        // A shop's first orders (its history: the largest import it sees) are all new, so with no gap in
-        // the upload's numbering each one's number is its place: no sort of the orders to number them.
-        String orderNumber = lastBefore == 0 && sql.exists("SELECT 1 FROM stage_orders HAVING min(seq) = 1 AND max(seq) = count(*)")
-                ? "s.seq"
+        boolean inUploadOrder = numberedInUploadOrder(sql, lastBefore);
+        String orderNumber = inUploadOrder
+                ? lastBefore + " + s.seq"
                 : """
                   CASE WHEN coalesce(o.content_hash = s.content_hash, false) THEN o.id
                        ELSE %d + count(*) FILTER (WHERE NOT coalesce(o.content_hash = s.content_hash, false))
@@ -122,7 +121,6 @@ final class OrderMerge {
                        count(*) FILTER (WHERE cancelled_at IS NOT NULL)
                 FROM merge_orders GROUP BY file""", ORDERS_ADDED, ORDERS_REPLACED, ORDERS_UNCHANGED, CANCELLED_ORDERS);
         // Lines are written in order-number order, so the lines' index only ever grows at its end.
-        boolean inUploadOrder = numberedInUploadOrder(sql);
         String orderId = inUploadOrder ? lastBefore + " + l.order_seq" : "m.order_id";
         String ofOrdersWritten = inUploadOrder ? "" : " JOIN merge_orders m ON m.seq = l.order_seq AND NOT m.unchanged";
         String keyed = anyLineUnkeyed ? " WHERE l.line_key <> " + LineKeys.UNNUMBERED : "";
@@ -153,17 +151,17 @@ final class OrderMerge {
     /**
      * Whether each order written is numbered by its place in the upload, after the shop's last
      * number: every staged order is new, the upload numbered them 1, 2, 3 ... without a gap (none
-     * refused or folded into another), and every staged line belongs to one of them. Then a line's
-     * order number follows from its order's place and the lines need no join to find it: 0.4 s of a
-     * million-line import's merge (EXPLAIN ANALYZE, docs/BENCHMARKS.md), on the commonest import,
-     * a shop's new orders.
+     * refused or folded into another), and every staged line belongs to one of them. Then no sort
+     * numbers the orders, and a line's order number follows from its order's place, so the lines
+     * need no join to find it: 0.25 s and 0.4 s of a million-line import's merge (EXPLAIN ANALYZE,
+     * docs/BENCHMARKS.md), on the commonest imports, a shop's history and its new orders.
      */
-    private static boolean numberedInUploadOrder(ShopSql sql) throws SQLException {
+    private static boolean numberedInUploadOrder(ShopSql sql, long lastBefore) throws SQLException {
         return sql.exists("""
                 SELECT 1
-                FROM (SELECT count(*) AS orders, min(seq) AS first, max(seq) AS last,
-                             count(*) FILTER (WHERE existing_id IS NOT NULL) AS existing FROM merge_orders) o,
+                FROM (SELECT count(*) AS orders, min(seq) AS first, max(seq) AS last FROM stage_orders) o,
                      (SELECT min(order_seq) AS first, max(order_seq) AS last FROM stage_lines) l
-                WHERE o.existing = 0 AND o.first = 1 AND o.last = o.orders AND l.first >= 1 AND l.last <= o.orders""");
+                WHERE o.first = 1 AND o.last = o.orders AND l.first >= 1 AND l.last <= o.orders""")
+                && (lastBefore == 0 || !sql.exists("SELECT 1 FROM stage_orders s JOIN orders o ON o.shop_id = ? AND o.name = s.name"));
     }
 }
