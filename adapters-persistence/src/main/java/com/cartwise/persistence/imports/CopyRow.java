@@ -104,7 +104,7 @@ final class CopyRow {
     }
 
     /** The finished line, newline included, valid until this row is next written to: it is reused. */
-    CharSequence finish() {
+    StringBuilder finish() {
         line.append('\n');
         first = true;
         return line;

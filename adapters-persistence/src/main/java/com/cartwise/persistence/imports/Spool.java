@@ -31,7 +31,7 @@ final class Spool implements AutoCloseable {
         return table;
     }
 
-    void write(CharSequence copyLine) {
+    void write(StringBuilder copyLine) {
         try {
             if (out == null) {
                 file = Files.createTempFile(SpoolDirectory.current(), table.name() + "-", ".copy");
@@ -43,11 +43,7 @@ final class Spool implements AutoCloseable {
             if (chars.length < length) {
                 chars = new char[Math.max(length, chars.length * 2)];
             }
-            if (copyLine instanceof StringBuilder builder) {
-                builder.getChars(0, length, chars, 0);
-            } else {
-                copyLine.toString().getChars(0, length, chars, 0);
-            }
+            copyLine.getChars(0, length, chars, 0);
             out.write(chars, 0, length);
             rows++;
         } catch (IOException e) {
