@@ -58,10 +58,13 @@ final class JdbcStage implements ImportStaging.Stage {
     public long load() {
         try {
             connection = connections.open();
-            connection.setAutoCommit(true);
+            // One transaction, so that each table is frozen as it is copied (it was made in this
+            // transaction): no later scan of the stage stops to set its rows' visibility hints.
+            connection.setAutoCommit(false);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long rows = 0;
             try (Statement statement = connection.createStatement()) {
+                statement.execute(SessionStatistics.forThisTransaction());
                 for (Spool spool : spooler.spools()) {
                     statement.execute(spool.table().create());
                     try (InputStream in = spool.read()) {
@@ -71,6 +74,8 @@ final class JdbcStage implements ImportStaging.Stage {
                     statement.execute("ANALYZE " + spool.table().tableName());
                 }
             }
+            connection.commit();
+            connection.setAutoCommit(true);
             return rows;
         } catch (SQLException e) {
             throw new DataAccessException("could not load the import's staged rows: " + e.getMessage(), e);

@@ -41,6 +41,7 @@ final class StagedMerge {
         // Joins and sorts over a million staged rows spilled to disk at the default 4 MB (EXPLAIN ANALYZE,
         // docs/BENCHMARKS.md); the setting ends with the transaction.
         sql.update("SET LOCAL work_mem = '" + WORK_MEMORY + "'");
+        sql.update(SessionStatistics.forThisTransaction());
         // The shop's row stays locked until commit: whatever else writes the shop waits for this merge.
         sql.lock("SELECT id FROM shops WHERE id = ? FOR UPDATE");
         boolean keysChanged = RunCatalogMerge.run(sql, counts);

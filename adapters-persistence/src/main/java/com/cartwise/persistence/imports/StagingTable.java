@@ -61,8 +61,11 @@ enum StagingTable {
         return "CREATE TEMPORARY TABLE " + name + " (" + columns + ")";
     }
 
-    /** The COPY statement that loads a spool of this table: every column, in declaration order. */
+    /**
+     * The COPY statement that loads a spool of this table: every column, in declaration order,
+     * frozen, which needs the table made in the same transaction.
+     */
     String copy() {
-        return "COPY " + name + " FROM STDIN";
+        return "COPY " + name + " FROM STDIN (FREEZE)";
     }
 }
