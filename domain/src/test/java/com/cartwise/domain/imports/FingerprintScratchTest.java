@@ -1,0 +1,45 @@
+package com.cartwise.domain.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FingerprintScratchTest {
+
+    static List<String> texts() {
+        return List.of("", "order-v1\u001e#1001\u001fEUR", "Gr\u00f6\u00dfe", "caf\u00e9 at the end \u00e9",
+                "\u00e9 at the start", "ASCII then \u2713 and \u2014", "a pair \ud83c\udf7a in the middle",
+                "\ud83c\udf7a", "an unpaired high \ud83c then ASCII", "an unpaired low \udf7a", "ends high \ud83c",
+                "x".repeat(5000) + "\u00fc" + "y".repeat(5000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void isTheFirstLongOfTheSha256OfTheTextsUtf8BytesAsStringWritesThem(String text) throws Exception {
+        long expected = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
+
+        FingerprintScratch scratch = FingerprintScratch.begin();
+        scratch.text().append(text);
+
+        assertEquals(expected, scratch.finish());
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aScratchReusedAfterALongerTextKeepsNothingOfIt(String text) throws Exception {
+        FingerprintScratch first = FingerprintScratch.begin();
+        first.text().append("\u00e9".repeat(3000)).append("z".repeat(9000));
+        first.finish();
+
+        FingerprintScratch again = FingerprintScratch.begin();
+        again.text().append(text);
+
+        long expected = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
+        assertEquals(expected, again.finish());
+    }
+}
