@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.exceptions.ApplicationStartupException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +54,7 @@ public final class CartwiseServer implements AutoCloseable {
             }
         }
         try {
-            ApplicationContext context = Micronaut.build(new String[0])
+            ApplicationContext context = new StartOrThrow()
                     .banner(false)
                     .properties(properties)
                     .start();
@@ -63,6 +64,19 @@ public final class CartwiseServer implements AutoCloseable {
                 embedded.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Micronaut ends the JVM (System.exit) when its context fails to start, outside tests: a
+     * misconfigured start then left its embedded PostgreSQL running, orphaned, until the next
+     * start found it. This one throws instead, so that {@link #start} stops the database and the
+     * command line says why.
+     */
+    private static final class StartOrThrow extends Micronaut {
+        @Override
+        protected void handleStartupException(Environment environment, Throwable failure) {
+            throw new ApplicationStartupException("Error starting Micronaut server: " + failure.getMessage(), failure);
         }
     }
 
