@@ -76,6 +76,9 @@ public final class CartwiseServer implements AutoCloseable {
     private static final class StartOrThrow extends Micronaut {
         @Override
         protected void handleStartupException(Environment environment, Throwable failure) {
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new ApplicationStartupException("Error starting Micronaut server: " + failure.getMessage(), failure);
         }
     }

@@ -36,7 +36,7 @@ class FailedStartTest {
 
         String output = server.output();
         assertEquals(1, exit, output);
-        assertTrue(output.contains("Cartwise stopped: Error starting Micronaut server"), output);
+        assertTrue(output.contains("Cartwise stopped: "), output);
         assertTrue(output.contains("cartwise.security.admin-key: must be at least 32 characters"), output);
         assertTrue(Files.isDirectory(data.resolve("base")), "the embedded PostgreSQL had started:\n" + output);
         assertTrue(Databases.postmaster(data).isEmpty(), "no PostgreSQL left running in " + data + ":\n" + output);
