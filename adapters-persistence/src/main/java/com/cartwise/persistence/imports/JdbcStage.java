@@ -103,8 +103,9 @@ final class JdbcStage implements ImportStaging.Stage {
         try {
             connection.setAutoCommit(false);
             MergeSummary summary;
+            StagedMerge merge = new StagedMerge(connection, shop, job, spooler);
             try {
-                summary = new StagedMerge(connection, shop, job, spooler).run();
+                summary = merge.run();
                 connection.commit();
                 merged = true;
             } catch (SQLException | RuntimeException e) {
@@ -113,7 +114,7 @@ final class JdbcStage implements ImportStaging.Stage {
             } finally {
                 connection.setAutoCommit(true);
             }
-            StagedMerge.refreshStatistics(connection, summary);
+            merge.refreshStatistics();
             return summary;
         } catch (SQLException e) {
             throw new DataAccessException("could not merge the import: " + e.getMessage(), e);

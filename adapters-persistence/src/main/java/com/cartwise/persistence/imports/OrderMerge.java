@@ -68,11 +68,17 @@ final class OrderMerge {
     /**
      * What the merge did to the shop's orders.
      *
-     * @param changed whether any order was added or replaced (all unchanged: the shop's orders are as they were)
+     * @param written orders added or replaced (0: the shop's orders are as they were)
      * @param addedAfter when orders were added, the number after which they are numbered (the highest the
      *                   shop had before, plus the orders replaced, which are numbered first)
+     * @param numberedBefore the highest order number the shop had before: at least its number of orders
      */
-    record Merged(boolean changed, OptionalLong addedAfter) {
+    record Merged(long written, OptionalLong addedAfter, long numberedBefore) {
+        static final Merged NONE = new Merged(0, OptionalLong.empty(), 0);
+
+        boolean changed() {
+            return written > 0;
+        }
     }
 
     static Merged run(ShopSql sql, FileCounts counts, boolean anyLineUnkeyed) throws SQLException {
@@ -109,7 +115,7 @@ final class OrderMerge {
         long replaced = sql.update("""
                 DELETE FROM orders o USING merge_orders m
                 WHERE o.shop_id = ? AND m.existing_id IS NOT NULL AND NOT m.unchanged AND o.id = m.existing_id""");
-        sql.update("""
+        long written = sql.update("""
                 INSERT INTO orders (shop_id, id, name, created_at, currency, cancelled_at, financial_status, refunded_amount,
                                     discount_code, discount_amount, sales_channel, customer, content_hash, shopify_order_id)
                 SELECT ?, order_id, name, created_at, currency, cancelled_at, financial_status, refunded_amount, discount_code,
@@ -144,8 +150,7 @@ final class OrderMerge {
                     + " AND " + LineResolution.VARIANT + " IS NULL GROUP BY l.file");
         }
         boolean added = sql.exists("SELECT 1 FROM merge_orders WHERE existing_id IS NULL");
-        return new Merged(sql.exists("SELECT 1 FROM merge_orders WHERE NOT unchanged"),
-                added ? OptionalLong.of(lastBefore + replaced) : OptionalLong.empty());
+        return new Merged(written, added ? OptionalLong.of(lastBefore + replaced) : OptionalLong.empty(), lastBefore);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * The merge of one import, inside the transaction its stage opened: the catalogue first (orders
@@ -27,6 +26,7 @@ final class StagedMerge {
     private final ShopId shop;
     private final JobId job;
     private final RecordSpooler spooler;
+    private List<String> analyzeAfterCommit = List.of();
 
     StagedMerge(Connection connection, ShopId shop, JobId job, RecordSpooler spooler) {
         this.sql = new ShopSql(connection, shop.value());
@@ -57,11 +57,12 @@ final class StagedMerge {
         if (keysChanged) {
             LineResolution.reresolveStoredLines(sql);
         }
-        OrderMerge.Merged merged = new OrderMerge.Merged(false, OptionalLong.empty());
+        OrderMerge.Merged merged = OrderMerge.Merged.NONE;
         if (orders) {
             LineResolution.resolveLineKeys(sql);
             merged = OrderMerge.run(sql, counts, spooler.anyLineUnkeyed());
         }
+        analyzeAfterCommit = StatisticsRefresh.tables(catalogueChanged, merged.written(), merged.numberedBefore());
         keepRefusals();
         for (int file = 0; file < formats.size(); file++) {
             counts.add(file, MergeCounts.IMAGE_ROWS, spooler.imageRows(file));
@@ -69,16 +70,11 @@ final class StagedMerge {
         return new MergeSummary(inFormatOrder(counts, formats), catalogueChanged, merged.changed(), merged.addedAfter());
     }
 
-    /** After the commit: fresh statistics, or the next basket read may plan a million-row join as if the tables were empty. */
-    static void refreshStatistics(Connection connection, MergeSummary summary) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            if (summary.catalogueChanged()) {
-                statement.execute("ANALYZE variants");
-                statement.execute("ANALYZE products");
-            }
-            if (summary.ordersChanged()) {
-                statement.execute("ANALYZE orders");
-                statement.execute("ANALYZE order_lines");
+    /** After the commit: the shop tables the merge changed enough to analyze at once ({@link StatisticsRefresh}). */
+    void refreshStatistics() throws SQLException {
+        try (Statement statement = sql.connection().createStatement()) {
+            for (String table : analyzeAfterCommit) {
+                statement.execute("ANALYZE " + table);
             }
         }
     }
