@@ -144,6 +144,29 @@ public final class ServingModels {
         keepIfStillCurrent(serve(model), generation);
     }
 
+    /**
+     * Serves an incremental update of the model served now: over the same catalogue when the
+     * update numbers the same variants and {@code base} is still the one served (no catalogue
+     * change evicted it meanwhile), else as {@link #put} does, with the catalogue read again.
+     */
+    public void putUpdate(ServingModel base, TrainedModel updated) {
+        Optional<ServingModel> sameCatalogue = base.updatedTo(updated);
+        boolean[] replaced = {false};
+        sameCatalogue.ifPresent(model -> current.computeIfPresent(updated.shop(), (shop, served) -> {
+            if (served.model != base || base.version() >= updated.version()) {
+                return served;
+            }
+            replaced[0] = true;
+            return new Served(model);
+        }));
+        if (!replaced[0]) {
+            put(updated);
+            return;
+        }
+        keepWithinBudget(updated.shop());
+        reportServed();
+    }
+
     /** Forgets the shop's model, e.g. because its catalogue changed; the next request reloads it. */
     public void evict(ShopId shop) {
         generations.merge(shop, 1L, Long::sum);

@@ -57,7 +57,7 @@ public final class UpdateRecommender {
                 LearnedModel updated = base.model().plus(command.orders());
                 try {
                     TrainedModel saved = modelStore.save(shop, clock.instant(), updated, base.evaluation(), Optional.of(base.version()));
-                    servingModels.put(saved);
+                    servingModels.putUpdate(served.get(), saved);
                     return new Result.Updated(saved, command.orders().size());
                 } catch (ModelStore.StaleModelException stale) {
                     if (attempt == ATTEMPTS) {

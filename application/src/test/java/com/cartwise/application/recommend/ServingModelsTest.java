@@ -14,6 +14,7 @@ import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.catalog.VariantRecord;
+import com.cartwise.domain.orders.Baskets;
 import com.cartwise.domain.recommend.evaluation.EvaluationReport;
 import com.cartwise.domain.recommend.learning.LearnedModel;
 import com.cartwise.domain.recommend.serving.ModelReport;
@@ -284,5 +285,92 @@ class ServingModelsTest {
 
         assertEquals(List.of("Beanie", "Ski Gloves - L", "Goggles", "Boot Bag", "Ski Gloves - M"),
                 names(models[0].current(SkiShop.ID).orElseThrow()));
+    }
+
+    /** The served model's next version, counting three more orders of Beanie with Boot Bag (variants it knows). */
+    private TrainedModel updateOf(ServingModel base) {
+        long beanie = idOf("BEA");
+        long bag = idOf("BAG");
+        Instant later = SkiShop.NOW.plusSeconds(3_600);
+        Baskets added = Baskets.builder().add(later, new long[] {beanie, bag}).add(later, new long[] {beanie, bag})
+                .add(later, new long[] {bag, beanie}).build();
+        return shop.modelStore.save(SkiShop.ID, later, base.model().model().plus(added), base.model().evaluation(),
+                Optional.of(base.version()));
+    }
+
+    private long idOf(String sku) {
+        return shop.catalog.all(SkiShop.ID).stream().filter(v -> v.sku().equals(sku)).mapToLong(Variant::id).findFirst().orElseThrow();
+    }
+
+    /** The shop's catalogue, counting how often a model's variants are read from it. */
+    private Catalog countingReads(AtomicInteger reads) {
+        return new Catalog() {
+            @Override
+            public List<Variant> variantsWithSkus(ShopId s, Collection<String> skus) {
+                return shop.catalog.variantsWithSkus(s, skus);
+            }
+
+            @Override
+            public List<Variant> variants(ShopId s, Collection<Long> variantIds) {
+                reads.incrementAndGet();
+                return shop.catalog.variants(s, variantIds);
+            }
+
+            @Override
+            public boolean has(ShopId s, ProductReference product) {
+                return shop.catalog.has(s, product);
+            }
+        };
+    }
+
+    @Test
+    void anUpdateOverTheSameVariantsIsServedOverTheSameCatalogueWithoutReadingItAgain() {
+        trainByLift();
+        AtomicInteger reads = new AtomicInteger();
+        ServingModels models = new ServingModels(countingStore, countingReads(reads));
+        ServingModel base = models.current(SkiShop.ID).orElseThrow();
+        TrainedModel next = updateOf(base);
+
+        models.putUpdate(base, next);
+
+        ServingModel served = models.current(SkiShop.ID).orElseThrow();
+        assertSame(next, served.model());
+        assertEquals(1, reads.get(), "the catalogue was read for the first load only");
+        ServingModels readingAgain = new ServingModels(countingStore, shop.catalog);
+        readingAgain.put(next);
+        assertEquals(names(readingAgain.current(SkiShop.ID).orElseThrow()), names(served));
+        assertEquals(served.bytes(), readingAgain.current(SkiShop.ID).orElseThrow().bytes());
+    }
+
+    @Test
+    void anUpdateOfAModelEvictedMeanwhileReadsTheCatalogueAsItIsNow() {
+        trainByLift();
+        AtomicInteger reads = new AtomicInteger();
+        ServingModels models = new ServingModels(countingStore, countingReads(reads));
+        ServingModel base = models.current(SkiShop.ID).orElseThrow();
+        TrainedModel next = updateOf(base);
+        shop.importCatalog.execute(SkiShop.ID, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
+        models.evict(SkiShop.ID);
+
+        models.putUpdate(base, next);
+
+        assertSame(next, models.current(SkiShop.ID).orElseThrow().model());
+        assertEquals(2, reads.get());
+        assertTrue(names(models.current(SkiShop.ID).orElseThrow()).contains("Ski Gloves - L"), "back in stock");
+    }
+
+    @Test
+    void anUpdateOfAModelNoLongerServedDoesNotReplaceTheNewerOne() {
+        trainByLift();
+        ServingModels models = new ServingModels(countingStore, shop.catalog);
+        ServingModel base = models.current(SkiShop.ID).orElseThrow();
+        TrainedModel next = updateOf(base);
+        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("cosine")));
+        TrainedModel newer = shop.modelStore.latest(SkiShop.ID).orElseThrow();
+        models.put(newer);
+
+        models.putUpdate(base, next);
+
+        assertSame(newer, models.current(SkiShop.ID).orElseThrow().model());
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -22,15 +23,15 @@ import java.util.stream.IntStream;
 final class CatalogueIndex {
     private final CoOccurrenceModel counts;
     private final Variant[] variants;
-    private final Map<Long, Integer> byShopifyId = new HashMap<>();
+    private final Map<Long, Integer> byShopifyId;
     /** SKUs that exactly one variant of the catalogue has, and the model knows it. */
-    private final Map<String, Integer> bySku = new HashMap<>();
+    private final Map<String, Integer> bySku;
     /**
      * SKUs several variants share, with the model's variants among them. Such a SKU names none of
      * them, and a cart holding it rules them all out: which one is in the cart cannot be told.
      */
-    private final Map<String, int[]> sharedSkus = new HashMap<>();
-    private final Map<String, int[]> byHandle = new HashMap<>();
+    private final Map<String, int[]> sharedSkus;
+    private final Map<String, int[]> byHandle;
     private final int[] tieRanks;
     /** Sellable and in the catalogue, decided once at load (an import reloads the model): one read per candidate. */
     private final boolean[] offerable;
@@ -40,6 +41,10 @@ final class CatalogueIndex {
     CatalogueIndex(CoOccurrenceModel counts, Collection<Variant> catalogue) {
         this.counts = counts;
         this.variants = new Variant[counts.variants()];
+        this.byShopifyId = new HashMap<>();
+        this.bySku = new HashMap<>();
+        this.sharedSkus = new HashMap<>();
+        this.byHandle = new HashMap<>();
         Map<String, List<Integer>> modelVariantsBySku = new HashMap<>();
         Map<String, List<Integer>> handles = new HashMap<>();
         Set<String> skusOfOthers = new HashSet<>();
@@ -68,6 +73,36 @@ final class CatalogueIndex {
         for (int i = 0; i < variants.length; i++) {
             offerable[i] = variants[i] != null && variants[i].sellable();
         }
+    }
+
+    private CatalogueIndex(CatalogueIndex same, CoOccurrenceModel counts) {
+        this.counts = counts;
+        this.variants = same.variants;
+        // Shared, not copied: nothing changes them after the first constructor.
+        this.byShopifyId = same.byShopifyId;
+        this.bySku = same.bySku;
+        this.sharedSkus = same.sharedSkus;
+        this.byHandle = same.byHandle;
+        this.tieRanks = same.tieRanks;
+        this.offerable = same.offerable;
+        this.held = same.held;
+    }
+
+    /**
+     * This index over other counts of the same variants, numbered alike (an incremental update
+     * that met no variant new to the model): the catalogue's variants are where they were, so
+     * nothing here changes. Empty when the counts number other variants.
+     */
+    Optional<CatalogueIndex> forCounts(CoOccurrenceModel other) {
+        if (other.variants() != counts.variants()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < other.variants(); i++) {
+            if (other.variantId(i) != counts.variantId(i)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new CatalogueIndex(this, other));
     }
 
     private static int[] tieRanks(Variant[] variants) {
