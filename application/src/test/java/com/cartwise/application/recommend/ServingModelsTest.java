@@ -44,6 +44,7 @@ class ServingModelsTest {
     private final InMemoryCartwise shop = SkiShop.imported();
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicInteger versionChecks = new AtomicInteger();
+    private final AtomicInteger catalogueReads = new AtomicInteger();
     private final ModelStore countingStore = new ModelStore() {
         @Override
         public TrainedModel save(ShopId s, Instant trainedAt, LearnedModel model, EvaluationReport evaluation, Optional<Long> updateOf) {
@@ -302,6 +303,12 @@ class ServingModelsTest {
         return shop.catalog.all(SkiShop.ID).stream().filter(v -> v.sku().equals(sku)).mapToLong(Variant::id).findFirst().orElseThrow();
     }
 
+    /** The shop trained by lift and its model served, counting in {@link #catalogueReads} how often its variants are read. */
+    private ServingModels servedCountingCatalogueReads() {
+        trainByLift();
+        return new ServingModels(countingStore, countingReads(catalogueReads));
+    }
+
     /** The shop's catalogue, counting how often a model's variants are read from it. */
     private Catalog countingReads(AtomicInteger reads) {
         return new Catalog() {
@@ -325,9 +332,7 @@ class ServingModelsTest {
 
     @Test
     void anUpdateOverTheSameVariantsIsServedOverTheSameCatalogueWithoutReadingItAgain() {
-        trainByLift();
-        AtomicInteger reads = new AtomicInteger();
-        ServingModels models = new ServingModels(countingStore, countingReads(reads));
+        ServingModels models = servedCountingCatalogueReads();
         ServingModel base = models.current(SkiShop.ID).orElseThrow();
         TrainedModel next = updateOf(base);
 
@@ -335,7 +340,7 @@ class ServingModelsTest {
 
         ServingModel served = models.current(SkiShop.ID).orElseThrow();
         assertSame(next, served.model());
-        assertEquals(1, reads.get(), "the catalogue was read for the first load only");
+        assertEquals(1, catalogueReads.get(), "the catalogue was read for the first load only");
         ServingModels readingAgain = new ServingModels(countingStore, shop.catalog);
         readingAgain.put(next);
         assertEquals(names(readingAgain.current(SkiShop.ID).orElseThrow()), names(served));
@@ -344,9 +349,7 @@ class ServingModelsTest {
 
     @Test
     void anUpdateOfAModelEvictedMeanwhileReadsTheCatalogueAsItIsNow() {
-        trainByLift();
-        AtomicInteger reads = new AtomicInteger();
-        ServingModels models = new ServingModels(countingStore, countingReads(reads));
+        ServingModels models = servedCountingCatalogueReads();
         ServingModel base = models.current(SkiShop.ID).orElseThrow();
         TrainedModel next = updateOf(base);
         shop.importCatalog.execute(SkiShop.ID, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
@@ -355,7 +358,7 @@ class ServingModelsTest {
         models.putUpdate(base, next);
 
         assertSame(next, models.current(SkiShop.ID).orElseThrow().model());
-        assertEquals(2, reads.get());
+        assertEquals(2, catalogueReads.get());
         assertTrue(names(models.current(SkiShop.ID).orElseThrow()).contains("Ski Gloves - L"), "back in stock");
     }
 
