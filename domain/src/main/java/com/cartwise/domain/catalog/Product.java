@@ -27,8 +27,9 @@ public record Product(String handle, String title, String vendor, String product
         collections = collections == null ? List.of() : List.copyOf(collections);
         createdAt = createdAt == null ? Optional.empty() : createdAt;
         shopifyProductId = shopifyProductId == null ? Optional.empty() : shopifyProductId;
-        InvalidInputException.require(shopifyProductId.isEmpty() || shopifyProductId.get() > 0, "shopify_product_id",
-                "must be positive, but was " + shopifyProductId.orElse(0L));
+        if (shopifyProductId.isPresent()) {
+            InvalidInputException.requirePositive(shopifyProductId.get(), "shopify_product_id");
+        }
     }
 
     /** A product as a source without Shopify's product id (the exports) describes it. */

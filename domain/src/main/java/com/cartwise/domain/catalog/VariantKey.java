@@ -15,8 +15,7 @@ public sealed interface VariantKey {
     /** Shopify's numeric variant id, as a POS cart carries it. */
     record ByShopifyVariantId(long shopifyVariantId) implements VariantKey {
         public ByShopifyVariantId {
-            InvalidInputException.require(shopifyVariantId > 0, "shopify_variant_id",
-                    "must be positive, but was " + shopifyVariantId);
+            InvalidInputException.requirePositive(shopifyVariantId, "shopify_variant_id");
         }
     }
 

@@ -14,8 +14,9 @@ public record OrderLine(String name, String sku, Long shopifyVariantId, int quan
         sku = sku == null ? "" : sku.strip();
         InvalidInputException.require(!name.isEmpty() || !sku.isEmpty() || shopifyVariantId != null,
                 "line", "needs a name, a SKU or a variant id");
-        InvalidInputException.require(shopifyVariantId == null || shopifyVariantId > 0, "shopify_variant_id",
-                "must be positive, but was " + shopifyVariantId);
+        if (shopifyVariantId != null) {
+            InvalidInputException.requirePositive(shopifyVariantId, "shopify_variant_id");
+        }
         InvalidInputException.requirePositive(quantity, "quantity");
         InvalidInputException.require(price == null || price.signum() >= 0, "price", "must not be negative");
     }

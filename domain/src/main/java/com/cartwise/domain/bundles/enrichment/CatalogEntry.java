@@ -23,7 +23,7 @@ public record CatalogEntry(long variantId, String productId, String productTitle
                            BigDecimal compareAtPrice, BigDecimal cost, Stock stock, String category, String vendor,
                            List<String> tags, Instant createdAt, boolean active) {
     public CatalogEntry {
-        InvalidInputException.require(variantId > 0, "variant_id", "must be positive, but was " + variantId);
+        InvalidInputException.requirePositive(variantId, "variant_id");
         InvalidInputException.require(productId != null && !productId.isBlank(), "product_id", "is required");
         InvalidInputException.require(productTitle != null && !productTitle.isBlank(), "product_title", "is required");
         InvalidInputException.require(price != null && price.signum() >= 0, "price", "is required and not negative");
