@@ -151,20 +151,17 @@ public final class ServingModels {
      */
     public void putUpdate(ServingModel base, TrainedModel updated) {
         Optional<ServingModel> sameCatalogue = base.updatedTo(updated);
-        boolean[] replaced = {false};
-        sameCatalogue.ifPresent(model -> current.computeIfPresent(updated.shop(), (shop, served) -> {
-            if (served.model != base || base.version() >= updated.version()) {
-                return served;
+        if (sameCatalogue.isPresent()) {
+            ServingModel model = sameCatalogue.get();
+            Served now = current.computeIfPresent(updated.shop(), (shop, served) ->
+                    served.model == base && base.version() < updated.version() ? new Served(model) : served);
+            if (now != null && now.model == model) {
+                keepWithinBudget(updated.shop());
+                reportServed();
+                return;
             }
-            replaced[0] = true;
-            return new Served(model);
-        }));
-        if (!replaced[0]) {
-            put(updated);
-            return;
         }
-        keepWithinBudget(updated.shop());
-        reportServed();
+        put(updated);
     }
 
     /** Forgets the shop's model, e.g. because its catalogue changed; the next request reloads it. */
