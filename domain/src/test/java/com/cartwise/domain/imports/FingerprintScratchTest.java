@@ -18,15 +18,18 @@ class FingerprintScratchTest {
                 "x".repeat(5000) + "\u00fc" + "y".repeat(5000));
     }
 
+    /** The first 64 bits of the SHA-256 of the text's bytes as String.getBytes(UTF_8) writes them. */
+    private static long asStringWritesIt(String text) throws Exception {
+        return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
+    }
+
     @ParameterizedTest
     @MethodSource("texts")
     void isTheFirstLongOfTheSha256OfTheTextsUtf8BytesAsStringWritesThem(String text) throws Exception {
-        long expected = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
-
         FingerprintScratch scratch = FingerprintScratch.begin();
         scratch.text().append(text);
 
-        assertEquals(expected, scratch.finish());
+        assertEquals(asStringWritesIt(text), scratch.finish());
     }
 
     @ParameterizedTest
@@ -39,7 +42,6 @@ class FingerprintScratchTest {
         FingerprintScratch again = FingerprintScratch.begin();
         again.text().append(text);
 
-        long expected = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
-        assertEquals(expected, again.finish());
+        assertEquals(asStringWritesIt(text), again.finish());
     }
 }
