@@ -9,6 +9,12 @@ import java.util.Arrays;
  * of four, which leaves little for compression to do and makes a large model quick to store.
  */
 final class ByteSink {
+    /** How {@link #repeatedDoubles} wrote its values. */
+    static final int PLAIN = 0;
+    static final int INDEXED = 1;
+    /** Below this many values a dictionary saves too little to be worth making. */
+    private static final int MIN_REPEATED = 64;
+
     private byte[] bytes = new byte[1 << 16];
     private int size;
 
@@ -56,6 +62,25 @@ final class ByteSink {
         ensure(8L * values.length);
         for (double v : values) {
             fixedDouble(v);
+        }
+    }
+
+    /**
+     * Doubles of which many are equal (see {@link RepeatedValues}) as their distinct values and an
+     * index into them per value; others as {@link #doubles}, after a mark saying which.
+     */
+    void repeatedDoubles(double[] values) {
+        RepeatedValues repeated = values.length < MIN_REPEATED ? null : RepeatedValues.of(values, values.length / 4);
+        if (repeated == null) {
+            varLong(PLAIN);
+            doubles(values);
+            return;
+        }
+        varLong(INDEXED);
+        doubles(repeated.distinct());
+        varLong(values.length);
+        for (double v : values) {
+            varLong(repeated.indexOf(v));
         }
     }
 

@@ -72,6 +72,27 @@ final class ByteSource {
         return values;
     }
 
+    /** Doubles written by {@link ByteSink#repeatedDoubles}. */
+    double[] repeatedDoubles() {
+        int mode = varInt();
+        if (mode == ByteSink.PLAIN) {
+            return doubles();
+        }
+        if (mode != ByteSink.INDEXED) {
+            throw corrupt("unknown way of writing values: " + mode);
+        }
+        double[] distinct = doubles();
+        double[] values = new double[length()];
+        for (int i = 0; i < values.length; i++) {
+            int index = varInt();
+            if (index >= distinct.length) {
+                throw corrupt("a value index past its " + distinct.length + " values");
+            }
+            values[i] = distinct[index];
+        }
+        return values;
+    }
+
     /** Rows written by {@link ByteSink#rows}: fills {@code rowStart} (length rows + 1) and returns the indices. */
     int[] rows(int[] rowStart) {
         int rows = length();

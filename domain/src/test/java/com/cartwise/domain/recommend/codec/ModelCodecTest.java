@@ -96,6 +96,58 @@ class ModelCodecTest {
     }
 
     @Test
+    void aModelStoredInFormat2LoadsAsTheModelItWasMadeOf() throws IOException {
+        // written by the format-2 encoder (deflated, every extra count a double in full) from these orders
+        for (String[] stored : new String[][] {{"model-format-2-rp3beta.b64", "rp3beta(alpha=1,beta=0.5)"},
+            {"model-format-2-confidence-decayed.b64", "confidence(shrinkage=2,half_life_days=30)"}}) {
+            LearnedModel original = learn(RecommenderTraining.standard().scorer(stored[1]));
+
+            LearnedModel decoded = decode(resource(stored[0]));
+
+            assertEquals(original.scorer(), decoded.scorer());
+            assertArrayEquals(original.table().weightsArray(), decoded.table().weightsArray(), stored[1]);
+            assertEquals(original.inputs().bytes(), decoded.inputs().bytes(), stored[1]);
+            // and stored again in format 3 it is the same model
+            assertArrayEquals(ModelCodec.encode(original), ModelCodec.encode(decoded), stored[1]);
+        }
+    }
+
+    @Test
+    void extraCountsThatRepeatAreStoredAsIndicesIntoTheirDistinctValuesBitForBit() {
+        double[] walk = new double[10_000];
+        for (int i = 0; i < walk.length; i++) {
+            walk[i] = i % 7 == 0 ? 1.0 / 3 + 1.0 / 5 : 1.0 / (2 + i % 5);
+        }
+        walk[17] = -0.0;
+        double[] distinct = new double[1_000];
+        for (int i = 0; i < distinct.length; i++) {
+            distinct[i] = Math.sqrt(i);
+        }
+
+        byte[] repeated = written(walk);
+        byte[] plain = written(distinct);
+
+        // one byte an index (7 distinct values) plus the values themselves, against eight bytes a value
+        assertEquals(true, repeated.length < walk.length + 100, "indexed: " + repeated.length + " bytes");
+        assertEquals(true, plain.length >= 8 * distinct.length, "plain: " + plain.length + " bytes");
+        assertArrayEquals(walk, new ByteSource(repeated).repeatedDoubles());
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(new ByteSource(repeated).repeatedDoubles()[17]));
+        assertArrayEquals(distinct, new ByteSource(plain).repeatedDoubles());
+    }
+
+    private static byte[] written(double[] values) {
+        ByteSink sink = new ByteSink();
+        sink.repeatedDoubles(values);
+        return sink.toArray();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = ModelCodecTest.class.getResourceAsStream(name)) {
+            return java.util.Base64.getMimeDecoder().decode(in.readAllBytes());
+        }
+    }
+
+    @Test
     void rejectsBytesThatAreNotAModel() {
         assertThrows(IllegalArgumentException.class, () -> decode("not a model".getBytes(StandardCharsets.UTF_8)));
         assertThrows(IllegalArgumentException.class, () -> decode(deflated(0x12345678, 2)));
