@@ -24,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ModelStore} in {@code models} (one row and payload per version) and {@code model_results} (its report). */
+/**
+ * {@link ModelStore} in {@code models} (one row per version, the payload of the newest only) and
+ * {@code model_results} (its report).
+ */
 @Singleton
 public final class JdbcModelStore implements ModelStore {
     private static final String COLUMNS = "version, metric, trained_at, orders, training_orders, validation_orders, update_of,"
@@ -50,6 +53,7 @@ public final class JdbcModelStore implements ModelStore {
             }
             long next = newest + 1;
             insert(connection, shop, next, stored, model, evaluation, updateOf, payload);
+            dropOlderPayloads(connection, shop, next);
             ReportRows.insert(connection, shop, next, evaluation);
             return next;
         });
@@ -136,6 +140,20 @@ public final class JdbcModelStore implements ModelStore {
                 row.next();
                 return row.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Only the newest version is ever loaded; the older ones keep their rows for listings and
+     * reports. A replica reading the version this one supersedes still reads it whole: its
+     * snapshot predates this transaction.
+     */
+    private static void dropOlderPayloads(Connection connection, ShopId shop, long newest) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE models SET payload = NULL WHERE shop_id = ?"
+                + " AND version < ? AND payload IS NOT NULL")) {
+            update.setString(1, shop.value());
+            update.setLong(2, newest);
+            update.executeUpdate();
         }
     }
 

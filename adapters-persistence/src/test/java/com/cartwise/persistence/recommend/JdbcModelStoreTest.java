@@ -57,6 +57,19 @@ class JdbcModelStoreTest extends ModelStoreContract {
     }
 
     @Test
+    void onlyTheNewestVersionKeepsItsPayloadAndEveryVersionStaysListed() {
+        ShopId shop = newShop(ports.shops(), "EUR");
+        long first = ports.modelStore().save(shop, TRAINED_AT, model(1, 2, 3), evaluation(), Optional.empty()).version();
+        long second = ports.modelStore().save(shop, TRAINED_AT, model(1, 2, 3), evaluation(), Optional.of(first)).version();
+        long third = ports.modelStore().save(shop, TRAINED_AT, model(2, 3, 4), evaluation(), Optional.of(second)).version();
+
+        assertEquals(List.of(third), ports.longs("SELECT version FROM models WHERE shop_id = ? AND payload IS NOT NULL", shop));
+        assertEquals(List.of(third, second, first), ports.modelStore().reports(shop, 10, java.util.OptionalLong.empty()).stream()
+                .map(r -> r.version()).toList());
+        assertEquals(third, ports.modelStore().latest(shop).orElseThrow().version());
+    }
+
+    @Test
     void aModelForAShopThatDoesNotExistIsRefused() {
         ShopId unknown = ShopId.of("no-such-shop");
 

@@ -113,7 +113,8 @@ public final class PostgresPorts implements Ports {
         return longs("SELECT count(*) FROM " + table + " WHERE shop_id = ?", shop).getFirst();
     }
 
-    private List<Long> longs(String sql, ShopId shop) {
+    /** The first column of a query on one shop's rows (its one parameter), read behind the ports' back. */
+    public List<Long> longs(String sql, ShopId shop) {
         return context.getBean(TransactionalJdbc.class).read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setString(1, shop.value());
