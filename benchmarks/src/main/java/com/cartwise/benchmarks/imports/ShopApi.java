@@ -101,6 +101,15 @@ public final class ShopApi {
         return models.isEmpty() ? Optional.empty() : Optional.of(models.get(0));
     }
 
+    /** The model version a REST recommendation for {@code cart} (the request's JSON) was answered from. */
+    public long answeringModelVersion(String shop, byte[] cart) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(uri("/api/v1/shops/" + shop + "/recommendations"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(cart)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        expect(response, 200);
+        return JSON.readTree(response.body()).path("model_version").asLong();
+    }
+
     public boolean shopExists(String shop) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request(uri("/api/v1/shops/" + shop)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -58,6 +58,34 @@ public final class ShopifyExportFiles {
         }
     }
 
+    /**
+     * Writes one order of the given SKUs, one of each, placed at {@code placedAt}: what a shop
+     * uploads when it sends its newest orders.
+     */
+    public static void writeOrder(Path file, String name, java.time.Instant placedAt, java.util.List<String> skus) {
+        String[] row = new String[ORDER_COLUMNS.length];
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CsvWriter csv = CsvWriter.builder().build(out)) {
+            csv.writeRecord(ORDER_COLUMNS);
+            for (int line = 0; line < skus.size(); line++) {
+                Arrays.fill(row, "");
+                row[0] = name;
+                if (line == 0) {
+                    row[2] = "paid";
+                    row[7] = SyntheticShop.CURRENCY;
+                    row[15] = SHOPIFY_DATE.format(placedAt);
+                    row[58] = "pos";
+                }
+                row[16] = "1";
+                row[17] = skus.get(line);
+                row[20] = skus.get(line);
+                row[23] = "fulfilled";
+                csv.writeRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
     /** Writes whole orders, oldest first, until {@code maxLines} lines are written; answers the lines written. */
     public static long writeOrders(SyntheticShop shop, Path file, long maxLines) {
         return writeOrders(shop, file, maxLines, 1);

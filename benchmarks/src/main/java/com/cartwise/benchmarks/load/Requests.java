@@ -24,7 +24,7 @@ public final class Requests {
         return request.build();
     }
 
-    static byte[] json(List<CartItem> cart, int limit) {
+    public static byte[] json(List<CartItem> cart, int limit) {
         StringBuilder json = new StringBuilder("{\"items\":[");
         for (int i = 0; i < cart.size(); i++) {
             CartItem item = cart.get(i);
