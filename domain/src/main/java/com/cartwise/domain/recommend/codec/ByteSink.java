@@ -14,6 +14,8 @@ final class ByteSink {
     static final int INDEXED = 1;
     /** Below this many values a dictionary saves too little to be worth making. */
     private static final int MIN_REPEATED = 64;
+    /** Indices pay for the distinct values they list when each repeats this often on average. */
+    private static final int MIN_REPEATS = 4;
 
     private byte[] bytes = new byte[1 << 16];
     private int size;
@@ -70,7 +72,7 @@ final class ByteSink {
      * index into them per value; others as {@link #doubles}, after a mark saying which.
      */
     void repeatedDoubles(double[] values) {
-        RepeatedValues repeated = values.length < MIN_REPEATED ? null : RepeatedValues.of(values, values.length / 4);
+        RepeatedValues repeated = values.length < MIN_REPEATED ? null : RepeatedValues.of(values, values.length / MIN_REPEATS);
         if (repeated == null) {
             varLong(PLAIN);
             doubles(values);
