@@ -26,28 +26,13 @@ fi
 server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
 client_cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
-# The operator key the server under test starts with and the tools send (the environment's CARTWISE_API_KEY, else a new one).
-export CARTWISE_API_KEY="${CARTWISE_API_KEY:-bench-$(od -An -tx1 -N20 /dev/urandom | tr -d ' \n')}"
-java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
+source benchmarks/lib/server-under-test.sh
 gc_log="$work/gc.log"
-log="$work/server.log"
-"${java[@]}" "-Xmx${SERVER_HEAP:-512m}" "-Xlog:gc:file=$gc_log" "${server_jvm[@]}" -cp "$server_cp" \
-    -Dcartwise.security.admin-key="$CARTWISE_API_KEY" -Dcartwise.imports.upload-directory="$work/uploads" com.cartwise.bootstrap.Cartwise serve "${serve_options[@]}" \
-    --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port" >"$log" 2>&1 &
-server=$!
-stop_server() {
-  local status=$?
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-  [[ $status -ne 0 ]] && tail -30 "$log" >&2
-  rm -rf "$work"
-  exit "$status"
-}
-trap stop_server EXIT
-until grep -q "Cartwise is up" "$log"; do
-  if ! kill -0 "$server" 2>/dev/null; then cat "$log" >&2; echo "Cartwise did not start" >&2; exit 1; fi
-  sleep 0.2
-done
+cleanup="$work"
+tail_on_failure=1
+start_cartwise "$work/server.log" "$server_cp" "-Xmx${SERVER_HEAP:-512m}" "-Xlog:gc:file=$gc_log" "${server_jvm[@]}" \
+    -Dcartwise.imports.upload-directory="$work/uploads" -- "${serve_options[@]}" \
+    --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port"
 echo "Cartwise (pid $server, heap ${SERVER_HEAP:-512m}) is up on :$http_port"
 "${java[@]}" -Xmx2g -cp "$client_cp" "${BENCH_CLASS:-com.cartwise.benchmarks.imports.ImportThroughput}" \
     --server "http://localhost:$http_port" --gc-log "$gc_log" --server-pid "$server" "$@"

@@ -37,26 +37,10 @@ server_tree="${SERVER_TREE:-.}"
 server_cp="$server_tree/bootstrap/target/classes:$(cat "$server_tree/bootstrap/target/classpath.txt")"
 client_cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
-log="$(mktemp)"
-# The operator key the server under test starts with and the tools send (the environment's CARTWISE_API_KEY, else a new one).
-export CARTWISE_API_KEY="${CARTWISE_API_KEY:-bench-$(od -An -tx1 -N20 /dev/urandom | tr -d ' \n')}"
-java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
-"${java[@]}" "${server_jvm[@]}" -Dcartwise.security.admin-key="$CARTWISE_API_KEY" -Dcartwise.imports.upload-directory="$work_dir/uploads" \
-    -cp "$server_cp" com.cartwise.bootstrap.Cartwise serve --demo \
-    --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port" >"$log" 2>&1 &
-server=$!
-stop_server() {
-  local status=$?
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-  rm -f "$log"
-  exit "$status"
-}
-trap stop_server EXIT
-until grep -q "Cartwise is up" "$log"; do
-  if ! kill -0 "$server" 2>/dev/null; then cat "$log" >&2; echo "Cartwise did not start" >&2; exit 1; fi
-  sleep 0.2
-done
+source benchmarks/lib/server-under-test.sh
+cleanup="$(mktemp)"
+start_cartwise "$cleanup" "$server_cp" "${server_jvm[@]}" -Dcartwise.imports.upload-directory="$work_dir/uploads" -- \
+    --demo --data-dir "$data_dir" --http-port "$http_port" --grpc-port "$grpc_port"
 echo "Cartwise (pid $server) is up: REST :$http_port, gRPC :$grpc_port, data in $data_dir"
 load_shop=()
 if [[ "$shop" == synthetic ]]; then
