@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * A growable byte array written with variable-length integers (7 bits a byte, LEB128): counts and
  * the gaps between a row's ascending neighbours are small numbers, so most take one byte instead
- * of four, which leaves little for compression to do and makes a large model quick to store.
+ * of four, and repeated doubles one or two ({@link #repeatedDoubles}): small enough to store as
+ * written, with nothing left worth compressing after every update.
  */
 final class ByteSink {
     /** How {@link #repeatedDoubles} wrote its values. */

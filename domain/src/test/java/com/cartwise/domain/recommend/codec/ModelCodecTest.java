@@ -153,6 +153,9 @@ class ModelCodecTest {
         assertThrows(IllegalArgumentException.class, () -> decode(deflated(0x12345678, 2)));
         assertThrows(IllegalArgumentException.class, () -> decode(deflated(MAGIC, 99)));
         assertThrows(IllegalArgumentException.class, () -> decode(deflated(MAGIC, 2)));
+        // as format 3 is stored: not deflated
+        assertThrows(IllegalArgumentException.class, () -> decode(java.nio.ByteBuffer.allocate(8).putInt(MAGIC).putInt(99).array()));
+        assertThrows(IllegalArgumentException.class, () -> decode(java.nio.ByteBuffer.allocate(8).putInt(MAGIC).putInt(3).array()));
         // a real model cut short
         byte[] whole = ModelCodec.encode(learn(RecommenderTraining.standard().scorer("cosine")));
         assertThrows(IllegalArgumentException.class, () -> decode(java.util.Arrays.copyOf(whole, whole.length / 2)));
