@@ -4,6 +4,7 @@ import com.cartwise.bootstrap.server.CartwiseServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,11 +46,27 @@ public final class TestServers {
         properties.put(CartwiseServer.DATA_DIRECTORY, dataDirectory.toString());
         // Test data is thrown away: no fsync. Uploads wait beside the test's database.
         properties.put(CartwiseServer.EMBEDDED_DURABLE, false);
-        properties.put("cartwise.imports.upload-directory", dataDirectory.resolveSibling(dataDirectory.getFileName() + "-uploads").toString());
+        properties.put("cartwise.imports.upload-directory", uploadsBeside(dataDirectory).toString());
         // No test calls OpenAI with a key it found in the environment: a test that wants AI copy sets a key and a local server.
         properties.put("cartwise.copy.openai.api-key", "");
         properties.put("cartwise.security.admin-key", OPERATOR_KEY);
         return properties;
+    }
+
+    /**
+     * Beside, not inside, the data directory, which the embedded PostgreSQL wants empty; outside
+     * the test's temporary directory, so removed when the JVM exits (imports delete their uploads,
+     * so it is empty by then; one that is not stays, to be looked at).
+     */
+    private static Path uploadsBeside(Path dataDirectory) {
+        Path uploads = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-uploads");
+        try {
+            Files.createDirectories(uploads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the test's upload directory " + uploads, e);
+        }
+        uploads.toFile().deleteOnExit();
+        return uploads;
     }
 
     /** Sends the operator key in every call's metadata. */
