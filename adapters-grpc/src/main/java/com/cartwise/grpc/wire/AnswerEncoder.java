@@ -68,6 +68,8 @@ public final class AnswerEncoder {
         List<Recommendation> recommendations = result.recommendations();
         int count = recommendations.size();
         VariantPart[] parts = new VariantPart[count];
+        // the cart item each recommendation's evidence names: its title and reason prefix, looked up once
+        VariantPart[] withParts = new VariantPart[count];
         byte[][] reasons = new byte[count][];
         int[] sizes = new int[count];
         int[] evidenceSizes = new int[count];
@@ -80,9 +82,15 @@ public final class AnswerEncoder {
         for (int i = 0; i < count; i++) {
             Recommendation r = recommendations.get(i);
             parts[i] = part(r.variant());
-            reasons[i] = r.evidence().isPresent() ? ReasonBytes.of(part(r.evidence().get().with()).reasonPrefix(), r.evidence().get())
-                    : utf8(r.reason());
-            evidenceSizes[i] = r.evidence().map(this::evidenceSize).orElse(-1);
+            if (r.evidence().isPresent()) {
+                Evidence evidence = r.evidence().get();
+                withParts[i] = part(evidence.with());
+                reasons[i] = ReasonBytes.of(withParts[i].reasonPrefix(), evidence);
+                evidenceSizes[i] = evidenceSize(evidence, withParts[i]);
+            } else {
+                reasons[i] = utf8(r.reason());
+                evidenceSizes[i] = -1;
+            }
             sizes[i] = parts[i].fields().length + doubleSize(6, r.score()) + bytesSize(7, reasons[i])
                     + (evidenceSizes[i] < 0 ? 0 : messageSize(8, evidenceSizes[i])) + enumSize(9, sourceNumber(r.source()));
             total += messageSize(3, sizes[i]);
@@ -102,7 +110,7 @@ public final class AnswerEncoder {
                 if (evidenceSizes[i] >= 0) {
                     out.writeTag(8, LENGTH_DELIMITED);
                     out.writeUInt32NoTag(evidenceSizes[i]);
-                    writeEvidence(out, r.evidence().orElseThrow());
+                    writeEvidence(out, r.evidence().orElseThrow(), withParts[i]);
                 }
                 writeEnum(out, 9, sourceNumber(r.source()));
             }
@@ -117,14 +125,14 @@ public final class AnswerEncoder {
         return new EncodedAnswer(bytes);
     }
 
-    private int evidenceSize(Evidence e) {
-        return int64Size(1, e.with().id()) + bytesSize(2, part(e.with()).productTitle()) + int64Size(3, e.ordersTogether())
+    private static int evidenceSize(Evidence e, VariantPart with) {
+        return int64Size(1, e.with().id()) + bytesSize(2, with.productTitle()) + int64Size(3, e.ordersTogether())
                 + int64Size(4, e.ordersWithCartItem()) + int64Size(5, e.ordersTotal()) + doubleSize(6, e.lift());
     }
 
-    private void writeEvidence(CodedOutputStream out, Evidence e) throws IOException {
+    private static void writeEvidence(CodedOutputStream out, Evidence e, VariantPart with) throws IOException {
         writeInt64(out, 1, e.with().id());
-        writeBytes(out, 2, part(e.with()).productTitle());
+        writeBytes(out, 2, with.productTitle());
         writeInt64(out, 3, e.ordersTogether());
         writeInt64(out, 4, e.ordersWithCartItem());
         writeInt64(out, 5, e.ordersTotal());
