@@ -11,6 +11,7 @@ import java.util.Arrays;
  * Exact: the values are kept bit for bit.
  */
 final class RepeatedValues {
+    private static final int SAMPLE = 1 << 16;
     private final long[] slotBits;
     private final int[] slotValue; // a count while counting, then the index + 1; 0 marks an empty slot
     private final int mask;
@@ -23,8 +24,16 @@ final class RepeatedValues {
         this.distinct = distinct;
     }
 
-    /** The distinct values of {@code values}, or null when there are more than {@code maxDistinct}. */
+    /**
+     * The distinct values of {@code values}, or null when there are more than {@code maxDistinct}
+     * of them, or more than that share in an even sample of {@value #SAMPLE} of a long array:
+     * decayed counts are nearly all distinct, and finding that out over millions of them cost a
+     * table as large.
+     */
     static RepeatedValues of(double[] values, int maxDistinct) {
+        if (values.length > 4 * SAMPLE && !fewInSample(values, maxDistinct)) {
+            return null;
+        }
         Counting table = new Counting(64);
         for (double v : values) {
             if (!table.count(Double.doubleToRawLongBits(v), maxDistinct)) {
@@ -48,6 +57,18 @@ final class RepeatedValues {
             counts[s] = i + 1;
         }
         return new RepeatedValues(bits, counts, bits.length - 1, distinct);
+    }
+
+    private static boolean fewInSample(double[] values, int maxDistinct) {
+        int stride = values.length / SAMPLE;
+        int limit = (int) ((long) maxDistinct * SAMPLE / values.length);
+        Counting sample = new Counting(64);
+        for (int i = 0; i < SAMPLE; i++) {
+            if (!sample.count(Double.doubleToRawLongBits(values[i * stride]), limit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Open addressing on the values' bits, grown at half full. */
