@@ -9,9 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A generated shop written as Shopify admin writes its exports: the products export (a row per
@@ -62,23 +64,12 @@ public final class ShopifyExportFiles {
      * Writes one order of the given SKUs, one of each, placed at {@code placedAt}: what a shop
      * uploads when it sends its newest orders.
      */
-    public static void writeOrder(Path file, String name, java.time.Instant placedAt, java.util.List<String> skus) {
+    public static void writeOrder(Path file, String name, Instant placedAt, List<String> skus) {
         String[] row = new String[ORDER_COLUMNS.length];
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CsvWriter csv = CsvWriter.builder().build(out)) {
             csv.writeRecord(ORDER_COLUMNS);
             for (int line = 0; line < skus.size(); line++) {
-                Arrays.fill(row, "");
-                row[0] = name;
-                if (line == 0) {
-                    row[2] = "paid";
-                    row[7] = SyntheticShop.CURRENCY;
-                    row[15] = SHOPIFY_DATE.format(placedAt);
-                    row[58] = "pos";
-                }
-                row[16] = "1";
-                row[17] = skus.get(line);
-                row[20] = skus.get(line);
-                row[23] = "fulfilled";
+                fillLine(row, name, line == 0 ? placedAt : null, "pos", 1, skus.get(line), skus.get(line));
                 csv.writeRecord(row);
             }
         } catch (IOException e) {
@@ -100,21 +91,11 @@ public final class ShopifyExportFiles {
             for (int order = 0; order < shop.orders() && written + shop.lineCount(order) <= maxLines; order++) {
                 for (int line = 0; line < shop.lineCount(order); line++) {
                     SyntheticVariant v = shop.variant(shop.line(order, line));
-                    Arrays.fill(row, "");
-                    row[0] = shop.orderName(order);
-                    if (line == 0) {
-                        row[2] = "paid";
-                        row[7] = SyntheticShop.CURRENCY;
-                        row[15] = SHOPIFY_DATE.format(shop.placedAt(order));
-                        row[58] = "web";
-                    }
-                    row[16] = Integer.toString(quantity);
-                    row[17] = v.optionValues().isEmpty() ? v.productTitle() : v.productTitle() + " - " + v.optionValues().getFirst();
+                    fillLine(row, shop.orderName(order), line == 0 ? shop.placedAt(order) : null, "web", quantity,
+                            v.optionValues().isEmpty() ? v.productTitle() : v.productTitle() + " - " + v.optionValues().getFirst(), v.sku());
                     row[18] = v.price().toPlainString();
-                    row[20] = v.sku();
                     row[21] = "true";
                     row[22] = "true";
-                    row[23] = "fulfilled";
                     row[50] = "Generated";
                     csv.writeRecord(row);
                     written++;
@@ -124,5 +105,24 @@ public final class ShopifyExportFiles {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         return written;
+    }
+
+    /**
+     * One line of an orders export: the order's own columns on its first line only
+     * ({@code placedAt} given), as Shopify writes them; the line's quantity, name and SKU.
+     */
+    private static void fillLine(String[] row, String name, Instant placedAt, String source, int quantity, String lineName, String sku) {
+        Arrays.fill(row, "");
+        row[0] = name;
+        if (placedAt != null) {
+            row[2] = "paid";
+            row[7] = SyntheticShop.CURRENCY;
+            row[15] = SHOPIFY_DATE.format(placedAt);
+            row[58] = source;
+        }
+        row[16] = Integer.toString(quantity);
+        row[17] = lineName;
+        row[20] = sku;
+        row[23] = "fulfilled";
     }
 }
