@@ -24,6 +24,10 @@ public final class Timings {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
+    public double max() {
+        return Arrays.stream(millis).max().orElseThrow();
+    }
+
     @Override
     public String toString() {
         double[] sorted = millis.clone();
