@@ -14,6 +14,7 @@ import com.cartwise.domain.recommend.scoring.Scorer;
 import com.cartwise.domain.recommend.scoring.ScorerInputs;
 import com.cartwise.domain.recommend.scoring.TrainingCounts;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -189,7 +190,7 @@ public final class ModelCodec {
      * deflated, and a zlib stream never starts with the magic number's first byte.
      */
     private static boolean startsWithMagic(byte[] stored) {
-        return stored.length >= 4 && ((stored[0] & 0xFF) << 24 | (stored[1] & 0xFF) << 16 | (stored[2] & 0xFF) << 8 | (stored[3] & 0xFF)) == MAGIC;
+        return stored.length >= 4 && ByteBuffer.wrap(stored).getInt() == MAGIC;
     }
 
     private static byte[] inflate(byte[] stored) {
