@@ -7,20 +7,17 @@ import java.util.Arrays;
  * a pair's walk weight (the sum of 1 / order size over the orders holding both) is 1 / size for
  * most pairs, which are seen once, so a million-order model's 6 million weights hold some 40,000
  * values and the 128 most frequent cover 93 % of them. Written as an index into these values each
- * weight takes one byte instead of eight, and the store has a quarter of the bytes to compress.
+ * weight takes one byte instead of eight, and the stored model a third of the bytes.
  * Exact: the values are kept bit for bit.
  */
 final class RepeatedValues {
     private static final int SAMPLE = 1 << 16;
-    private final long[] slotBits;
-    private final int[] slotValue; // a count while counting, then the index + 1; 0 marks an empty slot
-    private final int mask;
+    /** Each distinct value's bits, marked with its index + 1 once ranked. */
+    private final Table table;
     private final double[] distinct;
 
-    private RepeatedValues(long[] slotBits, int[] slotValue, int mask, double[] distinct) {
-        this.slotBits = slotBits;
-        this.slotValue = slotValue;
-        this.mask = mask;
+    private RepeatedValues(Table table, double[] distinct) {
+        this.table = table;
         this.distinct = distinct;
     }
 
@@ -34,35 +31,35 @@ final class RepeatedValues {
         if (values.length > 4 * SAMPLE && !fewInSample(values, maxDistinct)) {
             return null;
         }
-        Counting table = new Counting(64);
+        Table table = new Table();
         for (double v : values) {
             if (!table.count(Double.doubleToRawLongBits(v), maxDistinct)) {
                 return null;
             }
         }
         long[] bits = table.bits;
-        int[] counts = table.counts;
+        int[] marks = table.marks;
         // most frequent first, ties by their bits: the same array always writes the same bytes
         Integer[] byRank = new Integer[table.found];
         for (int s = 0, n = 0; s < bits.length; s++) {
-            if (counts[s] != 0) {
+            if (marks[s] != 0) {
                 byRank[n++] = s;
             }
         }
-        Arrays.sort(byRank, (x, y) -> counts[x] != counts[y] ? Integer.compare(counts[y], counts[x]) : Long.compare(bits[x], bits[y]));
+        Arrays.sort(byRank, (x, y) -> marks[x] != marks[y] ? Integer.compare(marks[y], marks[x]) : Long.compare(bits[x], bits[y]));
         double[] distinct = new double[byRank.length];
         for (int i = 0; i < distinct.length; i++) {
             int s = byRank[i];
             distinct[i] = Double.longBitsToDouble(bits[s]);
-            counts[s] = i + 1;
+            marks[s] = i + 1;
         }
-        return new RepeatedValues(bits, counts, bits.length - 1, distinct);
+        return new RepeatedValues(table, distinct);
     }
 
     private static boolean fewInSample(double[] values, int maxDistinct) {
         int stride = values.length / SAMPLE;
         int limit = (int) ((long) maxDistinct * SAMPLE / values.length);
-        Counting sample = new Counting(64);
+        Table sample = new Table();
         for (int i = 0; i < SAMPLE; i++) {
             if (!sample.count(Double.doubleToRawLongBits(values[i * stride]), limit)) {
                 return false;
@@ -71,76 +68,67 @@ final class RepeatedValues {
         return true;
     }
 
-    /** Open addressing on the values' bits, grown at half full. */
-    private static final class Counting {
-        long[] bits;
-        int[] counts;
-        int found;
-
-        Counting(int capacity) {
-            bits = new long[capacity];
-            counts = new int[capacity];
-        }
-
-        boolean count(long b, int maxDistinct) {
-            int mask = bits.length - 1;
-            int slot = slot(b, mask);
-            while (counts[slot] != 0 && bits[slot] != b) {
-                slot = (slot + 1) & mask;
-            }
-            if (counts[slot] != 0) {
-                counts[slot]++;
-                return true;
-            }
-            if (++found > maxDistinct) {
-                return false;
-            }
-            bits[slot] = b;
-            counts[slot] = 1;
-            if (2 * found > bits.length) {
-                grow();
-            }
-            return true;
-        }
-
-        private void grow() {
-            long[] oldBits = bits;
-            int[] oldCounts = counts;
-            bits = new long[oldBits.length * 2];
-            counts = new int[oldBits.length * 2];
-            int mask = bits.length - 1;
-            for (int s = 0; s < oldBits.length; s++) {
-                if (oldCounts[s] != 0) {
-                    int slot = slot(oldBits[s], mask);
-                    while (counts[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    bits[slot] = oldBits[s];
-                    counts[slot] = oldCounts[s];
-                }
-            }
-        }
-    }
-
     double[] distinct() {
         return distinct;
     }
 
     /** The index of a value of the array this was made of. */
     int indexOf(double value) {
-        long b = Double.doubleToRawLongBits(value);
-        int slot = slot(b, mask);
-        while (slotValue[slot] != 0 && slotBits[slot] != b) {
-            slot = (slot + 1) & mask;
-        }
-        if (slotValue[slot] == 0) {
+        int slot = table.find(Double.doubleToRawLongBits(value));
+        if (table.marks[slot] == 0) {
             throw new IllegalArgumentException("not one of the values: " + value);
         }
-        return slotValue[slot] - 1;
+        return table.marks[slot] - 1;
     }
 
-    private static int slot(long bits, int mask) {
-        long h = bits * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+    /** Open addressing on the values' bits, grown at half full; a mark of 0 is an empty slot. */
+    private static final class Table {
+        long[] bits = new long[64];
+        /** A count while counting, then the value's index + 1. */
+        int[] marks = new int[64];
+        int found;
+
+        /** Counts one more of {@code b}; false when that makes more than {@code maxDistinct} values. */
+        boolean count(long b, int maxDistinct) {
+            int slot = find(b);
+            if (marks[slot] != 0) {
+                marks[slot]++;
+                return true;
+            }
+            if (++found > maxDistinct) {
+                return false;
+            }
+            bits[slot] = b;
+            marks[slot] = 1;
+            if (2 * found > bits.length) {
+                grow();
+            }
+            return true;
+        }
+
+        /** The slot holding {@code b}, or the empty one where it would go. */
+        int find(long b) {
+            int mask = bits.length - 1;
+            long h = b * 0x9E3779B97F4A7C15L;
+            int slot = (int) (h ^ (h >>> 32)) & mask;
+            while (marks[slot] != 0 && bits[slot] != b) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldBits = bits;
+            int[] oldMarks = marks;
+            bits = new long[oldBits.length * 2];
+            marks = new int[oldBits.length * 2];
+            for (int s = 0; s < oldBits.length; s++) {
+                if (oldMarks[s] != 0) {
+                    int slot = find(oldBits[s]);
+                    bits[slot] = oldBits[s];
+                    marks[slot] = oldMarks[s];
+                }
+            }
+        }
     }
 }
