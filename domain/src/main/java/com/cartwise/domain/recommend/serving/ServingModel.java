@@ -32,6 +32,8 @@ public final class ServingModel {
     private final TrainedModel model;
     private final LearnedModel learned;
     private final CatalogueIndex catalogue;
+    /** Spelled out once: a scorer formats its parameters into its name, and every answer carries it. */
+    private final String metric;
 
     /**
      * @param catalogue the model's variants as the catalogue has them now, plus every variant that
@@ -46,6 +48,7 @@ public final class ServingModel {
         this.model = model;
         this.learned = model.model();
         this.catalogue = catalogue;
+        this.metric = model.metric();
     }
 
     /**
@@ -67,7 +70,7 @@ public final class ServingModel {
 
     /** The scorer's wire name. */
     public String metric() {
-        return model.metric();
+        return metric;
     }
 
     public TrainedModel model() {
