@@ -16,9 +16,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 /**
@@ -37,37 +40,46 @@ public final class AuthenticationFilter implements Ordered {
 
     private final Authenticate authenticate;
     private final SpendRequest spend;
+    private final ExecutorService blocking;
 
-    public AuthenticationFilter(Authenticate authenticate, SpendRequest spend) {
+    public AuthenticationFilter(Authenticate authenticate, SpendRequest spend, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticate = authenticate;
         this.spend = spend;
+        this.blocking = blocking;
     }
 
     /**
-     * On the blocking pool: a key not read within the recheck time is read from the database, and
-     * a due last use is written. This costs the POS routes, which otherwise answer on the event
-     * loop, a thread hop each way.
+     * On the event loop while the key is remembered (read within its recheck time, its last use
+     * written within the touch interval): a till's requests then stay on the event loop, as the
+     * POS routes answer from memory. The one request in a recheck that must read the key, or
+     * write its last use, goes to the blocking pool, and the route runs after it there. A hop for
+     * every request cost the REST twin a third of its throughput (docs/BENCHMARKS.md, 2026-11-27).
      */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public @Nullable HttpResponse<?> authenticate(HttpRequest<?> request) {
+    public CompletionStage<Optional<HttpResponse<?>>> authenticate(HttpRequest<?> request) {
         String path = request.getPath();
         if (request.getMethod() == HttpMethod.OPTIONS || OpenRoutes.isOpen(path)) {
-            return null;
+            return CompletableFuture.completedFuture(Optional.empty());
         }
-        return decide(request, path, authenticate.execute(BearerKey.of(request)));
+        String bearer = BearerKey.of(request);
+        Optional<Authenticate.Decision> remembered = authenticate.executeIfRemembered(bearer);
+        if (remembered.isPresent()) {
+            return CompletableFuture.completedFuture(decide(request, path, remembered.get().caller()));
+        }
+        return CompletableFuture.supplyAsync(() -> decide(request, path, authenticate.execute(bearer)), blocking);
     }
 
-    private @Nullable HttpResponse<?> decide(HttpRequest<?> request, String path, Optional<Caller> caller) {
+    /** The refusal, or empty to let the request through. */
+    private Optional<HttpResponse<?>> decide(HttpRequest<?> request, String path, Optional<Caller> caller) {
         if (caller.isEmpty()) {
-            return Problems.unauthenticated();
+            return Optional.of(Problems.unauthenticated());
         }
         request.setAttribute(CALLER, caller.get());
         HttpResponse<?> refused = switch (caller.get().holder()) {
             case KeyHolder.Operator operator -> null;
             case KeyHolder.OneShop one -> shopRoute(path, one);
         };
-        return refused != null ? refused : overBudget(caller.get(), path);
+        return Optional.ofNullable(refused != null ? refused : overBudget(caller.get(), path));
     }
 
     /** Charges the request to the key's budget (POS or dashboard); past it, 429 with Retry-After. */

@@ -9,7 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
  * gives them back clean ({@link #reset}) for the next ranking.
  * <p>
  * A platform thread keeps its own set. A virtual thread lives for one request (the REST server
- * runs each on a new one), so a set of its own would be allocated for every request: 1.25 MB on a
+ * runs a request on a new one whenever it must wait, e.g. to read an API key), so a set of its own would be allocated for every request: 1.25 MB on a
  * 50,000-variant shop, which made the REST twin spend four times gRPC's CPU per request on the
  * million-order shop (JFR: a fifth of its samples in this constructor). Virtual threads borrow from
  * a shared few instead; a ranking never blocks, so no more are out at once than there are carrier

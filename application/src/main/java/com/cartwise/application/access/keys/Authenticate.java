@@ -42,51 +42,83 @@ public final class Authenticate {
 
     /** @param bearer the key as sent (after "Bearer "), or null when none was */
     public Optional<Caller> execute(String bearer) {
+        return decide(bearer, true).orElseThrow().caller();
+    }
+
+    /**
+     * The same answer as {@link #execute} when it needs no database: empty when the key is due to
+     * be read (first seen, or its recheck time passed) or its last use due to be written. A server
+     * may call this on its event loop and, when it is empty, {@link #execute} where it may block,
+     * so that a till's requests do not each pay two thread hops for a read made once per recheck.
+     */
+    public Optional<Decision> executeIfRemembered(String bearer) {
+        return decide(bearer, false);
+    }
+
+    /** Who sent a key, or no one (no key, a malformed, unknown, revoked or replaced one). */
+    public record Decision(Optional<Caller> caller) {
+        static final Optional<Decision> NO_ONE = Optional.of(new Decision(Optional.empty()));
+    }
+
+    /** Present whenever {@code mayUseStore}; otherwise empty as soon as the store would be needed. */
+    private Optional<Decision> decide(String bearer, boolean mayUseStore) {
         if (bearer == null || bearer.isEmpty()) {
-            return Optional.empty();
+            return Decision.NO_ONE;
         }
         Optional<byte[]> configured = operatorKey.hash();
         if (configured.isPresent() && MessageDigest.isEqual(configured.get(), KeyHash.of(bearer))) {
-            return Optional.of(new Caller(Caller.CONFIGURED_OPERATOR, new KeyHolder.Operator()));
+            return Optional.of(new Decision(Optional.of(new Caller(Caller.CONFIGURED_OPERATOR, new KeyHolder.Operator()))));
         }
-        return PresentedKey.parse(bearer).flatMap(this::check);
-    }
-
-    private Optional<Caller> check(PresentedKey presented) {
+        Optional<PresentedKey> parsed = PresentedKey.parse(bearer);
+        if (parsed.isEmpty()) {
+            return Decision.NO_ONE;
+        }
+        PresentedKey presented = parsed.get();
         Instant now = clock.instant();
-        Optional<StoredKey> stored = read(presented.id(), now);
+        Read read = reads.get(presented.id());
+        if (read == null || !now.isBefore(read.at().plus(settings.recheck()))) {
+            if (!mayUseStore) {
+                return Optional.empty();
+            }
+            read = reread(presented.id(), now);
+        }
+        Optional<StoredKey> stored = read.key();
         if (stored.isEmpty() || !stored.get().active() || !stored.get().matches(presented.hash())) {
-            return Optional.empty();
+            return Decision.NO_ONE;
         }
         // A configured operator key replaces the generated one: that one must stop working.
         if (stored.get().holder() instanceof KeyHolder.Operator && operatorKey.configured()) {
-            return Optional.empty();
+            return Decision.NO_ONE;
         }
-        touch(presented.id(), now);
-        return Optional.of(new Caller(presented.id().value(), stored.get().holder()));
+        if (touchDue(presented.id(), now)) {
+            if (!mayUseStore) {
+                return Optional.empty();
+            }
+            touch(presented.id(), now);
+        }
+        return Optional.of(new Decision(Optional.of(new Caller(presented.id().value(), stored.get().holder()))));
     }
 
-    private Optional<StoredKey> read(KeyId id, Instant now) {
-        Read read = reads.get(id);
-        if (read == null || !now.isBefore(read.at().plus(settings.recheck()))) {
-            if (reads.size() >= MAX_REMEMBERED) {
-                reads.clear();
-            }
-            read = new Read(keys.find(id), now);
-            reads.put(id, read);
+    private Read reread(KeyId id, Instant now) {
+        if (reads.size() >= MAX_REMEMBERED) {
+            reads.clear();
         }
-        return read.key();
+        Read read = new Read(keys.find(id), now);
+        reads.put(id, read);
+        return read;
+    }
+
+    private boolean touchDue(KeyId id, Instant now) {
+        Instant last = touched.get(id);
+        return last == null || !now.isBefore(last.plus(settings.touchInterval()));
     }
 
     private void touch(KeyId id, Instant now) {
-        Instant last = touched.get(id);
-        if (last == null || !now.isBefore(last.plus(settings.touchInterval()))) {
-            if (touched.size() >= MAX_REMEMBERED) {
-                touched.clear();
-            }
-            touched.put(id, now);
-            keys.touch(id, now);
+        if (touched.size() >= MAX_REMEMBERED) {
+            touched.clear();
         }
+        touched.put(id, now);
+        keys.touch(id, now);
     }
 
     /** A key revoked through this instance stops working here at once. */

@@ -140,6 +140,68 @@ class ApiKeyUseCasesTest {
     }
 
     @Test
+    void fromMemoryAKeyIsToldOnlyOnceReadAndNeverReadsOrWritesTheDatabase() {
+        IssuedKey key = issue(ALPS);
+        assertEquals(Optional.empty(), authenticate.executeIfRemembered(key.text()), "never read: the database must be asked");
+
+        Optional<Caller> caller = authenticate.execute(key.text());
+        clock.advance(Duration.ofSeconds(9));
+        Optional<Authenticate.Decision> remembered = authenticate.executeIfRemembered(key.text());
+
+        assertEquals(Optional.of(new Authenticate.Decision(caller)), remembered);
+        assertEquals(1, keys.reads());
+        assertEquals(1, keys.touches());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(Optional.empty(), authenticate.executeIfRemembered(key.text()), "recheck time passed: read again");
+        assertEquals(1, keys.reads());
+    }
+
+    @Test
+    void fromMemoryADueLastUseIsLeftToTheCallThatMayWriteIt() {
+        Authenticate rarelyRechecked = new Authenticate(keys, OperatorKeySetting.of(null),
+                new Authenticate.Settings(Duration.ofMinutes(5), Duration.ofMinutes(1)), clock);
+        IssuedKey key = issue(ALPS);
+        rarelyRechecked.execute(key.text());
+
+        clock.advance(Duration.ofMinutes(1));
+
+        assertEquals(Optional.empty(), rarelyRechecked.executeIfRemembered(key.text()));
+        assertEquals(1, keys.touches());
+        assertTrue(rarelyRechecked.execute(key.text()).isPresent());
+        assertEquals(2, keys.touches());
+        assertTrue(rarelyRechecked.executeIfRemembered(key.text()).orElseThrow().caller().isPresent());
+    }
+
+    @Test
+    void fromMemoryNoKeyAMalformedOneAndOneKnownToBeWrongAreRefusedAndARevokedOneIsReadAgain() {
+        IssuedKey key = issue(ALPS);
+        String text = key.text();
+        String changed = text.substring(0, text.length() - 1) + (text.endsWith("A") ? "B" : "A");
+        authenticate.execute(text);
+        Optional<Authenticate.Decision> noOne = Optional.of(new Authenticate.Decision(Optional.empty()));
+
+        assertEquals(noOne, authenticate.executeIfRemembered(null));
+        assertEquals(noOne, authenticate.executeIfRemembered(""));
+        assertEquals(noOne, authenticate.executeIfRemembered("not a key"));
+        assertEquals(noOne, authenticate.executeIfRemembered(changed));
+        revoke.execute(ALPS, key.stored().id());
+        assertEquals(Optional.empty(), authenticate.executeIfRemembered(text));
+        assertEquals(Optional.empty(), authenticate.execute(text));
+        assertEquals(noOne, authenticate.executeIfRemembered(text));
+    }
+
+    @Test
+    void fromMemoryTheConfiguredOperatorKeyIsKnownAtOnce() {
+        String configured = "operator-" + "k".repeat(40);
+        Authenticate withConfigured = new Authenticate(keys, OperatorKeySetting.of(configured), settings, clock);
+
+        Caller caller = withConfigured.executeIfRemembered(configured).orElseThrow().caller().orElseThrow();
+
+        assertInstanceOf(KeyHolder.Operator.class, caller.holder());
+        assertEquals(0, keys.reads());
+    }
+
+    @Test
     void listingShowsOnlyTheShopsOwnKeysOldestFirst() {
         IssuedKey older = issue(ALPS);
         clock.advance(Duration.ofSeconds(1));
