@@ -22,7 +22,7 @@ import java.util.List;
 public record RecommendForCartResponse(long modelVersion, String metric, List<Recommendation> recommendations, String source,
                                        String reason, String recommendationId, String arm) {
 
-    static RecommendForCartResponse of(RecommendForCart.Result.Recommended result) {
+    public static RecommendForCartResponse of(RecommendForCart.Result.Recommended result) {
         List<Recommendation> recommendations = new ArrayList<>(result.recommendations().size());
         for (com.cartwise.domain.recommend.Recommendation r : result.recommendations()) {
             recommendations.add(Recommendation.of(r));

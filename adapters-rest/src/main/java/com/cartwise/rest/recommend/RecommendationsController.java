@@ -10,6 +10,7 @@ import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -38,6 +39,7 @@ public class RecommendationsController {
     private final RecommendForCart recommendForCart;
     private final RecommendForProduct recommendForProduct;
     private final ExecutorService blocking;
+    private final AnswerJson answers = new AnswerJson();
 
     public RecommendationsController(RecommendForCart recommendForCart, RecommendForProduct recommendForProduct,
                                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
@@ -47,6 +49,8 @@ public class RecommendationsController {
     }
 
     /** 200 with the recommendations (best sellers for a cart the model does not know, none without a model); 404 for an unknown shop. */
+    @ApiResponse(responseCode = "200", description = "The recommendations, best first, with where they come from",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecommendForCartResponse.class)))
     @Post
     public CompletionStage<HttpResponse<?>> recommend(String shopId, @Nullable @Body RecommendForCartRequest body) {
         RecommendForCartRequest request = body == null ? new RecommendForCartRequest(null, null, null) : body;
@@ -59,6 +63,8 @@ public class RecommendationsController {
     }
 
     /** Frequently bought together for a product page: 200 as for a cart; 404 for an unknown shop, product or variant. */
+    @ApiResponse(responseCode = "200", description = "The recommendations, best first, with where they come from",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecommendForCartResponse.class)))
     @Post("/product")
     public CompletionStage<HttpResponse<?>> recommendForProduct(String shopId, @Nullable @Body RecommendForProductRequest body) {
         RecommendForProductRequest request = body == null ? new RecommendForProductRequest(null, null, null, null, null, null) : body;
@@ -74,18 +80,23 @@ public class RecommendationsController {
         return CompletableFuture.supplyAsync(answer, blocking);
     }
 
-    private static HttpResponse<?> answer(RecommendForCart.Result result) {
+    private HttpResponse<?> answer(RecommendForCart.Result result) {
         return switch (result) {
-            case RecommendForCart.Result.Recommended recommended -> HttpResponse.ok(RecommendForCartResponse.of(recommended));
+            case RecommendForCart.Result.Recommended recommended -> ok(recommended);
             case RecommendForCart.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };
     }
 
-    private static HttpResponse<?> answer(RecommendForProduct.Result result) {
+    private HttpResponse<?> answer(RecommendForProduct.Result result) {
         return switch (result) {
-            case RecommendForCart.Result.Recommended recommended -> HttpResponse.ok(RecommendForCartResponse.of(recommended));
+            case RecommendForCart.Result.Recommended recommended -> ok(recommended);
             case RecommendForCart.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
             case RecommendForProduct.ProductNotFound notFound -> Problems.productNotFound(notFound.describe());
         };
+    }
+
+    /** A {@link RecommendForCartResponse}, written by {@link AnswerJson} rather than the serializer. */
+    private HttpResponse<?> ok(RecommendForCart.Result.Recommended recommended) {
+        return HttpResponse.ok(answers.write(recommended)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -12,6 +12,10 @@ import com.cartwise.domain.recommend.Recommendation;
 import com.cartwise.domain.recommend.Source;
 import com.cartwise.grpc.wire.AnswerEncoder;
 import com.cartwise.grpc.wire.EncodedAnswer;
+import com.cartwise.rest.recommend.AnswerJson;
+import com.cartwise.rest.recommend.RecommendForCartResponse;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Encoding a till's answer for the wire: five co-purchase recommendations, each with its evidence
  * and its reason, over a catalogue of 20,000 variants (so the encoder's per-variant parts are
  * found as in a served shop), the answers varying from call to call. The part of a
- * RecommendForCart's server time that comes after the ranking.
+ * RecommendForCart's server time that comes after the ranking: for gRPC, and for the REST twin
+ * written by hand ({@link AnswerJson}) and, for comparison, by the serializer it replaced.
  *
  * <pre>
  * java -cp &lt;benchmarks classpath&gt; org.openjdk.jmh.Main AnswerEncodingBenchmark
@@ -49,6 +54,8 @@ public class AnswerEncodingBenchmark {
     private static final int VARIANTS = 20_000;
 
     private final AnswerEncoder encoder = new AnswerEncoder();
+    private final AnswerJson json = new AnswerJson();
+    private final JsonMapper serializer = JsonMapper.createDefault();
     private List<RecommendForCart.Result.Recommended> answers;
     private int next;
 
@@ -80,5 +87,15 @@ public class AnswerEncodingBenchmark {
     @Benchmark
     public EncodedAnswer encodeAnAnswerOfFive() {
         return encoder.encode(answers.get(next++ & (ANSWERS - 1)));
+    }
+
+    @Benchmark
+    public byte[] writeAnAnswerOfFiveAsJson() {
+        return json.write(answers.get(next++ & (ANSWERS - 1)));
+    }
+
+    @Benchmark
+    public byte[] serializeAnAnswerOfFiveAsJson() throws IOException {
+        return serializer.writeValueAsBytes(RecommendForCartResponse.of(answers.get(next++ & (ANSWERS - 1))));
     }
 }

@@ -1,0 +1,213 @@
+package com.cartwise.rest.recommend;
+
+import com.cartwise.application.recommend.RecommendForCart;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.recommend.Evidence;
+import com.cartwise.domain.recommend.Recommendation;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a {@link RecommendForCartResponse} as the JSON the serializer would write for it (the
+ * same members in the same order, nulls included; {@code AnswerJsonTest} compares the two), for
+ * the REST twin's till requests. Through the serializer, reading each member of each record by
+ * introspection was a quarter of the REST twin's server samples on the million-order shop (JFR,
+ * docs/BENCHMARKS.md). What depends on the variant alone (its keys, titles, price, stock) is
+ * written once per variant and copied into every answer that offers it, as the gRPC answer's
+ * encoder does; a variant whose slot another took is written again when it next comes.
+ */
+public final class AnswerJson {
+    static final int SLOTS = 1 << 17;
+    private static final int MAX_TEXTS = 64;
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    /** Read and written without locks: a part is immutable, its fields final, so a thread sees it whole or not at all. */
+    private final VariantPart[] parts = new VariantPart[SLOTS];
+    /** The answer's metric, reason, source and arm: a few constant texts, kept escaped. */
+    private final Map<String, byte[]> texts = new ConcurrentHashMap<>();
+
+    /**
+     * @param members a recommendation's members from {@code variant} to {@code inventory_quantity}, with the comma after them
+     * @param productTitle the product title as a JSON string, for evidence naming this variant as the cart item
+     */
+    private record VariantPart(Variant variant, byte[] members, byte[] productTitle) {
+        static VariantPart of(Variant v) {
+            Json json = new Json(256);
+            json.raw("{\"variant\":{\"variant_id\":").number(v.id()).raw(",\"shopify_variant_id\":");
+            if (v.shopifyVariantId() == null) {
+                json.raw("null");
+            } else {
+                json.number(v.shopifyVariantId());
+            }
+            json.raw(",\"sku\":").string(v.sku()).raw(",\"handle\":").string(v.handle()).raw(",\"option_values\":[");
+            List<String> options = v.optionValues();
+            for (int i = 0; i < options.size(); i++) {
+                json.raw(i == 0 ? "" : ",").string(options.get(i));
+            }
+            json.raw("]},\"product_title\":").string(v.productTitle())
+                    .raw(",\"variant_title\":").string(v.variantTitle())
+                    .raw(",\"price\":{\"amount\":").string(v.price().amountText())
+                    .raw(",\"currency_code\":").string(v.price().currency().getCurrencyCode())
+                    .raw("},\"inventory_quantity\":").number(v.stock().quantity()).raw(",");
+            return new VariantPart(v, json.bytes(), new Json(64).string(v.productTitle()).bytes());
+        }
+    }
+
+    /** The answer to a cart or a product page, as UTF-8 JSON. */
+    public byte[] write(RecommendForCart.Result.Recommended result) {
+        Json json = new Json(512 + 640 * result.recommendations().size());
+        json.raw("{\"model_version\":").number(result.modelVersion())
+                .raw(",\"metric\":").bytes(text(result.metric().orElse("")))
+                .raw(",\"recommendations\":[");
+        List<Recommendation> recommendations = result.recommendations();
+        for (int i = 0; i < recommendations.size(); i++) {
+            Recommendation r = recommendations.get(i);
+            json.raw(i == 0 ? "" : ",").bytes(part(r.variant()).members())
+                    .raw("\"score\":").number(r.score())
+                    .raw(",\"reason\":").string(r.reason())
+                    .raw(",\"evidence\":");
+            if (r.evidence().isPresent()) {
+                Evidence e = r.evidence().get();
+                json.raw("{\"with_variant_id\":").number(e.with().id())
+                        .raw(",\"with_product_title\":").bytes(part(e.with()).productTitle())
+                        .raw(",\"orders_together\":").number(e.ordersTogether())
+                        .raw(",\"orders_with_cart_item\":").number(e.ordersWithCartItem())
+                        .raw(",\"orders_total\":").number(e.ordersTotal())
+                        .raw(",\"lift\":").number(e.lift()).raw("}");
+            } else {
+                json.raw("null");
+            }
+            json.raw(",\"source\":").bytes(text(r.source().wireName())).raw("}");
+        }
+        json.raw("],\"source\":").bytes(text(result.source().wireName()))
+                .raw(",\"reason\":").bytes(text(result.reason()))
+                .raw(",\"recommendation_id\":").string(result.recommendationId().value())
+                .raw(",\"arm\":").bytes(text(result.arm().wireName()))
+                .raw("}");
+        return json.bytes();
+    }
+
+    private VariantPart part(Variant variant) {
+        int slot = (int) (variant.id() & (SLOTS - 1));
+        VariantPart part = parts[slot];
+        if (part != null && (part.variant() == variant || part.variant().equals(variant))) {
+            return part;
+        }
+        part = VariantPart.of(variant);
+        parts[slot] = part;
+        return part;
+    }
+
+    private byte[] text(String text) {
+        byte[] bytes = texts.get(text);
+        if (bytes == null) {
+            if (texts.size() >= MAX_TEXTS) {
+                texts.clear();
+            }
+            bytes = new Json(text.length() + 8).string(text).bytes();
+            texts.put(text, bytes);
+        }
+        return bytes;
+    }
+
+    /** A growing UTF-8 buffer that writes JSON values as Jackson's generator does by default. */
+    static final class Json {
+        private byte[] buffer;
+        private int size;
+
+        Json(int capacity) {
+            buffer = new byte[capacity];
+        }
+
+        Json raw(String ascii) {
+            ensure(ascii.length());
+            for (int i = 0; i < ascii.length(); i++) {
+                buffer[size++] = (byte) ascii.charAt(i);
+            }
+            return this;
+        }
+
+        Json bytes(byte[] bytes) {
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+            return this;
+        }
+
+        Json number(long value) {
+            return raw(Long.toString(value));
+        }
+
+        /** As Jackson writes a double: its shortest decimal form, and the non-finite ones as strings. */
+        Json number(double value) {
+            return Double.isFinite(value) ? raw(Double.toString(value)) : raw("\"" + value + "\"");
+        }
+
+        /** A JSON string: quote, backslash, control characters and surrogates escaped, everything else as UTF-8. */
+        Json string(String text) {
+            ensure(text.length() * 6 + 2);
+            buffer[size++] = '"';
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\\') {
+                    buffer[size++] = '\\';
+                    buffer[size++] = (byte) c;
+                } else if (c < 0x20) {
+                    escapeControl(c);
+                } else if (c < 0x80) {
+                    buffer[size++] = (byte) c;
+                } else if (c < 0x800) {
+                    buffer[size++] = (byte) (0xc0 | c >> 6);
+                    buffer[size++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isSurrogate(c)) {
+                    // as Jackson writes a character beyond the BMP (and a lone surrogate): each half escaped
+                    escapeUnicode(c);
+                } else {
+                    buffer[size++] = (byte) (0xe0 | c >> 12);
+                    buffer[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    buffer[size++] = (byte) (0x80 | c & 0x3f);
+                }
+            }
+            buffer[size++] = '"';
+            return this;
+        }
+
+        private void escapeControl(char c) {
+            switch (c) {
+                case '\n' -> shortEscape('n');
+                case '\r' -> shortEscape('r');
+                case '\t' -> shortEscape('t');
+                case '\b' -> shortEscape('b');
+                case '\f' -> shortEscape('f');
+                default -> escapeUnicode(c);
+            }
+        }
+
+        private void shortEscape(char c) {
+            buffer[size++] = '\\';
+            buffer[size++] = (byte) c;
+        }
+
+        private void escapeUnicode(char c) {
+            buffer[size++] = '\\';
+            buffer[size++] = 'u';
+            buffer[size++] = HEX[c >> 12 & 0xf];
+            buffer[size++] = HEX[c >> 8 & 0xf];
+            buffer[size++] = HEX[c >> 4 & 0xf];
+            buffer[size++] = HEX[c & 0xf];
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buffer, size);
+        }
+    }
+}
