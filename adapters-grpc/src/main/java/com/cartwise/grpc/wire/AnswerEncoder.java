@@ -3,6 +3,7 @@ package com.cartwise.grpc.wire;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.domain.analytics.experiment.Arm;
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantMemo;
 import com.cartwise.domain.recommend.Evidence;
 import com.cartwise.domain.recommend.Recommendation;
 import com.cartwise.domain.recommend.Source;
@@ -25,21 +26,13 @@ import java.util.concurrent.ConcurrentMap;
  * Built with protobuf's message builders instead, a call built about ten messages, checked every
  * title for valid UTF-8 as it was set and encoded the rest again on the wire: half of
  * RecommendForCart's handler CPU on the million-order shop (JFR under load).
- * <p>
- * A variant's encoded part is kept while the variant is the same value (the same object, as a
- * served model hands it out, or an equal one): new stock or a new price, new part. Parts sit in a
- * table of {@value #SLOTS} slots by variant id: a shop's variant ids are numbered as its catalogue
- * was imported, so a shop's variants take slots of their own, and a variant whose slot another
- * took is encoded again when it next comes. A hash map of parts, keyed by boxed ids, cost a sixth of
- * RecommendForCart's handler CPU on the million-order shop in cache misses.
+ * A variant's encoded part is kept while the variant is the same value ({@link VariantMemo}).
  */
 public final class AnswerEncoder {
-    static final int SLOTS = 1 << 17;
     private static final int MAX_TEXTS = 64;
     private static final int LENGTH_DELIMITED = WireFormat.WIRETYPE_LENGTH_DELIMITED;
 
-    /** Read and written without locks: a part is immutable, its fields final, so a thread sees it whole or not at all. */
-    private final VariantPart[] variantParts = new VariantPart[SLOTS];
+    private final VariantMemo<VariantPart> variantParts = new VariantMemo<>(VariantPart::of);
     /** The answer's metric and reason: a few constant sentences and scorer names, kept encoded. */
     private final ConcurrentMap<String, byte[]> texts = new ConcurrentHashMap<>();
 
@@ -47,7 +40,7 @@ public final class AnswerEncoder {
      * A variant's Recommendation fields 1 to 5, encoded, and for evidence naming it as the cart item:
      * its product title's UTF-8 and the start of the reason ({@link ReasonBytes#prefix}).
      */
-    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle, byte[] reasonPrefix) {
+    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle, byte[] reasonPrefix) implements VariantMemo.Part {
         static VariantPart of(Variant variant) {
             byte[] fields = com.cartwise.proto.v1.Recommendation.newBuilder()
                     .setVariant(VariantKeysMessages.of(variant))
@@ -157,14 +150,7 @@ public final class AnswerEncoder {
     }
 
     private VariantPart part(Variant variant) {
-        int slot = (int) (variant.id() & (SLOTS - 1));
-        VariantPart part = variantParts[slot];
-        if (part != null && (part.variant() == variant || part.variant().equals(variant))) {
-            return part;
-        }
-        part = VariantPart.of(variant);
-        variantParts[slot] = part;
-        return part;
+        return variantParts.of(variant);
     }
 
     private byte[] text(String text) {

@@ -85,7 +85,7 @@ class AnswerEncoderTest {
     void twoVariantsWhoseIdsShareAPartsSlotAreEachAnsweredAsThemselves() throws Exception {
         AnswerEncoder encoder = new AnswerEncoder();
         Variant poles = variant(2, "Ski Poles", List.of("120 cm"), "45.00", 10);
-        Variant boots = variant(2 + AnswerEncoder.SLOTS, "Ski Boots", List.of("42"), "199.00", 4);
+        Variant boots = variant(2 + com.cartwise.domain.catalog.VariantMemo.SLOTS, "Ski Boots", List.of("42"), "199.00", 4);
 
         for (int round = 0; round < 3; round++) {
             assertEquals("Ski Poles", asCartAnswer(encoder.encode(offering(poles))).getRecommendations(0).getProductTitle());

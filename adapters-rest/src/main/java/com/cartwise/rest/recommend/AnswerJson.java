@@ -2,6 +2,7 @@ package com.cartwise.rest.recommend;
 
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantMemo;
 import com.cartwise.domain.recommend.Evidence;
 import com.cartwise.domain.recommend.Recommendation;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * introspection was a quarter of the REST twin's server samples on the million-order shop (JFR,
  * docs/BENCHMARKS.md). What depends on the variant alone (its keys, titles, price, stock) is
  * written once per variant and copied into every answer that offers it, as the gRPC answer's
- * encoder does; a variant whose slot another took is written again when it next comes.
+ * encoder does ({@link VariantMemo}).
  */
 public final class AnswerJson {
-    static final int SLOTS = 1 << 17;
     private static final int MAX_TEXTS = 64;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    /** Read and written without locks: a part is immutable, its fields final, so a thread sees it whole or not at all. */
-    private final VariantPart[] parts = new VariantPart[SLOTS];
+    private final VariantMemo<VariantPart> parts = new VariantMemo<>(VariantPart::of);
     /** The answer's metric, reason, source and arm: a few constant texts, kept escaped. */
     private final Map<String, byte[]> texts = new ConcurrentHashMap<>();
 
@@ -33,7 +32,7 @@ public final class AnswerJson {
      * @param members a recommendation's members from {@code variant} to {@code inventory_quantity}, with the comma after them
      * @param productTitle the product title as a JSON string, for evidence naming this variant as the cart item
      */
-    private record VariantPart(Variant variant, byte[] members, byte[] productTitle) {
+    private record VariantPart(Variant variant, byte[] members, byte[] productTitle) implements VariantMemo.Part {
         static VariantPart of(Variant v) {
             Json json = new Json(256);
             json.raw("{\"variant\":{\"variant_id\":").number(v.id()).raw(",\"shopify_variant_id\":");
@@ -91,14 +90,7 @@ public final class AnswerJson {
     }
 
     private VariantPart part(Variant variant) {
-        int slot = (int) (variant.id() & (SLOTS - 1));
-        VariantPart part = parts[slot];
-        if (part != null && (part.variant() == variant || part.variant().equals(variant))) {
-            return part;
-        }
-        part = VariantPart.of(variant);
-        parts[slot] = part;
-        return part;
+        return parts.of(variant);
     }
 
     private byte[] text(String text) {

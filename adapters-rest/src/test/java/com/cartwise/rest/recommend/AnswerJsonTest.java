@@ -113,7 +113,7 @@ class AnswerJsonTest {
         AnswerJson json = new AnswerJson();
         Variant wax = variant(1, "Ski Wax", List.of(), 7001L, "12.00", 40);
         Variant first = variant(5, "First", List.of(), null, "1.00", 1);
-        Variant sameSlot = variant(5 + AnswerJson.SLOTS, "Same Slot", List.of("L"), 8L, "2.00", 2);
+        Variant sameSlot = variant(5 + com.cartwise.domain.catalog.VariantMemo.SLOTS, "Same Slot", List.of("L"), 8L, "2.00", 2);
 
         for (Variant v : List.of(first, sameSlot, first)) {
             RecommendForCart.Result.Recommended result = offering(v, wax);
