@@ -32,7 +32,7 @@ public final class AnswerEncoder {
     private static final int MAX_TEXTS = 64;
     private static final int LENGTH_DELIMITED = WireFormat.WIRETYPE_LENGTH_DELIMITED;
 
-    private final VariantMemo<VariantPart> variantParts = new VariantMemo<>(VariantPart::of);
+    private final VariantMemo<VariantPart> variantParts = new VariantMemo<>(VariantPart::of, VariantPart::variant);
     /** The answer's metric and reason: a few constant sentences and scorer names, kept encoded. */
     private final ConcurrentMap<String, byte[]> texts = new ConcurrentHashMap<>();
 
@@ -40,7 +40,7 @@ public final class AnswerEncoder {
      * A variant's Recommendation fields 1 to 5, encoded, and for evidence naming it as the cart item:
      * its product title's UTF-8 and the start of the reason ({@link ReasonBytes#prefix}).
      */
-    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle, byte[] reasonPrefix) implements VariantMemo.Part {
+    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle, byte[] reasonPrefix) {
         static VariantPart of(Variant variant) {
             byte[] fields = com.cartwise.proto.v1.Recommendation.newBuilder()
                     .setVariant(VariantKeysMessages.of(variant))

@@ -24,15 +24,16 @@ public final class AnswerJson {
     private static final int MAX_TEXTS = 64;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    private final VariantMemo<VariantPart> parts = new VariantMemo<>(VariantPart::of);
+    private final VariantMemo<VariantPart> parts = new VariantMemo<>(VariantPart::of, VariantPart::variant);
     /** The answer's metric, reason, source and arm: a few constant texts, kept escaped. */
     private final Map<String, byte[]> texts = new ConcurrentHashMap<>();
 
     /**
-     * @param members a recommendation's members from {@code variant} to {@code inventory_quantity}, with the comma after them
+     * @param members a recommendation's opening brace and its members from {@code variant} to {@code inventory_quantity}, with the
+     *                comma after them
      * @param productTitle the product title as a JSON string, for evidence naming this variant as the cart item
      */
-    private record VariantPart(Variant variant, byte[] members, byte[] productTitle) implements VariantMemo.Part {
+    private record VariantPart(Variant variant, byte[] members, byte[] productTitle) {
         static VariantPart of(Variant v) {
             Json json = new Json(256);
             json.raw("{\"variant\":{\"variant_id\":").number(v.id()).raw(",\"shopify_variant_id\":");

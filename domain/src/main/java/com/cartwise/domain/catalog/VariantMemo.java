@@ -17,20 +17,20 @@ import java.util.function.Function;
  *
  * @param <P> the part derived from a variant
  */
-public final class VariantMemo<P extends VariantMemo.Part> {
+public final class VariantMemo<P> {
     public static final int SLOTS = 1 << 17;
 
-    /** A part knows the variant (its values) it was derived from. */
-    public interface Part {
-        Variant variant();
-    }
-
     private final Function<Variant, P> derive;
+    private final Function<P, Variant> derivedFrom;
     private final Object[] parts = new Object[SLOTS];
 
-    /** @param derive makes a variant's part from the variant's values only */
-    public VariantMemo(Function<Variant, P> derive) {
+    /**
+     * @param derive makes a variant's part from the variant's values only
+     * @param derivedFrom the variant a part was made from, as the part holds it
+     */
+    public VariantMemo(Function<Variant, P> derive, Function<P, Variant> derivedFrom) {
         this.derive = derive;
+        this.derivedFrom = derivedFrom;
     }
 
     /** The variant's part, derived now unless its slot holds one derived from the same values. */
@@ -38,7 +38,8 @@ public final class VariantMemo<P extends VariantMemo.Part> {
     public P of(Variant variant) {
         int slot = (int) (variant.id() & (SLOTS - 1));
         P part = (P) parts[slot];
-        if (part != null && (part.variant() == variant || part.variant().equals(variant))) {
+        Variant held = part == null ? null : derivedFrom.apply(part);
+        if (held != null && (held == variant || held.equals(variant))) {
             return part;
         }
         part = derive.apply(variant);

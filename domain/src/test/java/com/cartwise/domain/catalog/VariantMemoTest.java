@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 
 /** A variant's part is derived once per value it has, and never answered for another variant or another value. */
 class VariantMemoTest {
-    private record Label(Variant variant, String text) implements VariantMemo.Part {
+    private record Label(Variant variant, String text) {
     }
 
     private final AtomicInteger derived = new AtomicInteger();
     private final VariantMemo<Label> memo = new VariantMemo<>(v -> {
         derived.incrementAndGet();
         return new Label(v, v.productTitle() + " at " + v.price().amountText());
-    });
+    }, Label::variant);
 
     private static Variant variant(long id, String title, String price) {
         return new Variant(id, "handle-" + id, List.of(), "SKU-" + id, null, title, Money.of(price, "EUR"),
