@@ -22,9 +22,15 @@ public final class FollowJob {
     }
 
     public Optional<Update> execute(ShopId shop, JobId id, long afterSequence) {
-        // Events first, then the job: a job read as finished after its events were read has no later event.
+        // The job first, then its events: a job's last event is committed with its end (or before it), so once a job
+        // is read as finished every event it will ever have is there to read. In the other order an end committed
+        // between the two reads looked complete without its last event ("done").
+        Optional<Job> job = jobs.find(shop, id);
+        if (job.isEmpty()) {
+            return Optional.empty();
+        }
         List<JobEvent> events = jobs.events(shop, id, afterSequence, BATCH);
-        return jobs.find(shop, id).map(job -> new Update(job, events, events.size() == BATCH));
+        return Optional.of(new Update(job.get(), events, events.size() == BATCH));
     }
 
     /** @param more true when more events are waiting beyond this batch */
