@@ -3,9 +3,9 @@ package com.cartwise.bootstrap.tenancy;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +60,19 @@ final class DatabaseCanary {
     }
 
     Snapshot take() {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        // Prepared statements: the driver keeps them on the connection, so after a few calls the server no longer plans them.
+        try (Connection connection = dataSource.getConnection()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet row = sql.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                    + " AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'flyway%' ORDER BY table_name")) {
+            // The catalogue rather than information_schema: a third of the cost, and this runs around each of thousands of calls.
+            try (PreparedStatement list = connection.prepareStatement("SELECT c.relname FROM pg_catalog.pg_class c"
+                    + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'"
+                    + " AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'flyway%' ORDER BY c.relname");
+                 ResultSet row = list.executeQuery()) {
                 while (row.next()) {
                     tables.add(row.getString(1));
                 }
             }
-            // One round trip: the test takes a snapshot around each of a few thousand calls.
+            // One round trip for the counts and the fingerprint.
             StringBuilder query = new StringBuilder("SELECT ");
             for (String table : tables) {
                 query.append("(SELECT count(*) FROM \"").append(table).append("\"), ");
@@ -77,7 +81,7 @@ final class DatabaseCanary {
                 query.append("(SELECT coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') FROM \"").append(table)
                         .append("\" t)").append(table.equals(FINGERPRINTED.getLast()) ? "" : " || ");
             }
-            try (ResultSet row = sql.executeQuery(query.toString())) {
+            try (PreparedStatement counts = connection.prepareStatement(query.toString()); ResultSet row = counts.executeQuery()) {
                 row.next();
                 Map<String, Long> rows = new TreeMap<>();
                 for (int i = 0; i < tables.size(); i++) {
