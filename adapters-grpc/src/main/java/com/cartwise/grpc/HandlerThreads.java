@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
  * <p>
  * Either way a handler must not wait for the database on these threads:
  * {@link RecommendationGrpcService} answers from the in-memory model and hands a call that needs
- * a load to {@link ModelLoadingExecutor}; health and reflection never block.
+ * a load to {@link ModelLoadingExecutor}, where {@link com.cartwise.grpc.access.ApiKeyInterceptor}
+ * also admits a call whose key must be read; health and reflection never block.
  */
 @Singleton
 final class HandlerThreads implements BeanCreatedEventListener<ServerBuilder<?>> {

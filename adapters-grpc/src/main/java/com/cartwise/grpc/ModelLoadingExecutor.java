@@ -10,14 +10,15 @@ import java.util.concurrent.Executors;
 
 /**
  * The few threads on which gRPC calls may wait for the database: a shop's first request loads its
- * model, and a shop without one is looked up. Bounded, so a burst of cold shops queues here rather
+ * model, a shop without one is looked up, and a key due to be read again is read
+ * ({@link com.cartwise.grpc.access.ApiKeyInterceptor}). Bounded, so a burst of cold shops queues here rather
  * than starting a thread per call and exhausting the connection pool; a call whose deadline passes
  * while it waits is dropped unanswered by grpc-java and never computed (see
  * {@link RecommendationGrpcService}).
  */
 @Factory
-final class ModelLoadingExecutor {
-    static final String NAME = "grpc-model-loading";
+public final class ModelLoadingExecutor {
+    public static final String NAME = "grpc-model-loading";
     static final String THREADS = "cartwise.grpc.model-loading-threads";
 
     @Singleton

@@ -23,6 +23,7 @@ import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +90,52 @@ class ApiKeyInterceptorTest {
         assertEquals(Status.Code.NOT_FOUND, other.getCode());
         assertEquals(unknown.getCode(), other.getCode());
         assertEquals(unknown.getDescription().replace("nowhere", OTHER.value()), other.getDescription());
+    }
+
+    @Test
+    void aKeyIsReadFromTheStoreOffTheHandlerThreadsAndThenToldFromMemory() throws InterruptedException {
+        InMemoryApiKeys keys = server.bean(InMemoryApiKeys.class);
+        String key = newGearKey();
+        int before = keys.readingThreads().size();
+        ManagedChannel channel = server.channelWithKey(key);
+        try {
+            call(channel, GearShop.ID);
+            call(channel, GearShop.ID);
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+
+        List<String> readers = keys.readingThreads().subList(before, keys.readingThreads().size());
+        assertEquals(1, readers.size(), "read once, then remembered: " + readers);
+        assertTrue(readers.getFirst().startsWith(ModelLoadingExecutor.NAME), "read on " + readers.getFirst());
+    }
+
+    @Test
+    void aKeyThatCannotBeReadJustNowIsUnavailableNotUnauthenticated() throws InterruptedException {
+        InMemoryApiKeys keys = server.bean(InMemoryApiKeys.class);
+        String key = newGearKey();
+        keys.down(true);
+        Status status;
+        try {
+            status = refusal(key, GearShop.ID).getStatus();
+        } finally {
+            keys.down(false);
+        }
+
+        assertEquals(Status.Code.UNAVAILABLE, status.getCode());
+        assertEquals("the API key could not be checked just now; try again", status.getDescription());
+        ManagedChannel channel = server.channelWithKey(key);
+        try {
+            call(channel, GearShop.ID);
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String newGearKey() {
+        IssuedKey issued = new KeyMaker().make(new KeyHolder.OneShop(GearShop.ID), "till", Instant.now());
+        server.bean(InMemoryApiKeys.class).add(issued.stored());
+        return issued.text();
     }
 
     @Test

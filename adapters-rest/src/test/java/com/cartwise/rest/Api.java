@@ -38,7 +38,8 @@ public final class Api {
         return new Api(http, json, otherKey);
     }
 
-    public record Response(int status, String contentType, String location, Json body) {
+    /** @param retryAfter the Retry-After header, or null */
+    public record Response(int status, String contentType, String location, Json body, String retryAfter) {
     }
 
     public Response get(String uri) {
@@ -128,7 +129,8 @@ public final class Api {
         }
         String text = response.getBody(String.class).orElse(null);
         return new Response(response.code(), response.getContentType().map(MediaType::toString).orElse(null),
-                response.header("Location"), text == null || text.isEmpty() ? null : new Json(parse(text), text));
+                response.header("Location"), text == null || text.isEmpty() ? null : new Json(parse(text), text),
+                response.header("Retry-After"));
     }
 
     private JsonNode parse(String text) {

@@ -5,6 +5,7 @@ import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.KeyHolder;
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.SpendRequest;
+import com.cartwise.grpc.ModelLoadingExecutor;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;
@@ -12,16 +13,26 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every RPC but health and reflection carries a key in the {@code authorization} metadata
  * ({@code Bearer <key>}): none or a bad one is UNAUTHENTICATED. A shop's key may only name its own
  * shop in a request's {@code shop_id}; another shop gets the very NOT_FOUND an unknown shop gets. A
  * key past its POS budget gets RESOURCE_EXHAUSTED with a {@code retry-after} trailer.
+ * <p>
+ * A key remembered from its last read is told on the handler's thread. The one call per recheck
+ * time that must read the key (or write its last use) is admitted on
+ * {@link ModelLoadingExecutor}'s threads instead: on the two handler threads of a two-core server
+ * it would stall every till's call behind one database round trip.
  */
 @Singleton
 public final class ApiKeyInterceptor implements ServerInterceptor {
@@ -37,16 +48,19 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
             "grpc.reflection.v1.ServerReflection");
 
     private static final String SCHEME = "bearer ";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiKeyInterceptor.class);
 
     /** Trailer of a RESOURCE_EXHAUSTED answer: whole seconds until the key's budget has room, as HTTP's Retry-After. */
     public static final Metadata.Key<String> RETRY_AFTER = Metadata.Key.of("retry-after", Metadata.ASCII_STRING_MARSHALLER);
 
     private final Authenticate authenticate;
     private final SpendRequest spend;
+    private final Executor databaseWaits;
 
-    public ApiKeyInterceptor(Authenticate authenticate, SpendRequest spend) {
+    public ApiKeyInterceptor(Authenticate authenticate, SpendRequest spend, @Named(ModelLoadingExecutor.NAME) Executor databaseWaits) {
         this.authenticate = authenticate;
         this.spend = spend;
+        this.databaseWaits = databaseWaits;
     }
 
     @Override
@@ -54,7 +68,46 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
         if (OPEN_SERVICES.contains(call.getMethodDescriptor().getServiceName())) {
             return next.startCall(call, headers);
         }
-        Optional<Caller> caller = authenticate.execute(bearer(headers.get(AUTHORIZATION)));
+        String bearer = bearer(headers.get(AUTHORIZATION));
+        Optional<Authenticate.Decision> remembered = authenticate.executeIfRemembered(bearer);
+        if (remembered.isPresent()) {
+            return admit(remembered.get().caller(), call, headers, next);
+        }
+        DeferredListener<Q> deferred = new DeferredListener<>();
+        Context callContext = Context.current();
+        try {
+            databaseWaits.execute(() -> {
+                Context previous = callContext.attach();
+                try {
+                    deferred.start(admitAfterReading(bearer, call, headers, next));
+                } finally {
+                    callContext.detach(previous);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            call.close(Status.UNAVAILABLE.withDescription("the server is shutting down; try another replica"), new Metadata());
+            return new ServerCall.Listener<>() {
+            };
+        }
+        return deferred;
+    }
+
+    private <Q, R> ServerCall.Listener<Q> admitAfterReading(String bearer, ServerCall<Q, R> call, Metadata headers,
+                                                           ServerCallHandler<Q, R> next) {
+        Optional<Caller> caller;
+        try {
+            caller = authenticate.execute(bearer);
+        } catch (RuntimeException e) {
+            LOG.warn("could not read an API key", e);
+            call.close(Status.UNAVAILABLE.withDescription("the API key could not be checked just now; try again"), new Metadata());
+            return new ServerCall.Listener<>() {
+            };
+        }
+        return admit(caller, call, headers, next);
+    }
+
+    private <Q, R> ServerCall.Listener<Q> admit(Optional<Caller> caller, ServerCall<Q, R> call, Metadata headers,
+                                               ServerCallHandler<Q, R> next) {
         if (caller.isEmpty()) {
             call.close(Status.UNAUTHENTICATED.withDescription(
                     "send a valid API key in the metadata as `authorization: Bearer <key>`"), new Metadata());

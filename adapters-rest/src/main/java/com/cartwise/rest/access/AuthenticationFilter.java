@@ -23,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every request but those of {@link OpenRoutes} and CORS preflights carries a key: none or a bad
@@ -34,6 +36,7 @@ import java.util.regex.Pattern;
 public final class AuthenticationFilter implements Ordered {
     /** The request attribute holding the {@link Caller}, for what comes after. */
     public static final String CALLER = "cartwise.caller";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
 
     /** What a till waits for: a cart's recommendations (and a product page's), and its bundles. */
     private static final Pattern POS = Pattern.compile("/api/v1/shops/[^/]+/(recommendations|recommendations/product|bundles-for-cart)/?");
@@ -66,7 +69,16 @@ public final class AuthenticationFilter implements Ordered {
         if (remembered.isPresent()) {
             return CompletableFuture.completedFuture(decide(request, path, remembered.get().caller()));
         }
-        return CompletableFuture.supplyAsync(() -> decide(request, path, authenticate.execute(bearer)), blocking);
+        return CompletableFuture.supplyAsync(() -> {
+            Optional<Caller> caller;
+            try {
+                caller = authenticate.execute(bearer);
+            } catch (RuntimeException e) {
+                LOG.warn("could not read an API key", e);
+                return Optional.of(Problems.keyUncheckable());
+            }
+            return decide(request, path, caller);
+        }, blocking);
     }
 
     /** The refusal, or empty to let the request through. */

@@ -132,6 +132,13 @@ public final class Problems {
                 .header(io.micronaut.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 
+    /** The key could not be read (the database out of reach): a retry may pass, so never a 401. */
+    public static MutableHttpResponse<Problem> keyUncheckable() {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, Problem.of(TYPE_PREFIX + "key-uncheckable", "API key not checked", 503,
+                "Cartwise could not check this API key just now; try again in a second."))
+                .header(io.micronaut.http.HttpHeaders.RETRY_AFTER, "1");
+    }
+
     /** A valid key that may not use this route. */
     public static MutableHttpResponse<Problem> forbidden(String detail) {
         return respond(HttpStatus.FORBIDDEN, Problem.of(TYPE_PREFIX + "forbidden", "Forbidden", 403, detail));

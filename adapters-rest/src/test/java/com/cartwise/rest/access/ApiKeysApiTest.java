@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.rest.Api;
 import com.cartwise.rest.Api.Response;
 import com.cartwise.rest.ApiTest;
+import com.cartwise.application.fakes.InMemoryApiKeys;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Issuing, listing and revoking keys through the admin API, and what a key then may do. */
 @MicronautTest
 class ApiKeysApiTest extends ApiTest {
+    @Inject
+    InMemoryApiKeys keys;
 
     private String issueKey(String shop) {
         Response issued = api.post("/api/v1/admin/shops/" + shop + "/api-keys", "{\"label\": \"front till\"}");
@@ -49,6 +53,24 @@ class ApiKeysApiTest extends ApiTest {
 
         assertEquals(200, own.status());
         assertFalse(api.get("/api/v1/admin/shops/own/api-keys").body().isNull("api_keys[0].last_used_at"));
+    }
+
+    @Test
+    void aKeyThatCannotBeReadJustNowIsAskedToRetryNotRefused() {
+        givenShop("unlucky");
+        Api unlucky = api.withKey(issueKey("unlucky"));
+        keys.down(true);
+        Response unreadable;
+        try {
+            unreadable = unlucky.get("/api/v1/shops/unlucky");
+        } finally {
+            keys.down(false);
+        }
+
+        assertEquals(503, unreadable.status());
+        assertEquals("urn:cartwise:problem:key-uncheckable", unreadable.body().text("type"));
+        assertEquals("1", unreadable.retryAfter());
+        assertEquals(200, unlucky.get("/api/v1/shops/unlucky").status());
     }
 
     @Test

@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** {@link ApiKeys} in memory; counts its reads and touches so tests can see what a request costs. */
+/**
+ * {@link ApiKeys} in memory; counts its reads and touches, and names the threads that read, so tests
+ * can see what a request costs and where; can be made to fail its reads as a database that is down.
+ */
 public final class InMemoryApiKeys implements ApiKeys {
     private final Map<KeyId, StoredKey> keys = new ConcurrentHashMap<>();
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger touches = new AtomicInteger();
+    private final List<String> readingThreads = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
 
     @Override
     public void add(StoredKey key) {
@@ -29,6 +35,10 @@ public final class InMemoryApiKeys implements ApiKeys {
     @Override
     public Optional<StoredKey> find(KeyId id) {
         reads.incrementAndGet();
+        readingThreads.add(Thread.currentThread().getName());
+        if (down) {
+            throw new IllegalStateException("the key store is down (a test's choice)");
+        }
         return Optional.ofNullable(keys.get(id));
     }
 
@@ -64,6 +74,16 @@ public final class InMemoryApiKeys implements ApiKeys {
     @Override
     public boolean hasOperatorKey() {
         return keys.values().stream().anyMatch(key -> key.holder() instanceof KeyHolder.Operator);
+    }
+
+    /** The names of the threads that read a key, in order. */
+    public List<String> readingThreads() {
+        return List.copyOf(readingThreads);
+    }
+
+    /** Whether reads fail, as when the database cannot be reached. */
+    public void down(boolean down) {
+        this.down = down;
     }
 
     public int reads() {
