@@ -113,6 +113,11 @@ class GatedModelStoreFactory {
         }
 
         @Override
+        public List<NewestModel> newestModels(int limit) {
+            return store.newestModels(limit);
+        }
+
+        @Override
         public List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion) {
             return store.reports(shop, limit, beforeVersion);
         }

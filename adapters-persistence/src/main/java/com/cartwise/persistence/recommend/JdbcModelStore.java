@@ -85,6 +85,26 @@ public final class JdbcModelStore implements ModelStore {
     }
 
     @Override
+    public List<NewestModel> newestModels(int limit) {
+        return jdbc.read(connection -> {
+            // Each shop's newest version by the primary key (shop_id, version), then the most recently trained of those.
+            try (PreparedStatement query = connection.prepareStatement("SELECT shop_id, version, trained_at, size_bytes FROM"
+                    + " (SELECT DISTINCT ON (shop_id) shop_id, version, trained_at, size_bytes FROM models"
+                    + " ORDER BY shop_id, version DESC) newest ORDER BY trained_at DESC, shop_id COLLATE \"C\" LIMIT ?")) {
+                query.setInt(1, limit);
+                List<NewestModel> newest = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        newest.add(new NewestModel(ShopId.of(row.getString("shop_id")), row.getLong("version"),
+                                instant(row, "trained_at"), row.getLong("size_bytes")));
+                    }
+                }
+                return newest;
+            }
+        });
+    }
+
+    @Override
     public List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion) {
         return jdbc.read(connection -> {
             // Keyset paging on the primary key (shop_id, version): a page costs the same however deep it is.

@@ -136,6 +136,24 @@ abstract class ModelStoreContract {
     }
 
     @Test
+    void newestModelsListEachShopsNewestVersionTheMostRecentlyTrainedFirst() {
+        ShopId first = newShop(ports().shops(), "EUR");
+        ShopId second = newShop(ports().shops(), "EUR");
+        // Later than any other test's models, which may share the database.
+        Instant at = Instant.parse("2999-01-01T00:00:00Z");
+        store().save(first, at, model(1, 2, 3), evaluation(), Optional.empty());
+        TrainedModel secondsOnly = store().save(second, at.plusSeconds(60), model(1, 2, 3), evaluation(), Optional.empty());
+        TrainedModel firstsNewest = store().save(first, at.plusSeconds(120), trained(4, 5, 6, "cosine").model(), evaluation(),
+                Optional.empty());
+
+        List<ModelStore.NewestModel> newest = store().newestModels(2);
+
+        assertEquals(List.of(new ModelStore.NewestModel(first, 2, at.plusSeconds(120), firstsNewest.model().bytes()),
+                new ModelStore.NewestModel(second, 1, at.plusSeconds(60), secondsOnly.model().bytes())), newest);
+        assertEquals(List.of(newest.getFirst()), store().newestModels(1));
+    }
+
+    @Test
     void queriesNeverSeeAnotherShopsRows() {
         ShopId montreal = newShop(ports().shops(), "CAD");
         ShopId berlin = newShop(ports().shops(), "EUR");

@@ -36,6 +36,18 @@ public interface ModelStore {
 
     Optional<ModelReport> report(ShopId shop, long version);
 
+    /**
+     * Each shop's newest model, the most recently trained or updated first, without loading any:
+     * what a starting replica loads before it takes requests.
+     *
+     * @param limit at most this many shops
+     */
+    List<NewestModel> newestModels(int limit);
+
+    /** A shop's newest model as listed, with the size it reported when it was stored. */
+    record NewestModel(ShopId shop, long version, Instant trainedAt, long sizeBytes) {
+    }
+
     /** An update was based on a version that another training or update has since superseded. */
     final class StaleModelException extends RuntimeException {
         public StaleModelException(ShopId shop, long basedOn, long newest) {

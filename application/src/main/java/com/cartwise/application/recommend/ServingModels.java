@@ -138,6 +138,46 @@ public final class ServingModels {
         return Optional.of(served.model);
     }
 
+    /** What {@link #warm} did. */
+    public enum Warmed {
+        /** The shop's model is in memory now. */
+        SERVED,
+        /** The shop has no model. */
+        NO_MODEL,
+        /** The model would not fit beside those in memory, so it was not kept: its first request loads it. */
+        NO_ROOM
+    }
+
+    /**
+     * Loads the shop's newest model ahead of its first request, as a starting replica does (see
+     * {@link WarmUpModels}), but keeps it only if it fits the budget beside the models in memory:
+     * unlike a request's load, it never pushes another shop out. A load, not a request, so no cache
+     * miss is counted.
+     */
+    public Warmed warm(ShopId shop) {
+        if (current.containsKey(shop)) {
+            return Warmed.SERVED;
+        }
+        long generation = generation(shop);
+        Optional<TrainedModel> stored = store.latest(shop);
+        if (stored.isEmpty()) {
+            return Warmed.NO_MODEL;
+        }
+        ServingModel model = serve(stored.get());
+        synchronized (this) {
+            if (!current.containsKey(shop) && servedBytes() + model.bytes() > settings.memoryBudgetBytes()) {
+                return Warmed.NO_ROOM;
+            }
+            keepIfStillCurrent(model, generation);
+        }
+        return current.containsKey(shop) ? Warmed.SERVED : Warmed.NO_ROOM;
+    }
+
+    /** What all served models may hold together. */
+    public long memoryBudgetBytes() {
+        return settings.memoryBudgetBytes();
+    }
+
     /** Serves a freshly trained or updated model from now on (unless a newer one is already served). */
     public void put(TrainedModel model) {
         long generation = generation(model.shop());

@@ -36,6 +36,16 @@ public final class InMemoryModelStore implements ModelStore {
     }
 
     @Override
+    public synchronized List<NewestModel> newestModels(int limit) {
+        return models.values().stream().filter(versions -> !versions.isEmpty()).map(List::getLast)
+                .sorted(java.util.Comparator.comparing(TrainedModel::trainedAt).reversed()
+                        .thenComparing(model -> model.shop().value()))
+                .limit(limit)
+                .map(model -> new NewestModel(model.shop(), model.version(), model.trainedAt(), model.model().bytes()))
+                .toList();
+    }
+
+    @Override
     public synchronized long latestVersion(ShopId shop) {
         return models.getOrDefault(shop, List.of()).size();
     }

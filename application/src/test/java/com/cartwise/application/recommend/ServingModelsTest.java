@@ -64,6 +64,11 @@ class ServingModelsTest {
         }
 
         @Override
+        public List<NewestModel> newestModels(int limit) {
+            return shop.modelStore.newestModels(limit);
+        }
+
+        @Override
         public List<ModelReport> reports(ShopId s, int limit, java.util.OptionalLong beforeVersion) {
             return shop.modelStore.reports(s, limit, beforeVersion);
         }
@@ -195,6 +200,11 @@ class ServingModelsTest {
         @Override
         public long latestVersion(ShopId s) {
             return store.latestVersion(s);
+        }
+
+        @Override
+        public List<NewestModel> newestModels(int limit) {
+            return store.newestModels(limit);
         }
 
         @Override

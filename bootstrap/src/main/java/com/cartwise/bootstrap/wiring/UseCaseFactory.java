@@ -14,6 +14,7 @@ import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.recommend.UpdateRecommender;
+import com.cartwise.application.recommend.WarmUpModels;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
 import com.cartwise.domain.recommend.evaluation.EvaluationSettings;
@@ -94,6 +95,11 @@ final class UseCaseFactory {
     TrainRecommender trainRecommender(Shops shops, OrderHistory orderHistory, ModelStore modelStore,
                                       ServingModels servingModels, RecommenderTraining training, Clock clock) {
         return new TrainRecommender(shops, orderHistory, modelStore, servingModels, training, clock);
+    }
+
+    @Singleton
+    WarmUpModels warmUpModels(ModelStore modelStore, ServingModels servingModels) {
+        return new WarmUpModels(modelStore, servingModels);
     }
 
     @Singleton

@@ -1,0 +1,71 @@
+package com.cartwise.application.recommend;
+
+import com.cartwise.application.port.ModelStore;
+import com.cartwise.domain.shop.ShopId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads shops' models before a starting replica takes requests, so that a till's first call after
+ * a deploy or a restart is answered from memory rather than after a load (over a second for a
+ * million-order shop). The most recently trained shops first (a shop that trains is one that
+ * sells), as many as fit the served models' memory budget (none pushing out another), and at most
+ * {@code maxShops}; the rest load on their first request, as before.
+ */
+public final class WarmUpModels {
+    /** How many shops a replica loads at start unless configured otherwise. */
+    public static final int DEFAULT_MAX_SHOPS = 100;
+
+    private final ModelStore store;
+    private final ServingModels serving;
+
+    public WarmUpModels(ModelStore store, ServingModels serving) {
+        this.store = store;
+        this.serving = serving;
+    }
+
+    /**
+     * @param loaded      the shops now served from memory, in the order they were loaded
+     * @param left        shops with a model that did not fit the budget: they load on their first request
+     * @param failed      shops whose model could not be loaded (their first request tries again)
+     * @param servedBytes what the served models hold afterwards
+     */
+    public record Result(List<ShopId> loaded, List<ShopId> left, List<ShopId> failed, long servedBytes) {
+        public Result {
+            loaded = List.copyOf(loaded);
+            left = List.copyOf(left);
+            failed = List.copyOf(failed);
+        }
+    }
+
+    public Result execute(int maxShops) {
+        if (maxShops < 0) {
+            throw new IllegalArgumentException("the number of shops to load at start cannot be negative, but was " + maxShops);
+        }
+        List<ShopId> loaded = new ArrayList<>();
+        List<ShopId> left = new ArrayList<>();
+        List<ShopId> failed = new ArrayList<>();
+        if (maxShops == 0) {
+            return new Result(loaded, left, failed, serving.servedBytes());
+        }
+        for (ModelStore.NewestModel newest : store.newestModels(maxShops)) {
+            // The size the model reported leaves out its catalogue: too big by it is too big, and saves a load.
+            if (newest.sizeBytes() > serving.memoryBudgetBytes() - serving.servedBytes()) {
+                left.add(newest.shop());
+                continue;
+            }
+            try {
+                switch (serving.warm(newest.shop())) {
+                    case SERVED -> loaded.add(newest.shop());
+                    case NO_ROOM -> left.add(newest.shop());
+                    case NO_MODEL -> {
+                        // its model went since it was listed (the shop was deleted): nothing to serve
+                    }
+                }
+            } catch (RuntimeException e) {
+                failed.add(newest.shop());
+            }
+        }
+        return new Result(loaded, left, failed, serving.servedBytes());
+    }
+}
