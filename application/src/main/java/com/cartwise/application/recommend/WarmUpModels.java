@@ -4,6 +4,8 @@ import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.shop.ShopId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Loads shops' models before a starting replica takes requests, so that a till's first call after
@@ -18,6 +20,7 @@ public final class WarmUpModels {
 
     private final ModelStore store;
     private final ServingModels serving;
+    private final CompletableFuture<Result> ended = new CompletableFuture<>();
 
     public WarmUpModels(ModelStore store, ServingModels serving) {
         this.store = store;
@@ -38,7 +41,26 @@ public final class WarmUpModels {
         }
     }
 
+    /**
+     * Ends when {@link #execute} has, however it went: what a server's health reports wait for
+     * before they say the instance serves.
+     */
+    public CompletionStage<Result> ended() {
+        return ended;
+    }
+
     public Result execute(int maxShops) {
+        try {
+            Result result = load(maxShops);
+            ended.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            ended.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private Result load(int maxShops) {
         if (maxShops < 0) {
             throw new IllegalArgumentException("the number of shops to load at start cannot be negative, but was " + maxShops);
         }

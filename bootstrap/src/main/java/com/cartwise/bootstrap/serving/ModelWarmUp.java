@@ -5,14 +5,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the most recently trained shops' models once the server listens and before it reports
- * ready ({@link ModelWarmUpHealth}), so that a replica joining a rolling deploy gets tills only once
+ * ready ({@link ModelWarmUpHealth}, and gRPC's health service), so that a replica joining a rolling deploy gets tills only once
  * it can answer them from memory. It runs in the start itself: the HTTP port already answers health
  * probes (liveness up, readiness down) while it works.
  */
@@ -24,8 +23,6 @@ public final class ModelWarmUp implements ApplicationEventListener<ServerStartup
     private final WarmUpModels warmUp;
     private final int maxShops;
     private final AtomicBoolean started = new AtomicBoolean();
-    private volatile Optional<WarmUpModels.Result> result = Optional.empty();
-    private volatile boolean done;
 
     ModelWarmUp(WarmUpModels warmUp, @Value("${" + MAX_SHOPS + ":" + WarmUpModels.DEFAULT_MAX_SHOPS + "}") int maxShops) {
         if (maxShops < 0) {
@@ -44,25 +41,12 @@ public final class ModelWarmUp implements ApplicationEventListener<ServerStartup
         long begun = System.nanoTime();
         try {
             WarmUpModels.Result warmed = warmUp.execute(maxShops);
-            result = Optional.of(warmed);
             LOG.info("loaded the models of {} shop(s) ({} MB) in {} ms before taking requests; {} left to their first request{}",
                     warmed.loaded().size(), warmed.servedBytes() >> 20, (System.nanoTime() - begun) / 1_000_000, warmed.left().size(),
                     warmed.failed().isEmpty() ? "" : "; could not load " + warmed.failed() + " (their first request tries again)");
         } catch (RuntimeException e) {
             // The database may be out of reach at start: shops then load on their first request, as without a warm-up.
             LOG.warn("could not list the shops' models to load at start; each loads on its first request", e);
-        } finally {
-            done = true;
         }
-    }
-
-    /** Whether the warm-up has ended, however it went. */
-    public boolean done() {
-        return done;
-    }
-
-    /** What the warm-up loaded, once it has ended (empty if it could not list the models). */
-    public Optional<WarmUpModels.Result> result() {
-        return result;
     }
 }

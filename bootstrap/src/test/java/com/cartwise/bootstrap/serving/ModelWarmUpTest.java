@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
+import com.cartwise.application.recommend.WarmUpModels;
 import com.cartwise.bootstrap.ThreeVariantShop;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.domain.shop.ShopId;
+import com.cartwise.proto.v1.RecommendationServiceGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.health.v1.HealthGrpc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +42,16 @@ class ModelWarmUpTest {
         }
     }
 
+    private static ServingStatus grpcHealth(CartwiseServer server) throws InterruptedException {
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        try {
+            return HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.newBuilder()
+                    .setService(RecommendationServiceGrpc.SERVICE_NAME).build()).getStatus();
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void aStartingReplicaLoadsTheTrainedShopsModelsBeforeItReportsReady() throws Exception {
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start();
@@ -42,11 +60,12 @@ class ModelWarmUpTest {
             first.context().getBean(TrainRecommender.class).execute(new TrainRecommender.Command(SHOP, Optional.of("co_occurrence")));
 
             try (CartwiseServer second = ThreeVariantShop.replica(database, temp.resolve("second"), Map.of())) {
-                ModelWarmUp warmUp = second.context().getBean(ModelWarmUp.class);
-                assertTrue(warmUp.done(), "the start waits for the warm-up");
-                assertEquals(List.of(SHOP), warmUp.result().orElseThrow().loaded());
+                var ended = second.context().getBean(WarmUpModels.class).ended().toCompletableFuture();
+                assertTrue(ended.isDone(), "the start waits for the warm-up");
+                assertEquals(List.of(SHOP), ended.join().loaded());
                 assertEquals(List.of(SHOP), second.context().getBean(ServingModels.class).servedShops(), "before any request");
                 assertEquals(200, readiness(second));
+                assertEquals(ServingStatus.SERVING, grpcHealth(second));
             }
             try (CartwiseServer cold = ThreeVariantShop.replica(database, temp.resolve("cold"),
                     Map.of("cartwise.recommender.serving.warm-up-shops", 0))) {
