@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +34,7 @@ public final class Authenticate {
     private final Clock clock;
     private final Map<KeyId, Read> reads = new ConcurrentHashMap<>();
     private final Map<KeyId, Instant> touched = new ConcurrentHashMap<>();
+    private final Map<KeyId, CompletableFuture<Read>> rereads = new ConcurrentHashMap<>();
 
     public Authenticate(ApiKeys keys, OperatorKeySetting operatorKey, Settings settings, Clock clock) {
         this.keys = keys;
@@ -99,13 +102,35 @@ public final class Authenticate {
         return Optional.of(new Decision(Optional.of(new Caller(presented.id().value(), stored.get().holder()))));
     }
 
+    /**
+     * One read per key at a time: when a busy key's recheck time passes, every request in flight
+     * with it is due, and all but the first wait for that one read instead of making their own.
+     */
     private Read reread(KeyId id, Instant now) {
-        if (reads.size() >= MAX_REMEMBERED) {
-            reads.clear();
+        CompletableFuture<Read> mine = new CompletableFuture<>();
+        CompletableFuture<Read> underWay = rereads.putIfAbsent(id, mine);
+        if (underWay != null) {
+            try {
+                return underWay.join();
+            } catch (CompletionException e) {
+                // the reading request's own failure, as it saw it
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
-        Read read = new Read(keys.find(id), now);
-        reads.put(id, read);
-        return read;
+        try {
+            if (reads.size() >= MAX_REMEMBERED) {
+                reads.clear();
+            }
+            Read read = new Read(keys.find(id), now);
+            reads.put(id, read);
+            mine.complete(read);
+            return read;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rereads.remove(id, mine);
+        }
     }
 
     private boolean touchDue(KeyId id, Instant now) {

@@ -16,6 +16,7 @@ import com.cartwise.application.access.KeyMaker;
 import com.cartwise.application.access.OperatorKeySetting;
 import com.cartwise.application.access.StoredKey;
 import com.cartwise.application.fakes.InMemoryApiKeys;
+import com.cartwise.application.port.ApiKeys;
 import com.cartwise.application.fakes.InMemoryShops;
 import com.cartwise.application.fakes.ManualClock;
 import com.cartwise.domain.InvalidInputException;
@@ -28,6 +29,12 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ApiKeyUseCasesTest {
@@ -137,6 +144,81 @@ class ApiKeyUseCasesTest {
         clock.advance(Duration.ofSeconds(30));
         authenticate.execute(key.text());
         assertEquals(Optional.of(first.plusSeconds(60)), keys.find(key.stored().id()).orElseThrow().lastUsedAt());
+    }
+
+    @Test
+    void requestsDueTogetherShareOneReadOfTheKey() throws Exception {
+        IssuedKey key = issue(ALPS);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        ApiKeys slow = new ApiKeys() {
+            @Override
+            public void add(StoredKey stored) {
+                keys.add(stored);
+            }
+
+            @Override
+            public Optional<StoredKey> find(KeyId id) {
+                reads.incrementAndGet();
+                reading.countDown();
+                try {
+                    answer.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return keys.find(id);
+            }
+
+            @Override
+            public List<StoredKey> list(ShopId shop, int limit, Optional<KeyCursor> after) {
+                return keys.list(shop, limit, after);
+            }
+
+            @Override
+            public boolean revoke(ShopId shop, KeyId id, Instant at) {
+                return keys.revoke(shop, id, at);
+            }
+
+            @Override
+            public void touch(KeyId id, Instant at) {
+                keys.touch(id, at);
+            }
+
+            @Override
+            public boolean hasOperatorKey() {
+                return keys.hasOperatorKey();
+            }
+        };
+        Authenticate sharing = new Authenticate(slow, OperatorKeySetting.of(null), settings, clock);
+        List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService requests = Executors.newFixedThreadPool(8, task -> {
+            Thread thread = new Thread(task);
+            threads.add(thread);
+            return thread;
+        });
+        try {
+            List<Future<Optional<Caller>>> answers = new ArrayList<>();
+            answers.add(requests.submit(() -> sharing.execute(key.text())));
+            reading.await();
+            for (int i = 0; i < 7; i++) {
+                answers.add(requests.submit(() -> sharing.execute(key.text())));
+            }
+            // All eight wait: one in the read, seven for it (none of them may start a read of its own).
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (threads.size() < 8 || threads.stream().anyMatch(t -> t.getState() != Thread.State.WAITING)) {
+                assertTrue(System.nanoTime() < deadline, "the requests did not all come to wait");
+                Thread.sleep(5);
+            }
+            answer.countDown();
+
+            for (Future<Optional<Caller>> caller : answers) {
+                assertEquals(ALPS, ((KeyHolder.OneShop) caller.get(5, TimeUnit.SECONDS).orElseThrow().holder()).shop());
+            }
+            assertEquals(1, reads.get());
+        } finally {
+            requests.shutdownNow();
+        }
     }
 
     @Test
