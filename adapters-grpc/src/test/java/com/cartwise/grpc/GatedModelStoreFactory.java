@@ -1,20 +1,16 @@
 package com.cartwise.grpc;
 
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.fakes.ForwardingModelStore;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.application.recommend.RecommendForProduct;
 import com.cartwise.application.recommend.ServingModels;
-import com.cartwise.domain.recommend.evaluation.EvaluationReport;
-import com.cartwise.domain.recommend.learning.LearnedModel;
-import com.cartwise.domain.recommend.serving.ModelReport;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,15 +48,14 @@ class GatedModelStoreFactory {
         return new RecommendForProduct(cartwise.shops, cartwise.catalog, servingModels, cartwise.flagValues);
     }
 
-    static final class GatedModelStore implements ModelStore {
-        private final ModelStore store;
+    static final class GatedModelStore extends ForwardingModelStore {
         private final Map<ShopId, AtomicInteger> loads = new ConcurrentHashMap<>();
         private volatile ShopId gated;
         private volatile CountDownLatch entered = new CountDownLatch(1);
         private volatile CountDownLatch open = new CountDownLatch(0);
 
         GatedModelStore(ModelStore store) {
-            this.store = store;
+            super(store);
         }
 
         /** Holds the next loads of this shop until {@link #open()}. */
@@ -98,33 +93,7 @@ class GatedModelStoreFactory {
                     throw new IllegalStateException(e);
                 }
             }
-            return store.latest(shop);
-        }
-
-        @Override
-        public TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation,
-                                 Optional<Long> updateOf) {
-            return store.save(shop, trainedAt, model, evaluation, updateOf);
-        }
-
-        @Override
-        public long latestVersion(ShopId shop) {
-            return store.latestVersion(shop);
-        }
-
-        @Override
-        public List<NewestModel> newestModels(int limit) {
-            return store.newestModels(limit);
-        }
-
-        @Override
-        public List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion) {
-            return store.reports(shop, limit, beforeVersion);
-        }
-
-        @Override
-        public Optional<ModelReport> report(ShopId shop, long version) {
-            return store.report(shop, version);
+            return super.latest(shop);
         }
     }
 }

@@ -19,6 +19,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.protobuf.services.HealthStatusManager;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The standard health service tells load balancers not to send tills while the models load at start. */
@@ -28,17 +29,27 @@ class RecommendationServiceHealthTest {
         return HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.newBuilder().setService(service).build()).getStatus();
     }
 
+    /** Runs {@code checks} with a channel to a real server whose only service is the manager's health service. */
+    private static void overASocket(HealthStatusManager health, Consumer<ManagedChannel> checks) throws Exception {
+        Server server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create()).addService(health.getHealthService())
+                .build().start();
+        ManagedChannel channel = Grpc.newChannelBuilderForAddress("localhost", server.getPort(), InsecureChannelCredentials.create())
+                .build();
+        try {
+            checks.accept(channel);
+        } finally {
+            channel.shutdownNow();
+            server.shutdownNow();
+        }
+    }
+
     @Test
     void everyServiceIsNotServingUntilTheModelsLoadedAtStartThenServing() throws Exception {
         HealthStatusManager health = new HealthStatusManager();
         InMemoryModelStore store = new InMemoryModelStore();
         WarmUpModels warmUp = new WarmUpModels(store, new ServingModels(store, new InMemoryCatalog(new InMemoryStore(new InMemoryShops()))));
         new RecommendationServiceHealth(health, warmUp);
-        Server server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create()).addService(health.getHealthService())
-                .build().start();
-        ManagedChannel channel = Grpc.newChannelBuilderForAddress("localhost", server.getPort(), InsecureChannelCredentials.create())
-                .build();
-        try {
+        overASocket(health, channel -> {
             List<String> services = List.of("", RecommendationServiceGrpc.SERVICE_NAME, "cartwise.v1.BundleService");
             assertEquals(List.of(ServingStatus.NOT_SERVING, ServingStatus.NOT_SERVING, ServingStatus.NOT_SERVING),
                     services.stream().map(service -> status(channel, service)).toList());
@@ -47,25 +58,14 @@ class RecommendationServiceHealthTest {
 
             assertEquals(List.of(ServingStatus.SERVING, ServingStatus.SERVING, ServingStatus.SERVING),
                     services.stream().map(service -> status(channel, service)).toList());
-        } finally {
-            channel.shutdownNow();
-            server.shutdownNow();
-        }
+        });
     }
 
     @Test
     void withoutAWarmUpEveryServiceServesAtOnce() throws Exception {
         HealthStatusManager health = new HealthStatusManager();
         new RecommendationServiceHealth(health, null);
-        Server server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create()).addService(health.getHealthService())
-                .build().start();
-        ManagedChannel channel = Grpc.newChannelBuilderForAddress("localhost", server.getPort(), InsecureChannelCredentials.create())
-                .build();
-        try {
-            assertEquals(ServingStatus.SERVING, status(channel, RecommendationServiceGrpc.SERVICE_NAME));
-        } finally {
-            channel.shutdownNow();
-            server.shutdownNow();
-        }
+
+        overASocket(health, channel -> assertEquals(ServingStatus.SERVING, status(channel, RecommendationServiceGrpc.SERVICE_NAME)));
     }
 }

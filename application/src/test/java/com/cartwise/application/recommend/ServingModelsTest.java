@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.SkiShop;
+import com.cartwise.application.fakes.ForwardingModelStore;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
-import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.orders.Baskets;
-import com.cartwise.domain.recommend.evaluation.EvaluationReport;
-import com.cartwise.domain.recommend.learning.LearnedModel;
-import com.cartwise.domain.recommend.serving.ModelReport;
 import com.cartwise.domain.recommend.serving.ProductReference;
 import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.recommend.serving.TrainedModel;
@@ -25,7 +22,6 @@ import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -45,37 +41,17 @@ class ServingModelsTest {
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicInteger versionChecks = new AtomicInteger();
     private final AtomicInteger catalogueReads = new AtomicInteger();
-    private final ModelStore countingStore = new ModelStore() {
-        @Override
-        public TrainedModel save(ShopId s, Instant trainedAt, LearnedModel model, EvaluationReport evaluation, Optional<Long> updateOf) {
-            return shop.modelStore.save(s, trainedAt, model, evaluation, updateOf);
-        }
-
+    private final ModelStore countingStore = new ForwardingModelStore(shop.modelStore) {
         @Override
         public Optional<TrainedModel> latest(ShopId s) {
             loads.incrementAndGet();
-            return shop.modelStore.latest(s);
+            return super.latest(s);
         }
 
         @Override
         public long latestVersion(ShopId s) {
             versionChecks.incrementAndGet();
-            return shop.modelStore.latestVersion(s);
-        }
-
-        @Override
-        public List<NewestModel> newestModels(int limit) {
-            return shop.modelStore.newestModels(limit);
-        }
-
-        @Override
-        public List<ModelReport> reports(ShopId s, int limit, java.util.OptionalLong beforeVersion) {
-            return shop.modelStore.reports(s, limit, beforeVersion);
-        }
-
-        @Override
-        public Optional<ModelReport> report(ShopId s, long version) {
-            return shop.modelStore.report(s, version);
+            return super.latestVersion(s);
         }
     };
 
@@ -169,20 +145,14 @@ class ServingModelsTest {
     }
 
     /** A store whose loads wait until the test lets them answer, as a slow database would. */
-    private static class SlowStore implements ModelStore {
-        private final ModelStore store;
+    private static class SlowStore extends ForwardingModelStore {
         private final CountDownLatch loadStarted;
         private final CountDownLatch answers;
 
         SlowStore(ModelStore store, CountDownLatch loadStarted, CountDownLatch answers) {
-            this.store = store;
+            super(store);
             this.loadStarted = loadStarted;
             this.answers = answers;
-        }
-
-        @Override
-        public TrainedModel save(ShopId s, Instant trainedAt, LearnedModel model, EvaluationReport evaluation, Optional<Long> updateOf) {
-            return store.save(s, trainedAt, model, evaluation, updateOf);
         }
 
         @Override
@@ -194,27 +164,7 @@ class ServingModelsTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            return store.latest(s);
-        }
-
-        @Override
-        public long latestVersion(ShopId s) {
-            return store.latestVersion(s);
-        }
-
-        @Override
-        public List<NewestModel> newestModels(int limit) {
-            return store.newestModels(limit);
-        }
-
-        @Override
-        public List<ModelReport> reports(ShopId s, int limit, java.util.OptionalLong beforeVersion) {
-            return store.reports(s, limit, beforeVersion);
-        }
-
-        @Override
-        public Optional<ModelReport> report(ShopId s, long version) {
-            return store.report(s, version);
+            return super.latest(s);
         }
     }
 

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.SkiShop;
+import com.cartwise.application.fakes.ForwardingModelStore;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.ServingMetrics;
-import com.cartwise.domain.recommend.evaluation.EvaluationReport;
-import com.cartwise.domain.recommend.learning.LearnedModel;
-import com.cartwise.domain.recommend.serving.ModelReport;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
@@ -100,39 +98,13 @@ class WarmUpModelsTest {
     void aShopWhoseModelCannotBeLoadedIsReportedAndTheOthersAreStillLoaded() {
         ShopId broken = shopTrainedAt("broken", MONDAY.plusSeconds(2));
         ShopId fine = shopTrainedAt("fine", MONDAY.plusSeconds(1));
-        ModelStore failingForOne = new ModelStore() {
-            @Override
-            public TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation,
-                                     Optional<Long> updateOf) {
-                return cartwise.modelStore.save(shop, trainedAt, model, evaluation, updateOf);
-            }
-
+        ModelStore failingForOne = new ForwardingModelStore(cartwise.modelStore) {
             @Override
             public Optional<TrainedModel> latest(ShopId shop) {
                 if (shop.equals(broken)) {
                     throw new IllegalStateException("payload damaged");
                 }
-                return cartwise.modelStore.latest(shop);
-            }
-
-            @Override
-            public long latestVersion(ShopId shop) {
-                return cartwise.modelStore.latestVersion(shop);
-            }
-
-            @Override
-            public List<NewestModel> newestModels(int limit) {
-                return cartwise.modelStore.newestModels(limit);
-            }
-
-            @Override
-            public List<ModelReport> reports(ShopId shop, int limit, java.util.OptionalLong beforeVersion) {
-                return cartwise.modelStore.reports(shop, limit, beforeVersion);
-            }
-
-            @Override
-            public Optional<ModelReport> report(ShopId shop, long version) {
-                return cartwise.modelStore.report(shop, version);
+                return super.latest(shop);
             }
         };
 
