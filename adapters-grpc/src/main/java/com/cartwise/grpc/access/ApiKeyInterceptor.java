@@ -80,6 +80,13 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
                 Context previous = callContext.attach();
                 try {
                     deferred.start(admitAfterReading(bearer, call, headers, next));
+                } catch (RuntimeException e) {
+                    // Off the transport's thread grpc-java cannot close the call for us: it would hang until its deadline.
+                    LOG.error("could not start a call after reading its key", e);
+                    call.close(Status.INTERNAL.withDescription("Cartwise failed to answer this request; the server log has the details"),
+                            new Metadata());
+                    deferred.start(new ServerCall.Listener<>() {
+                    });
                 } finally {
                     callContext.detach(previous);
                 }

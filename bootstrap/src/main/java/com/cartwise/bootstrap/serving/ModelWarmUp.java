@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the most recently trained shops' models once the server listens and before it reports
- * ready ({@link ModelWarmUpHealth}, and gRPC's health service), so that a replica joining a rolling deploy gets tills only once
- * it can answer them from memory. It runs in the start itself: the HTTP port already answers health
- * probes (liveness up, readiness down) while it works.
+ * ready ({@link ModelWarmUpHealth}, and gRPC's health service), so that a replica joining a rolling
+ * deploy gets tills only once it can answer them from memory. It runs in the start itself: the
+ * HTTP port already answers health probes (liveness up, readiness down) while it works.
  */
 @Singleton
 public final class ModelWarmUp implements ApplicationEventListener<ServerStartupEvent> {
