@@ -1,7 +1,6 @@
 package com.cartwise.domain.recommend;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Counts baskets row by row: for each variant, the baskets holding it (an inverted index), then
@@ -49,7 +48,7 @@ final class PairCounting {
         int[][] rowNeighbours = new int[n][];
         int[][] rowTogether = new int[n][];
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
-        IntStream.range(0, n).parallel().forEach(a -> {
+        AllCores.forEach(n, AllCores.ROWS, a -> {
             int[][] s = scratch.get();
             int[] co = s[0];
             int[] touched = s[1];
@@ -94,7 +93,7 @@ final class PairCounting {
         double[] pairs = new double[model.pairEntries()];
         double[] items = new double[n];
         ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[n]);
-        IntStream.range(0, n).parallel().forEach(a -> {
+        AllCores.forEach(n, AllCores.ROWS, a -> {
             double[] sum = scratch.get();
             double own = 0;
             for (int h = holderStart[a]; h < holderStart[a + 1]; h++) {
@@ -129,7 +128,7 @@ final class PairCounting {
         int n = counts.length;
         int[] after = new int[model.pairEntries()];
         ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[n]);
-        IntStream.range(0, n).parallel().forEach(a -> {
+        AllCores.forEach(n, AllCores.ROWS, a -> {
             int[] later = scratch.get();
             for (int h = holderStart[a]; h < holderStart[a + 1]; h++) {
                 int u = holders[h];

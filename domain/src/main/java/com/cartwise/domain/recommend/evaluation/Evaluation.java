@@ -1,5 +1,6 @@
 package com.cartwise.domain.recommend.evaluation;
 
+import com.cartwise.domain.recommend.AllCores;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.DenseBaskets;
 import com.cartwise.domain.recommend.Metric;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
 
 /**
  * Measures every row of a report in one pass over each protocol's cases: the four reference
@@ -58,14 +58,8 @@ public final class Evaluation {
                 workers.add(w);
                 return w;
             });
-            int chunks = (cases.size() + CHUNK - 1) / CHUNK;
-            IntStream.range(0, chunks).parallel().forEach(chunk -> {
-                Worker w = local.get();
-                for (int c = chunk * CHUNK; c < Math.min(cases.size(), (chunk + 1) * CHUNK); c++) {
-                    w.judge(validation, cases.basket[c], cases.heldOut[c], protocol == Protocol.LAST_ITEM, popularity, none,
-                            candidates);
-                }
-            });
+            AllCores.forEach(cases.size(), CHUNK, c -> local.get().judge(validation, cases.basket[c], cases.heldOut[c],
+                    protocol == Protocol.LAST_ITEM, popularity, none, candidates));
             Tally[] merged = Worker.tallies(rows, settings.maxK(), model.variants());
             for (Worker w : workers) {
                 for (int r = 0; r < rows; r++) {

@@ -3,10 +3,10 @@ package com.cartwise.domain.recommend.evaluation;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.scoring.TopList;
+import com.cartwise.domain.recommend.AllCores;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The four reference metrics ranked exactly as the reference POS recommender ranks them: every
@@ -31,7 +31,7 @@ final class ReferenceRanking {
     record Contributions(CoOccurrenceModel model, double[] interleaved) {
         static Contributions of(CoOccurrenceModel model) {
             double[] interleaved = new double[3 * model.pairEntries()];
-            IntStream.range(0, model.variants()).parallel().forEach(a -> {
+            AllCores.forEach(model.variants(), AllCores.ROWS, a -> {
                 int countA = model.orderCount(a);
                 for (int i = model.rowStart(a); i < model.rowEnd(a); i++) {
                     int together = model.togetherAt(i);

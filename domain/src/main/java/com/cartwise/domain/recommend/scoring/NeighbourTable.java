@@ -1,7 +1,7 @@
 package com.cartwise.domain.recommend.scoring;
 
+import com.cartwise.domain.recommend.AllCores;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Each variant's strongest neighbours under one scorer, at most {@code maxNeighbours} per
@@ -29,7 +29,7 @@ public final class NeighbourTable {
         int[][] rowNeighbours = new int[variants][];
         double[][] rowWeights = new double[variants][];
         ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(() -> new Buffers(variants));
-        IntStream.range(0, variants).parallel().forEach(a -> {
+        AllCores.forEach(variants, AllCores.ROWS, a -> {
             Buffers b = buffers.get();
             int count = weigher.weigh(a, b.neighbours, b.weights);
             int kept = keepBest(b, count, maxNeighbours);
