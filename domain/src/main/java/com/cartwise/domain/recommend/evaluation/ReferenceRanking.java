@@ -1,9 +1,9 @@
 package com.cartwise.domain.recommend.evaluation;
 
+import com.cartwise.domain.recommend.AllCores;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.scoring.TopList;
-import com.cartwise.domain.recommend.AllCores;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
