@@ -7,6 +7,7 @@ import com.cartwise.domain.catalog.VariantMemo;
 import com.cartwise.domain.recommend.Evidence;
 import com.cartwise.domain.recommend.Recommendation;
 import com.cartwise.domain.recommend.Source;
+import com.cartwise.domain.recommend.serving.TextMemo;
 import com.cartwise.proto.v1.Money;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.WireFormat;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Writes a RecommendForCartResponse (or RecommendForProductResponse: the same fields under the
@@ -29,12 +28,11 @@ import java.util.concurrent.ConcurrentMap;
  * A variant's encoded part is kept while the variant is the same value ({@link VariantMemo}).
  */
 public final class AnswerEncoder {
-    private static final int MAX_TEXTS = 64;
     private static final int LENGTH_DELIMITED = WireFormat.WIRETYPE_LENGTH_DELIMITED;
 
     private final VariantMemo<VariantPart> variantParts = new VariantMemo<>(VariantPart::of, VariantPart::variant);
     /** The answer's metric and reason: a few constant sentences and scorer names, kept encoded. */
-    private final ConcurrentMap<String, byte[]> texts = new ConcurrentHashMap<>();
+    private final TextMemo texts = new TextMemo(AnswerEncoder::utf8);
 
     /**
      * A variant's Recommendation fields 1 to 5, encoded, and for evidence naming it as the cart item:
@@ -66,8 +64,8 @@ public final class AnswerEncoder {
         byte[][] reasons = new byte[count][];
         int[] sizes = new int[count];
         int[] evidenceSizes = new int[count];
-        byte[] metric = text(result.metric().orElse(""));
-        byte[] reason = text(result.reason());
+        byte[] metric = texts.of(result.metric().orElse(""));
+        byte[] reason = texts.of(result.reason());
         byte[] recommendationId = result.recommendationId().value().getBytes(StandardCharsets.US_ASCII);
         int arm = armNumber(result.arm());
         int total = int64Size(1, result.modelVersion()) + bytesSize(2, metric) + enumSize(4, sourceNumber(result.source()))
@@ -151,17 +149,6 @@ public final class AnswerEncoder {
 
     private VariantPart part(Variant variant) {
         return variantParts.of(variant);
-    }
-
-    private byte[] text(String text) {
-        byte[] bytes = texts.get(text);
-        if (bytes == null) {
-            if (texts.size() >= MAX_TEXTS) {
-                texts.clear();
-            }
-            bytes = texts.computeIfAbsent(text, AnswerEncoder::utf8);
-        }
-        return bytes;
     }
 
     private static byte[] utf8(String text) {

@@ -5,11 +5,10 @@ import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantMemo;
 import com.cartwise.domain.recommend.Evidence;
 import com.cartwise.domain.recommend.Recommendation;
+import com.cartwise.domain.recommend.serving.TextMemo;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a {@link RecommendForCartResponse} as the JSON the serializer would write for it (the
@@ -21,12 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * encoder does ({@link VariantMemo}).
  */
 public final class AnswerJson {
-    private static final int MAX_TEXTS = 64;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final VariantMemo<VariantPart> parts = new VariantMemo<>(VariantPart::of, VariantPart::variant);
     /** The answer's metric, reason, source and arm: a few constant texts, kept escaped. */
-    private final Map<String, byte[]> texts = new ConcurrentHashMap<>();
+    private final TextMemo texts = new TextMemo(text -> new Json(text.length() + 8).string(text).bytes());
 
     /**
      * @param members a recommendation's opening brace and its members from {@code variant} to {@code inventory_quantity}, with the
@@ -60,7 +58,7 @@ public final class AnswerJson {
     public byte[] write(RecommendForCart.Result.Recommended result) {
         Json json = new Json(512 + 640 * result.recommendations().size());
         json.raw("{\"model_version\":").number(result.modelVersion())
-                .raw(",\"metric\":").bytes(text(result.metric().orElse("")))
+                .raw(",\"metric\":").bytes(texts.of(result.metric().orElse("")))
                 .raw(",\"recommendations\":[");
         List<Recommendation> recommendations = result.recommendations();
         for (int i = 0; i < recommendations.size(); i++) {
@@ -80,30 +78,18 @@ public final class AnswerJson {
             } else {
                 json.raw("null");
             }
-            json.raw(",\"source\":").bytes(text(r.source().wireName())).raw("}");
+            json.raw(",\"source\":").bytes(texts.of(r.source().wireName())).raw("}");
         }
-        json.raw("],\"source\":").bytes(text(result.source().wireName()))
-                .raw(",\"reason\":").bytes(text(result.reason()))
+        json.raw("],\"source\":").bytes(texts.of(result.source().wireName()))
+                .raw(",\"reason\":").bytes(texts.of(result.reason()))
                 .raw(",\"recommendation_id\":").string(result.recommendationId().value())
-                .raw(",\"arm\":").bytes(text(result.arm().wireName()))
+                .raw(",\"arm\":").bytes(texts.of(result.arm().wireName()))
                 .raw("}");
         return json.bytes();
     }
 
     private VariantPart part(Variant variant) {
         return parts.of(variant);
-    }
-
-    private byte[] text(String text) {
-        byte[] bytes = texts.get(text);
-        if (bytes == null) {
-            if (texts.size() >= MAX_TEXTS) {
-                texts.clear();
-            }
-            bytes = new Json(text.length() + 8).string(text).bytes();
-            texts.put(text, bytes);
-        }
-        return bytes;
     }
 
     /** A growing UTF-8 buffer that writes JSON values as Jackson's generator does by default. */
