@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 public final class ErrorStatusInterceptor implements ServerInterceptor {
-    static final String INTERNAL_DESCRIPTION = "Cartwise failed to answer this request; the server log has the details";
+    /** What a call that failed unexpectedly is told: the cause stays in the log. */
+    public static final String INTERNAL_DESCRIPTION = "Cartwise failed to answer this request; the server log has the details";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorStatusInterceptor.class);
 
     @Override

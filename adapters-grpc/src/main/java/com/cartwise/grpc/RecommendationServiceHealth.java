@@ -11,7 +11,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reports {@code cartwise.v1.RecommendationService} and {@code cartwise.v1.BundleService} in the
@@ -32,7 +31,8 @@ final class RecommendationServiceHealth implements ApplicationEventListener<Serv
     private static final List<String> SERVICES = List.of("", RecommendationServiceGrpc.SERVICE_NAME, BundleServiceGrpc.SERVICE_NAME);
 
     private final HealthStatusManager health;
-    private final AtomicBoolean terminal = new AtomicBoolean();
+    /** Guarded by this: once shutdown began, the warm-up's end must not say SERVING again. */
+    private boolean terminal;
 
     RecommendationServiceHealth(HealthStatusManager health, @Nullable WarmUpModels warmUp) {
         this.health = health;
@@ -46,7 +46,7 @@ final class RecommendationServiceHealth implements ApplicationEventListener<Serv
     }
 
     private synchronized void report(ServingStatus status) {
-        if (!terminal.get()) {
+        if (!terminal) {
             SERVICES.forEach(service -> health.setStatus(service, status));
         }
     }
@@ -60,7 +60,8 @@ final class RecommendationServiceHealth implements ApplicationEventListener<Serv
     @Override
     public void onApplicationEvent(ServerShutdownEvent event) {
         synchronized (this) {
-            if (terminal.compareAndSet(false, true)) {
+            if (!terminal) {
+                terminal = true;
                 health.enterTerminalState();
             }
         }

@@ -5,6 +5,7 @@ import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.KeyHolder;
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.SpendRequest;
+import com.cartwise.grpc.ErrorStatusInterceptor;
 import com.cartwise.grpc.ModelLoadingExecutor;
 import io.grpc.Context;
 import io.grpc.Contexts;
@@ -83,18 +84,15 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
                 } catch (RuntimeException e) {
                     // Off the transport's thread grpc-java cannot close the call for us: it would hang until its deadline.
                     LOG.error("could not start a call after reading its key", e);
-                    call.close(Status.INTERNAL.withDescription("Cartwise failed to answer this request; the server log has the details"),
-                            new Metadata());
-                    deferred.start(new ServerCall.Listener<>() {
-                    });
+                    call.close(Status.INTERNAL.withDescription(ErrorStatusInterceptor.INTERNAL_DESCRIPTION), new Metadata());
+                    deferred.start(closed());
                 } finally {
                     callContext.detach(previous);
                 }
             });
         } catch (RejectedExecutionException shuttingDown) {
             call.close(Status.UNAVAILABLE.withDescription("the server is shutting down; try another replica"), new Metadata());
-            return new ServerCall.Listener<>() {
-            };
+            return closed();
         }
         return deferred;
     }
@@ -107,8 +105,7 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
         } catch (RuntimeException e) {
             LOG.warn("could not read an API key", e);
             call.close(Status.UNAVAILABLE.withDescription("the API key could not be checked just now; try again"), new Metadata());
-            return new ServerCall.Listener<>() {
-            };
+            return closed();
         }
         return admit(caller, call, headers, next);
     }
@@ -118,8 +115,7 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
         if (caller.isEmpty()) {
             call.close(Status.UNAUTHENTICATED.withDescription(
                     "send a valid API key in the metadata as `authorization: Bearer <key>`"), new Metadata());
-            return new ServerCall.Listener<>() {
-            };
+            return closed();
         }
         // Every RPC is a till's: the POS budget.
         Optional<Duration> wait = spend.execute(caller.get(), Budget.POS);
@@ -129,13 +125,18 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
             trailers.put(RETRY_AFTER, Long.toString(seconds));
             call.close(Status.RESOURCE_EXHAUSTED.withDescription(
                     "this key has used its POS request budget; try again in " + seconds + " s"), trailers);
-            return new ServerCall.Listener<>() {
-            };
+            return closed();
         }
         Context context = Context.current().withValue(CALLER, caller.get());
         return switch (caller.get().holder()) {
             case KeyHolder.Operator operator -> Contexts.interceptCall(context, call, headers, next);
             case KeyHolder.OneShop one -> new OwnShopOnly<>(Contexts.interceptCall(context, call, headers, next), call, one);
+        };
+    }
+
+    /** The listener of a call already closed: whatever else the client sends goes nowhere. */
+    private static <Q> ServerCall.Listener<Q> closed() {
+        return new ServerCall.Listener<>() {
         };
     }
 
