@@ -1,6 +1,7 @@
 package com.cartwise.application;
 
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.domain.catalog.Product;
 import com.cartwise.domain.catalog.ProductStatus;
 import com.cartwise.domain.catalog.Stock;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A small ski shop whose numbers are worked out by hand, shared by the use case tests.
@@ -93,6 +95,16 @@ public final class SkiShop {
     /** The shop created, its catalogue and orders imported, nothing trained yet. */
     public static InMemoryCartwise imported() {
         return imported(CLOCK);
+    }
+
+    /** Another shop, {@code id}, with the ski shop's catalogue and orders, trained by the standard training. */
+    public static ShopId trainedCopy(InMemoryCartwise cartwise, String id) {
+        ShopId shop = ShopId.of(id);
+        cartwise.createShop.execute(new Shop(shop, id, Currency.getInstance("EUR")));
+        cartwise.importCatalog.execute(shop, catalogue().iterator());
+        cartwise.importOrders.execute(shop, orders().iterator());
+        cartwise.trainRecommender.execute(new TrainRecommender.Command(shop, Optional.empty()));
+        return shop;
     }
 
     /** The same, the application reading this clock. */

@@ -6,32 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.application.SkiShop;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.fakes.ManualClock;
-import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServingModelsBudgetAndReplicasTest {
 
-    private static ShopId skiShopCopy(InMemoryCartwise cartwise, String id) {
-        ShopId shop = ShopId.of(id);
-        cartwise.createShop.execute(new Shop(shop, id, Currency.getInstance("EUR")));
-        cartwise.importCatalog.execute(shop, SkiShop.catalogue().iterator());
-        cartwise.importOrders.execute(shop, SkiShop.orders().iterator());
-        cartwise.trainRecommender.execute(new TrainRecommender.Command(shop, Optional.empty()));
-        return shop;
-    }
-
     @Test
     void theLeastRecentlyUsedShopLeavesMemoryWhenTheBudgetIsFullAndComesBackOnDemand() {
         InMemoryCartwise cartwise = SkiShop.imported();
-        ShopId a = skiShopCopy(cartwise, "shop-a");
-        ShopId b = skiShopCopy(cartwise, "shop-b");
-        ShopId c = skiShopCopy(cartwise, "shop-c");
+        ShopId a = SkiShop.trainedCopy(cartwise, "shop-a");
+        ShopId b = SkiShop.trainedCopy(cartwise, "shop-b");
+        ShopId c = SkiShop.trainedCopy(cartwise, "shop-c");
         long oneModel = new ServingModels(cartwise.modelStore, cartwise.catalog).current(a).orElseThrow().bytes();
         // room for two of the three (equal) models
         ServingModels models = new ServingModels(cartwise.modelStore, cartwise.catalog,
@@ -52,7 +41,7 @@ class ServingModelsBudgetAndReplicasTest {
     @Test
     void aModelLargerThanTheBudgetIsStillServedAlone() {
         InMemoryCartwise cartwise = SkiShop.imported();
-        ShopId a = skiShopCopy(cartwise, "shop-a");
+        ShopId a = SkiShop.trainedCopy(cartwise, "shop-a");
         ServingModels models = new ServingModels(cartwise.modelStore, cartwise.catalog, new ServingModels.Settings(1, Duration.ofSeconds(2)),
                 Clock.systemUTC(), Runnable::run);
 

@@ -10,12 +10,10 @@ import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.ServingMetrics;
 import com.cartwise.domain.recommend.serving.TrainedModel;
-import com.cartwise.domain.shop.Shop;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,11 +43,7 @@ class WarmUpModelsTest {
 
     /** A copy of the ski shop whose newest model was trained at {@code trainedAt}. */
     private ShopId shopTrainedAt(String id, Instant trainedAt) {
-        ShopId shop = ShopId.of(id);
-        cartwise.createShop.execute(new Shop(shop, id, Currency.getInstance("EUR")));
-        cartwise.importCatalog.execute(shop, SkiShop.catalogue().iterator());
-        cartwise.importOrders.execute(shop, SkiShop.orders().iterator());
-        cartwise.trainRecommender.execute(new TrainRecommender.Command(shop, Optional.empty()));
+        ShopId shop = SkiShop.trainedCopy(cartwise, id);
         TrainedModel trained = cartwise.modelStore.latest(shop).orElseThrow();
         cartwise.modelStore.save(shop, trainedAt, trained.model(), trained.evaluation(), Optional.empty());
         return shop;
