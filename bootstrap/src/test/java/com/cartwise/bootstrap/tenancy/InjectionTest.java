@@ -179,7 +179,7 @@ class InjectionTest {
         if (answer.statusCode() >= 400 && leaks(body)) {
             wrong.add(call + "leaks: " + shorter(body));
         }
-        boolean mayChange = answer.statusCode() < 300 && !List.of("GET", "HEAD").contains(probe.method());
+        boolean mayChange = answer.statusCode() < 300 && !onlyReads(probe);
         String changes = startsAJob(probe.route()) ? after.changesSince(before, JOB_RECORDS) : after.changesSince(before);
         if (!mayChange && !changes.isEmpty()) {
             wrong.add(call + "and changed the database: " + changes);
@@ -211,6 +211,11 @@ class InjectionTest {
         return wrong;
     }
 
+    /** A GET or HEAD: the calls that may never change the database, whatever their answer. */
+    private static boolean onlyReads(InjectionProbe probe) {
+        return List.of("GET", "HEAD").contains(probe.method());
+    }
+
     /** A job is recorded, and its end, whatever the answer (an import of a refused file is a failed job). */
     private static boolean startsAJob(GuardedRoute route) {
         return InjectionProbe.queryParameters(route).contains("wait");
@@ -222,7 +227,7 @@ class InjectionTest {
      * next call: the test would fail, never pass wrongly.
      */
     private static boolean leavesNothingRunning(InjectionProbe probe, HttpResponse<String> answer) {
-        return !startsAJob(probe.route()) && (List.of("GET", "HEAD").contains(probe.method()) || answer.statusCode() >= 400);
+        return !startsAJob(probe.route()) && (onlyReads(probe) || answer.statusCode() >= 400);
     }
 
     /** A job started by an earlier call writes as it runs: a call after one that may have started one is judged once the shop is idle. */
