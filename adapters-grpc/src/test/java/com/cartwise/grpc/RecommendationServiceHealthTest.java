@@ -2,6 +2,7 @@ package com.cartwise.grpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.cartwise.application.fakes.InMemoryApiKeys;
 import com.cartwise.application.fakes.InMemoryCatalog;
 import com.cartwise.application.fakes.InMemoryModelStore;
 import com.cartwise.application.fakes.InMemoryShops;
@@ -47,7 +48,7 @@ class RecommendationServiceHealthTest {
     void everyServiceIsNotServingUntilTheModelsLoadedAtStartThenServing() throws Exception {
         HealthStatusManager health = new HealthStatusManager();
         InMemoryModelStore store = new InMemoryModelStore();
-        WarmUpModels warmUp = new WarmUpModels(store, new ServingModels(store, new InMemoryCatalog(new InMemoryStore(new InMemoryShops()))));
+        WarmUpModels warmUp = new WarmUpModels(store, new InMemoryApiKeys(), new ServingModels(store, new InMemoryCatalog(new InMemoryStore(new InMemoryShops()))));
         new RecommendationServiceHealth(health, warmUp);
         overASocket(health, channel -> {
             List<String> services = List.of("", RecommendationServiceGrpc.SERVICE_NAME, "cartwise.v1.BundleService");

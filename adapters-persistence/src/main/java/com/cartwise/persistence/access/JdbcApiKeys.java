@@ -114,6 +114,23 @@ public final class JdbcApiKeys implements ApiKeys {
     }
 
     @Override
+    public List<ShopId> shopsByLastUse(int limit) {
+        return jdbc.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT shop_id FROM api_keys WHERE last_used_at IS NOT NULL"
+                    + " GROUP BY shop_id ORDER BY max(last_used_at) DESC, shop_id COLLATE \"C\" LIMIT ?")) {
+                select.setInt(1, limit);
+                List<ShopId> shops = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        shops.add(ShopId.of(row.getString("shop_id")));
+                    }
+                }
+                return shops;
+            }
+        });
+    }
+
+    @Override
     public boolean hasOperatorKey() {
         return jdbc.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM operator_keys)");

@@ -21,7 +21,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -92,16 +95,36 @@ public final class JdbcModelStore implements ModelStore {
                     + " (SELECT DISTINCT ON (shop_id) shop_id, version, trained_at, size_bytes FROM models"
                     + " ORDER BY shop_id, version DESC) newest ORDER BY trained_at DESC, shop_id COLLATE \"C\" LIMIT ?")) {
                 query.setInt(1, limit);
-                List<NewestModel> newest = new ArrayList<>();
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        newest.add(new NewestModel(ShopId.of(row.getString("shop_id")), row.getLong("version"),
-                                instant(row, "trained_at"), row.getLong("size_bytes")));
-                    }
-                }
-                return newest;
+                return newest(query);
             }
         });
+    }
+
+    @Override
+    public List<NewestModel> newestModelsOf(List<ShopId> shops) {
+        if (shops.isEmpty()) {
+            return List.of();
+        }
+        Map<ShopId, NewestModel> byShop = new HashMap<>();
+        jdbc.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (shop_id) shop_id, version, trained_at,"
+                    + " size_bytes FROM models WHERE shop_id = ANY (?) ORDER BY shop_id, version DESC")) {
+                query.setArray(1, connection.createArrayOf("text", shops.stream().map(ShopId::value).toArray()));
+                return newest(query);
+            }
+        }).forEach(model -> byShop.put(model.shop(), model));
+        return shops.stream().distinct().map(byShop::get).filter(Objects::nonNull).toList();
+    }
+
+    private static List<NewestModel> newest(PreparedStatement query) throws SQLException {
+        List<NewestModel> newest = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                newest.add(new NewestModel(ShopId.of(row.getString("shop_id")), row.getLong("version"),
+                        instant(row, "trained_at"), row.getLong("size_bytes")));
+            }
+        }
+        return newest;
     }
 
     @Override

@@ -95,4 +95,27 @@ abstract class ApiKeysContract {
         assertEquals(new KeyHolder.Operator(), found.holder());
         assertEquals(Optional.of(ISSUED.plusSeconds(5)), found.lastUsedAt());
     }
+
+    @Test
+    void shopsAreListedByTheirKeysLastUseTheMostRecentFirst() {
+        ShopId twoKeys = Fixtures.newShop(shops(), "EUR");
+        ShopId oneKey = Fixtures.newShop(shops(), "EUR");
+        ShopId neverUsed = Fixtures.newShop(shops(), "EUR");
+        StoredKey usedEarly = issue(twoKeys, ISSUED);
+        StoredKey usedLast = issue(twoKeys, ISSUED);
+        StoredKey between = issue(oneKey, ISSUED);
+        issue(neverUsed, ISSUED);
+        // Later than any other test's uses, which may share the database.
+        Instant at = Instant.parse("2999-01-01T00:00:00Z");
+        keys().touch(usedEarly.id(), at);
+        keys().touch(between.id(), at.plusSeconds(60));
+        keys().touch(usedLast.id(), at.plusSeconds(120));
+        StoredKey operator = maker.make(new KeyHolder.Operator(), "operator", ISSUED).stored();
+        keys().add(operator);
+        keys().touch(operator.id(), at.plusSeconds(180));
+
+        assertEquals(List.of(twoKeys, oneKey), keys().shopsByLastUse(2));
+        assertEquals(List.of(twoKeys), keys().shopsByLastUse(1));
+        assertFalse(keys().shopsByLastUse(Integer.MAX_VALUE).contains(neverUsed));
+    }
 }

@@ -154,6 +154,24 @@ abstract class ModelStoreContract {
     }
 
     @Test
+    void newestModelsOfShopsComeInTheOrderAskedEachOnceLeavingOutShopsWithout() {
+        ShopId older = newShop(ports().shops(), "EUR");
+        ShopId newer = newShop(ports().shops(), "EUR");
+        ShopId untrained = newShop(ports().shops(), "EUR");
+        store().save(older, TRAINED_AT, model(1, 2, 3), evaluation(), Optional.empty());
+        TrainedModel oldersNewest = store().save(older, TRAINED_AT.plusSeconds(60), trained(4, 5, 6, "cosine").model(), evaluation(),
+                Optional.empty());
+        TrainedModel newers = store().save(newer, TRAINED_AT.plusSeconds(120), model(1, 2, 3), evaluation(), Optional.empty());
+
+        List<ModelStore.NewestModel> asked = store().newestModelsOf(List.of(older, untrained, newer, older));
+
+        assertEquals(List.of(new ModelStore.NewestModel(older, 2, TRAINED_AT.plusSeconds(60), oldersNewest.model().bytes()),
+                new ModelStore.NewestModel(newer, 1, TRAINED_AT.plusSeconds(120), newers.model().bytes())), asked);
+        assertEquals(List.of(), store().newestModelsOf(List.of()));
+        assertEquals(List.of(), store().newestModelsOf(List.of(untrained)));
+    }
+
+    @Test
     void queriesNeverSeeAnotherShopsRows() {
         ShopId montreal = newShop(ports().shops(), "CAD");
         ShopId berlin = newShop(ports().shops(), "EUR");

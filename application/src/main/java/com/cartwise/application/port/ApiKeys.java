@@ -27,6 +27,14 @@ public interface ApiKeys {
     /** Records that the key was used at this time (never moving the time backwards). */
     void touch(KeyId id, Instant at);
 
+    /**
+     * Shops by their keys' last use, the most recent first (ties by shop id): the shops whose tills
+     * called last. Shops none of whose keys was ever used are left out; operator keys are no shop's.
+     *
+     * @param limit at most this many shops
+     */
+    List<ShopId> shopsByLastUse(int limit);
+
     /** Whether any operator key is kept (one generated at a first start). */
     boolean hasOperatorKey();
 }

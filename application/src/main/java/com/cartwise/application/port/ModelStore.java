@@ -44,6 +44,9 @@ public interface ModelStore {
      */
     List<NewestModel> newestModels(int limit);
 
+    /** The newest model of each of these shops that has one, in the order the shops are given, each shop once. */
+    List<NewestModel> newestModelsOf(List<ShopId> shops);
+
     /** A shop's newest model as listed, with the size it reported when it was stored. */
     record NewestModel(ShopId shop, long version, Instant trainedAt, long sizeBytes) {
     }

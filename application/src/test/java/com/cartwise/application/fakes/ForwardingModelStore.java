@@ -40,6 +40,11 @@ public class ForwardingModelStore implements ModelStore {
     }
 
     @Override
+    public List<NewestModel> newestModelsOf(List<ShopId> shops) {
+        return store.newestModelsOf(shops);
+    }
+
+    @Override
     public List<ModelReport> reports(ShopId shop, int limit, OptionalLong beforeVersion) {
         return store.reports(shop, limit, beforeVersion);
     }

@@ -72,6 +72,21 @@ public final class InMemoryApiKeys implements ApiKeys {
     }
 
     @Override
+    public List<ShopId> shopsByLastUse(int limit) {
+        Map<ShopId, Instant> lastUse = new java.util.HashMap<>();
+        for (StoredKey key : keys.values()) {
+            if (key.holder() instanceof KeyHolder.OneShop one && key.lastUsedAt().isPresent()) {
+                lastUse.merge(one.shop(), key.lastUsedAt().get(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return lastUse.entrySet().stream()
+                .sorted(Map.Entry.<ShopId, Instant>comparingByValue().reversed().thenComparing(e -> e.getKey().value()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    @Override
     public boolean hasOperatorKey() {
         return keys.values().stream().anyMatch(key -> key.holder() instanceof KeyHolder.Operator);
     }

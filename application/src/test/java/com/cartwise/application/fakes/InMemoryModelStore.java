@@ -46,6 +46,14 @@ public final class InMemoryModelStore implements ModelStore {
     }
 
     @Override
+    public synchronized List<NewestModel> newestModelsOf(List<ShopId> shops) {
+        return shops.stream().distinct().map(shop -> models.getOrDefault(shop, List.of())).filter(versions -> !versions.isEmpty())
+                .map(List::getLast)
+                .map(model -> new NewestModel(model.shop(), model.version(), model.trainedAt(), model.model().bytes()))
+                .toList();
+    }
+
+    @Override
     public synchronized long latestVersion(ShopId shop) {
         return models.getOrDefault(shop, List.of()).size();
     }

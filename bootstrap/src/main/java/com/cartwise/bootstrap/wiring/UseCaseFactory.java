@@ -1,6 +1,7 @@
 package com.cartwise.bootstrap.wiring;
 
 import com.cartwise.application.flags.values.FlagValues;
+import com.cartwise.application.port.ApiKeys;
 import com.cartwise.application.port.Catalog;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.ServingMetrics;
@@ -98,8 +99,8 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    WarmUpModels warmUpModels(ModelStore modelStore, ServingModels servingModels) {
-        return new WarmUpModels(modelStore, servingModels);
+    WarmUpModels warmUpModels(ModelStore modelStore, ApiKeys apiKeys, ServingModels servingModels) {
+        return new WarmUpModels(modelStore, apiKeys, servingModels);
     }
 
     @Singleton

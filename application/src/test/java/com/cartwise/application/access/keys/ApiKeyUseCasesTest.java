@@ -186,6 +186,11 @@ class ApiKeyUseCasesTest {
             }
 
             @Override
+            public List<ShopId> shopsByLastUse(int limit) {
+                return keys.shopsByLastUse(limit);
+            }
+
+            @Override
             public boolean hasOperatorKey() {
                 return keys.hasOperatorKey();
             }
