@@ -1,11 +1,8 @@
 package com.cartwise.bootstrap.serving;
 
-import com.cartwise.proto.v1.CartItem;
-import com.cartwise.proto.v1.RecommendForCartRequest;
-import com.cartwise.proto.v1.RecommendationServiceGrpc;
-import io.grpc.ManagedChannel;
-import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import com.cartwise.domain.catalog.VariantKey;
+import com.cartwise.grpc.client.RecommendationClient;
+import com.cartwise.grpc.client.RecommendationClientException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
  * Sends a starting instance's own doors one request each, over its own sockets, before it says
@@ -21,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * A till's first call after a restart otherwise paid for loading the seven hundred classes of the
  * HTTP codec, the routing, the filters and the writers (0.59 s for the first REST answer on the
  * million-order shop, 0.09 s after the rehearsal; docs/OPERATIONS.md). The refused call reaches no
- * shop and no key; it shows in the request metrics like any refused call. Not the health
+ * shop and no key. Not the health
  * endpoints: asking them during the start starts the gRPC server from the health thread.
  * A rehearsal that fails is logged, never a reason to stop the start.
  */
@@ -58,21 +55,14 @@ public final class DoorRehearsal {
 
     public Rehearsed grpc(String host, int port) {
         long begun = System.nanoTime();
-        ManagedChannel channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().userAgent(USER_AGENT).build();
-        try {
-            String recommendation;
-            try {
-                RecommendationServiceGrpc.newBlockingStub(channel).withDeadlineAfter(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
-                        .recommendForCart(RecommendForCartRequest.newBuilder().setShopId(SHOP).setLimit(1)
-                                .addItems(CartItem.newBuilder().setSku("rehearsal")).build());
-                recommendation = "OK";
-            } catch (StatusRuntimeException e) {
-                recommendation = e.getStatus().getCode().name();
-            }
-            return new Rehearsed("gRPC", recommendation, since(begun));
-        } finally {
-            channel.shutdownNow();
+        String recommendation;
+        try (RecommendationClient client = RecommendationClient.connect(host, port, PATIENCE)) {
+            client.recommend(SHOP, List.of(new VariantKey.BySku("rehearsal")), 1);
+            recommendation = "OK";
+        } catch (RecommendationClientException e) {
+            recommendation = e.code();
         }
+        return new Rehearsed("gRPC", recommendation, since(begun));
     }
 
     private static Duration since(long begun) {

@@ -72,7 +72,7 @@ public final class ModelWarmUp implements ApplicationEventListener<ServerStartup
         }
     }
 
-    /** The doors rehearsed so far, in the order they started, with what they answered. */
+    /** The doors rehearsed so far, in the order their rehearsals ended, with what they answered. */
     public List<DoorRehearsal.Rehearsed> rehearsals() {
         return List.copyOf(rehearsals);
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cartwise.bootstrap.ThreeVariantShop;
 import com.cartwise.bootstrap.server.CartwiseServer;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A starting instance sends each of its doors one recommendation without a key, over its own
- * sockets, before anyone else's request: both refuse it.
+ * sockets, before anyone else's request: both refuse it, the REST door first.
  */
 class DoorRehearsalTest {
     @TempDir
@@ -26,22 +24,15 @@ class DoorRehearsalTest {
                 .map(rehearsed -> rehearsed.door() + " " + rehearsed.recommendation()).toList();
     }
 
-    private static long refusedRpcs(CartwiseServer server) {
-        return server.context().getBean(MeterRegistry.class).find("grpc.server.processing.duration").tag("method", "RecommendForCart")
-                .tag("statusCode", "UNAUTHENTICATED").timers().stream().mapToLong(Timer::count).sum();
-    }
-
     @Test
     void eachDoorIsAskedOnceWithoutAKeyBeforeTheStartEndsUnlessSwitchedOff() throws Exception {
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
             try (CartwiseServer rehearsed = ThreeVariantShop.replica(database, temp.resolve("rehearsed"), Map.of())) {
                 assertEquals(List.of("REST HTTP 401", "gRPC UNAUTHENTICATED"), answers(rehearsed));
-                assertEquals(1, refusedRpcs(rehearsed), "the refused call shows in the request metrics");
             }
             try (CartwiseServer quiet = ThreeVariantShop.replica(database, temp.resolve("quiet"),
                     Map.of("cartwise.recommender.serving.rehearse-doors", false))) {
                 assertEquals(List.of(), answers(quiet));
-                assertEquals(0, refusedRpcs(quiet));
             }
         }
     }
