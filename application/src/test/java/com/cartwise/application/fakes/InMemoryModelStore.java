@@ -41,16 +41,18 @@ public final class InMemoryModelStore implements ModelStore {
                 .sorted(java.util.Comparator.comparing(TrainedModel::trainedAt).reversed()
                         .thenComparing(model -> model.shop().value()))
                 .limit(limit)
-                .map(model -> new NewestModel(model.shop(), model.version(), model.trainedAt(), model.model().bytes()))
+                .map(InMemoryModelStore::listed)
                 .toList();
     }
 
     @Override
     public synchronized List<NewestModel> newestModelsOf(List<ShopId> shops) {
-        return shops.stream().distinct().map(shop -> models.getOrDefault(shop, List.of())).filter(versions -> !versions.isEmpty())
-                .map(List::getLast)
-                .map(model -> new NewestModel(model.shop(), model.version(), model.trainedAt(), model.model().bytes()))
-                .toList();
+        return shops.stream().distinct().map(this::latest).flatMap(Optional::stream).map(InMemoryModelStore::listed).toList();
+    }
+
+    /** A shop's model as the newest-model lists name it, with the size it reports. */
+    private static NewestModel listed(TrainedModel model) {
+        return new NewestModel(model.shop(), model.version(), model.trainedAt(), model.model().bytes());
     }
 
     @Override
