@@ -18,9 +18,8 @@ import java.util.List;
  * A till's first call after a restart otherwise paid for loading the seven hundred classes of the
  * HTTP codec, the routing, the filters and the writers (0.59 s for the first REST answer on the
  * million-order shop, 0.09 s after the rehearsal; docs/OPERATIONS.md). The refused call reaches no
- * shop and no key. Not the health
- * endpoints: asking them during the start starts the gRPC server from the health thread.
- * A rehearsal that fails is logged, never a reason to stop the start.
+ * shop and no key. Not the health endpoints: asking them during the start starts the gRPC server
+ * from the health thread. A rehearsal that fails is logged, never a reason to stop the start.
  */
 @Singleton
 public final class DoorRehearsal {
