@@ -7,6 +7,7 @@ import com.cartwise.domain.recommend.codec.ModelCodec;
 import com.cartwise.domain.recommend.evaluation.Protocol;
 import com.cartwise.domain.recommend.learning.LearnedModel;
 import com.cartwise.domain.recommend.learning.RecommenderTraining;
+import com.cartwise.domain.recommend.learning.TrainingRehearsal;
 import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
@@ -27,10 +28,12 @@ import java.util.Optional;
  * (target: well under 20 s with the import, about 10 s for this part, heap 2 GB). Then, on the
  * trained model: its size served (target 300 MB at a million orders) as the model reports it and as
  * the heap retains it, an incremental update of a thousand new orders (target: served within 1 s)
- * and the time to encode it for the store.
+ * and the time to encode it for the store. With {@code rehearsed}, the JVM first trains on the
+ * made-up orders a starting server rehearses on ({@link TrainingRehearsal}), so that round 1 is a
+ * merchant's first training after a restart; without it, round 1 is a JVM's very first.
  *
  * <pre>
- * java -Xmx2g -cp &lt;benchmarks classpath&gt; com.cartwise.benchmarks.recommend.TrainingBenchmark [fimi-retail|synthetic] [rounds]
+ * java -Xmx2g -cp &lt;benchmarks classpath&gt; com.cartwise.benchmarks.recommend.TrainingBenchmark [fimi-retail|synthetic] [rounds] [rehearsed]
  * </pre>
  */
 public final class TrainingBenchmark {
@@ -42,6 +45,10 @@ public final class TrainingBenchmark {
     public static void main(String[] args) {
         String what = args.length > 0 ? args[0] : "synthetic";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean rehearsed = args.length > 2 && args[2].equals("rehearsed");
+        if (args.length > 2 && !rehearsed) {
+            throw new IllegalArgumentException("the third argument is 'rehearsed' or nothing, but was '" + args[2] + "'");
+        }
         Baskets all;
         Baskets later;
         List<Variant> catalogue;
@@ -59,6 +66,12 @@ public final class TrainingBenchmark {
         System.out.printf(Locale.ROOT, "%s: %,d orders, %,d lines; %d cores%n", what, all.size(), all.lines(),
                 Runtime.getRuntime().availableProcessors());
         RecommenderTraining training = RecommenderTraining.standard();
+        if (rehearsed) {
+            long started = System.nanoTime();
+            TrainingRehearsal.rehearse(training);
+            System.out.printf(Locale.ROOT, "rehearsal as a starting server's: %,d made-up orders trained in %.2f s%n",
+                    TrainingRehearsal.ORDERS, (System.nanoTime() - started) / 1e9);
+        }
         RecommenderTraining.Trained trained = null;
         for (int round = 1; round <= rounds; round++) {
             System.gc();

@@ -1,6 +1,7 @@
 package com.cartwise.bootstrap.serving;
 
 import com.cartwise.application.recommend.WarmUpModels;
+import com.cartwise.bootstrap.jobs.TrainingWarmUp;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * ModelWarmUpHealth}, and gRPC's health service), so that a replica joining a rolling deploy gets
  * tills only once it can answer them from memory; and rehearses each door as it starts ({@link
  * DoorRehearsal}), the REST door before the models load, so that the first till does not pay for
- * the request path's first use either. It runs in the start itself: the HTTP port already answers
- * health probes (liveness up, readiness down) while it works.
+ * the request path's first use either; and, before the models, rehearses a training ({@link
+ * TrainingWarmUp}), so that it never competes with tills for the cores. It runs in the start
+ * itself: the HTTP port already answers health probes (liveness up, readiness down) while it works.
  */
 @Singleton
 // Before the listener that starts the gRPC server on the HTTP server's start: models load, and the
@@ -34,12 +36,13 @@ public final class ModelWarmUp implements ApplicationEventListener<ServerStartup
 
     private final WarmUpModels warmUp;
     private final DoorRehearsal rehearsal;
+    private final TrainingWarmUp training;
     private final int maxShops;
     private final boolean rehearse;
     private final AtomicBoolean started = new AtomicBoolean();
     private final List<DoorRehearsal.Rehearsed> rehearsals = new CopyOnWriteArrayList<>();
 
-    ModelWarmUp(WarmUpModels warmUp, DoorRehearsal rehearsal,
+    ModelWarmUp(WarmUpModels warmUp, DoorRehearsal rehearsal, TrainingWarmUp training,
                 @Value("${" + MAX_SHOPS + ":" + WarmUpModels.DEFAULT_MAX_SHOPS + "}") int maxShops,
                 @Value("${" + REHEARSE + ":" + DoorRehearsal.BY_DEFAULT + "}") boolean rehearse) {
         if (maxShops < 0) {
@@ -47,6 +50,7 @@ public final class ModelWarmUp implements ApplicationEventListener<ServerStartup
         }
         this.warmUp = warmUp;
         this.rehearsal = rehearsal;
+        this.training = training;
         this.maxShops = maxShops;
         this.rehearse = rehearse;
     }
@@ -60,6 +64,7 @@ public final class ModelWarmUp implements ApplicationEventListener<ServerStartup
         if (!started.compareAndSet(false, true)) {
             return;
         }
+        training.run();
         long begun = System.nanoTime();
         try {
             WarmUpModels.Result warmed = warmUp.execute(maxShops);

@@ -7,6 +7,7 @@ import com.cartwise.application.recommend.ServingModels;
 import com.cartwise.application.recommend.TrainRecommender;
 import com.cartwise.application.recommend.WarmUpModels;
 import com.cartwise.bootstrap.ThreeVariantShop;
+import com.cartwise.bootstrap.jobs.TrainingWarmUp;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
@@ -66,6 +67,7 @@ class ModelWarmUpTest {
                 assertEquals(List.of(SHOP), second.context().getBean(ServingModels.class).servedShops(), "before any request");
                 assertEquals(200, readiness(second));
                 assertEquals(ServingStatus.SERVING, grpcHealth(second));
+                assertTrue(second.context().getBean(TrainingWarmUp.class).took().isPresent(), "a training rehearsed in the start");
             }
             try (CartwiseServer cold = ThreeVariantShop.replica(database, temp.resolve("cold"),
                     Map.of("cartwise.recommender.serving.warm-up-shops", 0))) {

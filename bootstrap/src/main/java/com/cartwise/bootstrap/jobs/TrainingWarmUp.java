@@ -1,0 +1,57 @@
+package com.cartwise.bootstrap.jobs;
+
+import com.cartwise.domain.recommend.learning.RecommenderTraining;
+import com.cartwise.domain.recommend.learning.TrainingRehearsal;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rehearses a training once as an instance starts ({@link TrainingRehearsal}), when the instance
+ * runs jobs: a merchant's first training after a restart then runs compiled code instead of paying
+ * for the JIT compilers' first pass (on a 2-core host, about a fifth of a large shop's training).
+ */
+@Singleton
+public final class TrainingWarmUp {
+    public static final String REHEARSE = "cartwise.recommender.training.rehearse-at-start";
+    public static final boolean BY_DEFAULT = true;
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingWarmUp.class);
+
+    private final RecommenderTraining training;
+    private final boolean enabled;
+    private final AtomicBoolean done = new AtomicBoolean();
+    private volatile Duration took;
+
+    TrainingWarmUp(RecommenderTraining training, @Value("${cartwise.jobs.workers}") int workers,
+                   @Value("${" + REHEARSE + ":" + BY_DEFAULT + "}") boolean rehearse) {
+        this.training = training;
+        // an instance without job workers never trains: nothing to warm
+        this.enabled = rehearse && workers > 0;
+    }
+
+    /** Rehearses the first time it is called, unless switched off or this instance runs no jobs; a failure is logged, never thrown. */
+    public void run() {
+        if (!enabled || !done.compareAndSet(false, true)) {
+            return;
+        }
+        long begun = System.nanoTime();
+        try {
+            TrainingRehearsal.rehearse(training);
+            took = Duration.ofNanos(System.nanoTime() - begun);
+            LOG.info("rehearsed a training of {} made-up orders before taking requests in {} ms", TrainingRehearsal.ORDERS,
+                    took.toMillis());
+        } catch (RuntimeException e) {
+            // Only the first training's speed depends on it.
+            LOG.warn("could not rehearse a training at start; the first training compiles what it would have", e);
+        }
+    }
+
+    /** How long the rehearsal took, or empty when none ran (switched off, no job workers, not started yet, or it failed). */
+    public Optional<Duration> took() {
+        return Optional.ofNullable(took);
+    }
+}
