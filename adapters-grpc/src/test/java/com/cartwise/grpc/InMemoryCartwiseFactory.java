@@ -2,6 +2,7 @@ package com.cartwise.grpc;
 
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.SpendRequest;
+import com.cartwise.application.port.AccessMetrics;
 import com.cartwise.application.analytics.RecordEvents;
 import com.cartwise.application.bundles.cart.FindBundlesForCart;
 import com.cartwise.application.fakes.InMemoryApiKeys;
@@ -35,6 +36,11 @@ class InMemoryCartwiseFactory {
     @Singleton
     SpendRequest spendRequest() {
         return TestAccess.unlimitedBudgets();
+    }
+
+    @Singleton
+    AccessMetrics accessMetrics() {
+        return AccessMetrics.NONE;
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import com.cartwise.application.access.keys.IssueApiKey;
 import com.cartwise.application.access.keys.ListApiKeys;
 import com.cartwise.application.access.keys.RevokeApiKey;
 import com.cartwise.application.access.keys.SpendRequest;
+import com.cartwise.application.port.AccessMetrics;
 import com.cartwise.application.bundles.active.ActivateBundle;
 import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
@@ -273,6 +274,11 @@ public class InMemoryCartwiseFactory {
     @Singleton
     SpendRequest spendRequest() {
         return TestAccess.unlimitedBudgets();
+    }
+
+    @Singleton
+    AccessMetrics accessMetrics() {
+        return AccessMetrics.NONE;
     }
 
     @Singleton

@@ -5,8 +5,12 @@ import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.KeyHolder;
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.SpendRequest;
+import com.cartwise.application.port.AccessMetrics;
+import com.cartwise.application.port.AccessMetrics.Door;
+import com.cartwise.application.port.AccessMetrics.Refusal;
 import com.cartwise.grpc.ErrorStatusInterceptor;
 import com.cartwise.grpc.ModelLoadingExecutor;
+import com.cartwise.grpc.RequestMetricsInterceptor;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;
@@ -14,6 +18,7 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -36,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * it would stall every till's call behind one database round trip.
  */
 @Singleton
-public final class ApiKeyInterceptor implements ServerInterceptor {
+public final class ApiKeyInterceptor implements ServerInterceptor, Ordered {
     public static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     /** The authenticated caller, for what runs after (rate limits). */
     public static final Context.Key<Caller> CALLER = Context.key("cartwise.caller");
@@ -57,11 +62,14 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
     private final Authenticate authenticate;
     private final SpendRequest spend;
     private final Executor databaseWaits;
+    private final AccessMetrics metrics;
 
-    public ApiKeyInterceptor(Authenticate authenticate, SpendRequest spend, @Named(ModelLoadingExecutor.NAME) Executor databaseWaits) {
+    public ApiKeyInterceptor(Authenticate authenticate, SpendRequest spend, @Named(ModelLoadingExecutor.NAME) Executor databaseWaits,
+                             AccessMetrics metrics) {
         this.authenticate = authenticate;
         this.spend = spend;
         this.databaseWaits = databaseWaits;
+        this.metrics = metrics;
     }
 
     @Override
@@ -104,6 +112,7 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
             caller = authenticate.execute(bearer);
         } catch (RuntimeException e) {
             LOG.warn("could not read an API key", e);
+            metrics.refused(Door.GRPC, Refusal.KEY_UNREADABLE);
             call.close(Status.UNAVAILABLE.withDescription("the API key could not be checked just now; try again"), new Metadata());
             return closed();
         }
@@ -113,6 +122,7 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
     private <Q, R> ServerCall.Listener<Q> admit(Optional<Caller> caller, ServerCall<Q, R> call, Metadata headers,
                                                ServerCallHandler<Q, R> next) {
         if (caller.isEmpty()) {
+            metrics.refused(Door.GRPC, Refusal.UNAUTHENTICATED);
             call.close(Status.UNAUTHENTICATED.withDescription(
                     "send a valid API key in the metadata as `authorization: Bearer <key>`"), new Metadata());
             return closed();
@@ -123,6 +133,7 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             Metadata trailers = new Metadata();
             trailers.put(RETRY_AFTER, Long.toString(seconds));
+            metrics.refused(Door.GRPC, Refusal.RATE_LIMITED);
             call.close(Status.RESOURCE_EXHAUSTED.withDescription(
                     "this key has used its POS request budget; try again in " + seconds + " s"), trailers);
             return closed();
@@ -130,8 +141,14 @@ public final class ApiKeyInterceptor implements ServerInterceptor {
         Context context = Context.current().withValue(CALLER, caller.get());
         return switch (caller.get().holder()) {
             case KeyHolder.Operator operator -> Contexts.interceptCall(context, call, headers, next);
-            case KeyHolder.OneShop one -> new OwnShopOnly<>(Contexts.interceptCall(context, call, headers, next), call, one);
+            case KeyHolder.OneShop one -> new OwnShopOnly<>(Contexts.interceptCall(context, call, headers, next), call, one, metrics);
         };
+    }
+
+    /** Inside {@link RequestMetricsInterceptor} (Micronaut installs lower orders outermost): a refused call is timed too. */
+    @Override
+    public int getOrder() {
+        return 100;
     }
 
     /** The listener of a call already closed: whatever else the client sends goes nowhere. */

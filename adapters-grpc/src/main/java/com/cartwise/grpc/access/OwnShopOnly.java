@@ -1,6 +1,9 @@
 package com.cartwise.grpc.access;
 
 import com.cartwise.application.access.KeyHolder;
+import com.cartwise.application.port.AccessMetrics;
+import com.cartwise.application.port.AccessMetrics.Door;
+import com.cartwise.application.port.AccessMetrics.Refusal;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.grpc.ShopStatus;
@@ -21,12 +24,14 @@ final class OwnShopOnly<Q> extends SimpleForwardingServerCallListener<Q> {
 
     private final ServerCall<Q, ?> call;
     private final KeyHolder.OneShop holder;
+    private final AccessMetrics metrics;
     private boolean refused;
 
-    OwnShopOnly(ServerCall.Listener<Q> next, ServerCall<Q, ?> call, KeyHolder.OneShop holder) {
+    OwnShopOnly(ServerCall.Listener<Q> next, ServerCall<Q, ?> call, KeyHolder.OneShop holder, AccessMetrics metrics) {
         super(next);
         this.call = call;
         this.holder = holder;
+        this.metrics = metrics;
     }
 
     @Override
@@ -37,6 +42,7 @@ final class OwnShopOnly<Q> extends SimpleForwardingServerCallListener<Q> {
         Status refusal = refusal(message);
         if (refusal != null) {
             refused = true;
+            metrics.refused(Door.GRPC, refusal.getCode() == Status.Code.NOT_FOUND ? Refusal.OTHER_SHOP : Refusal.FORBIDDEN);
             call.close(refusal, new Metadata());
             return;
         }

@@ -5,6 +5,9 @@ import com.cartwise.application.access.Caller;
 import com.cartwise.application.access.KeyHolder;
 import com.cartwise.application.access.keys.Authenticate;
 import com.cartwise.application.access.keys.SpendRequest;
+import com.cartwise.application.port.AccessMetrics;
+import com.cartwise.application.port.AccessMetrics.Door;
+import com.cartwise.application.port.AccessMetrics.Refusal;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
@@ -15,6 +18,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.util.Locale;
@@ -44,11 +48,14 @@ public final class AuthenticationFilter implements Ordered {
     private final Authenticate authenticate;
     private final SpendRequest spend;
     private final ExecutorService blocking;
+    private final AccessMetrics metrics;
 
-    public AuthenticationFilter(Authenticate authenticate, SpendRequest spend, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public AuthenticationFilter(Authenticate authenticate, SpendRequest spend, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                                AccessMetrics metrics) {
         this.authenticate = authenticate;
         this.spend = spend;
         this.blocking = blocking;
+        this.metrics = metrics;
     }
 
     /**
@@ -75,7 +82,7 @@ public final class AuthenticationFilter implements Ordered {
                 caller = authenticate.execute(bearer);
             } catch (RuntimeException e) {
                 LOG.warn("could not read an API key", e);
-                return Optional.of(Problems.keyUncheckable());
+                return Optional.of(refuse(Refusal.KEY_UNREADABLE, Problems.keyUncheckable()));
             }
             return decide(request, path, caller);
         }, blocking);
@@ -84,7 +91,7 @@ public final class AuthenticationFilter implements Ordered {
     /** The refusal, or empty to let the request through. */
     private Optional<HttpResponse<?>> decide(HttpRequest<?> request, String path, Optional<Caller> caller) {
         if (caller.isEmpty()) {
-            return Optional.of(Problems.unauthenticated());
+            return Optional.of(refuse(Refusal.UNAUTHENTICATED, Problems.unauthenticated()));
         }
         request.setAttribute(CALLER, caller.get());
         HttpResponse<?> refused = switch (caller.get().holder()) {
@@ -97,17 +104,24 @@ public final class AuthenticationFilter implements Ordered {
     /** Charges the request to the key's budget (POS or dashboard); past it, 429 with Retry-After. */
     private @Nullable HttpResponse<?> overBudget(Caller caller, String path) {
         Budget budget = POS.matcher(path).matches() ? Budget.POS : Budget.DASHBOARD;
-        return spend.execute(caller, budget).<HttpResponse<?>>map(wait -> Problems.rateLimited(budget.name().toLowerCase(Locale.ROOT), wait))
-                .orElse(null);
+        return spend.execute(caller, budget).<HttpResponse<?>>map(wait -> refuse(Refusal.RATE_LIMITED,
+                Problems.rateLimited(budget.name().toLowerCase(Locale.ROOT), wait))).orElse(null);
     }
 
-    private static HttpResponse<?> shopRoute(String path, KeyHolder.OneShop holder) {
+    private HttpResponse<?> refuse(Refusal refusal, HttpResponse<?> answer) {
+        metrics.refused(Door.REST, refusal);
+        return answer;
+    }
+
+    private @Nullable HttpResponse<?> shopRoute(String path, KeyHolder.OneShop holder) {
         if (ShopPath.isAdmin(path)) {
-            return Problems.forbidden("A shop's key cannot use the admin API: use the operator key (cartwise.security.admin-key).");
+            return refuse(Refusal.FORBIDDEN,
+                    Problems.forbidden("A shop's key cannot use the admin API: use the operator key (cartwise.security.admin-key)."));
         }
         Optional<String> shop = ShopPath.shopOf(path);
         if (shop.isEmpty()) {
-            return Problems.forbidden("A shop's key may use only its own shop's routes (/api/v1/shops/" + holder.shop() + "/...).");
+            return refuse(Refusal.FORBIDDEN,
+                    Problems.forbidden("A shop's key may use only its own shop's routes (/api/v1/shops/" + holder.shop() + "/...)."));
         }
         ShopId named;
         try {
@@ -116,12 +130,13 @@ public final class AuthenticationFilter implements Ordered {
             // No shop has such an id: the route answers why it is invalid, and no other shop is reached.
             return null;
         }
-        return holder.mayUse(named) ? null : Problems.shopNotFound(named);
+        return holder.mayUse(named) ? null : refuse(Refusal.OTHER_SHOP, Problems.shopNotFound(named));
     }
 
     @Override
     public int getOrder() {
-        // After CORS (which answers preflights and decorates every answer), before everything else.
-        return 0;
+        // Inside CORS (METRICS.after()): a refusal then carries the CORS headers without which a POS
+        // extension's browser hides it from the extension. (Micronaut's request metrics, unordered, run after.)
+        return ServerFilterPhase.SECURITY.order();
     }
 }

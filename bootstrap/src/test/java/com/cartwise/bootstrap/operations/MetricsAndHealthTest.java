@@ -1,6 +1,7 @@
 package com.cartwise.bootstrap.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.TestServers;
@@ -10,6 +11,7 @@ import com.cartwise.proto.v1.RecommendForCartRequest;
 import com.cartwise.proto.v1.RecommendationServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
@@ -41,12 +43,19 @@ class MetricsAndHealthTest {
             HttpResponse<String> training = post(server, "/api/v1/shops/metered/models?wait=true", "{}");
             assertTrue(training.statusCode() >= 400, "a shop without orders has nothing to learn: " + training.body());
             grpcCall(server);
+            // the start's door rehearsal was refused too (docs/OPERATIONS.md): count from here
+            double refusedBefore = refusedGrpcCalls(get(server, "/prometheus").body());
+            refusedGrpcCall(server);
 
             String scrape = get(server, "/prometheus").body();
             assertTrue(scrape.contains("http_server_requests_seconds_bucket{") && scrape.contains("uri=\"/api/v1/shops/{shopId}/recommendations\""),
                     "a REST route's latency histogram");
             assertTrue(scrape.contains("grpc_server_processing_duration_seconds_bucket{")
                     && scrape.contains("method=\"RecommendForCart\""), "an RPC's latency histogram");
+            assertTrue(scrape.lines().anyMatch(line -> line.startsWith("grpc_server_processing_duration_seconds_count{")
+                    && line.contains("method=\"RecommendForCart\"") && line.contains("statusCode=\"UNAUTHENTICATED\"")),
+                    "an RPC refused for want of a key is counted under its status");
+            assertEquals(refusedBefore + 1, refusedGrpcCalls(scrape), "and under its door and reason");
             assertTrue(scrape.contains("cartwise_job_seconds_count{kind=\"training\",state=\"failed\"} 1"), "the job's duration");
             assertTrue(scrape.contains("cartwise_job_phase_seconds_count{kind=\"training\""), "its phases' durations");
             assertTrue(scrape.contains("cartwise_model_cache_total{result=\"miss\"}"), "the model cache's misses");
@@ -72,6 +81,23 @@ class MetricsAndHealthTest {
                     .setShopId("metered").addItems(CartItem.newBuilder().setSku("A")).setLimit(3).build());
         } catch (StatusRuntimeException ignored) {
             // any status is timed
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static double refusedGrpcCalls(String scrape) {
+        String line = "cartwise_requests_refused_total{door=\"grpc\",reason=\"unauthenticated\"} ";
+        return scrape.lines().filter(l -> l.startsWith(line)).mapToDouble(l -> Double.parseDouble(l.substring(line.length()))).sum();
+    }
+
+    private static void refusedGrpcCall(CartwiseServer server) throws InterruptedException {
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.grpcPort()).usePlaintext().build();
+        try {
+            StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> RecommendationServiceGrpc
+                    .newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS).recommendForCart(RecommendForCartRequest.newBuilder()
+                            .setShopId("metered").addItems(CartItem.newBuilder().setSku("A")).setLimit(3).build()));
+            assertEquals(Status.Code.UNAUTHENTICATED, refused.getStatus().getCode());
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }

@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each shop key's POS and dashboard budgets, over real sockets: 429 with Retry-After, RESOURCE_EXHAUSTED with retry-after. */
+/**
+ * Each shop key's POS and dashboard budgets, over real sockets: 429 with Retry-After, RESOURCE_EXHAUSTED with retry-after.
+ * A POS extension's fetch() from Shopify's origins can read every refusal, and each is counted in the request metrics.
+ */
 class RateLimitTest {
     private static final String SHOP = "limited-shop";
+    private static final String POS_ORIGIN = "https://extensions.shopifycdn.com";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -62,6 +67,55 @@ class RateLimitTest {
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POS extension's fetch() of a recommendation: the browser sends the extension's origin. */
+    private static HttpResponse<String> fetchFromPos(String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + "/api/v1/shops/" + SHOP
+                        + "/recommendations")).header("Origin", POS_ORIGIN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"sku\":\"A\"}]}"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertReadableByThePosExtension(HttpResponse<String> refused) {
+        assertEquals(POS_ORIGIN, refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                "without it the browser hides the answer from the extension: " + refused.headers().map());
+    }
+
+    private static long refusedCounted(String reason) throws Exception {
+        String scrape = send(TestServers.OPERATOR_KEY, "GET", "/prometheus", null).body();
+        String line = "cartwise_requests_refused_total{door=\"rest\",reason=\"" + reason + "\"} ";
+        return scrape.lines().filter(l -> l.startsWith(line)).mapToLong(l -> (long) Double.parseDouble(l.substring(line.length())))
+                .sum();
+    }
+
+    @Test
+    void aPosExtensionCanReadEveryRefusalAndEachIsCounted() throws Exception {
+        long unauthenticatedBefore = refusedCounted("unauthenticated");
+        long limitedBefore = refusedCounted("rate_limited");
+
+        HttpResponse<String> noKey = fetchFromPos(null);
+        HttpResponse<String> badKey = fetchFromPos("Bearer not-a-key");
+        String key = newKey();
+        for (int i = 0; i < 3; i++) {
+            fetchFromPos("Bearer " + key);
+        }
+        HttpResponse<String> limited = fetchFromPos("Bearer " + key);
+
+        assertEquals(401, noKey.statusCode());
+        assertTrue(noKey.body().contains("urn:cartwise:problem:unauthenticated"), noKey.body());
+        assertReadableByThePosExtension(noKey);
+        assertEquals(401, badKey.statusCode());
+        assertReadableByThePosExtension(badKey);
+        assertEquals(429, limited.statusCode());
+        assertReadableByThePosExtension(limited);
+        assertTrue(limited.headers().firstValue("Access-Control-Expose-Headers").orElse("").toLowerCase(Locale.ROOT).contains("retry-after"),
+                "the extension may read when to try again: " + limited.headers().map());
+        assertEquals(unauthenticatedBefore + 2, refusedCounted("unauthenticated"));
+        assertEquals(limitedBefore + 1, refusedCounted("rate_limited"));
     }
 
     private static HttpResponse<String> recommend(String key) throws Exception {

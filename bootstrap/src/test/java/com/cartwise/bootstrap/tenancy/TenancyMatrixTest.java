@@ -61,10 +61,20 @@ class TenancyMatrixTest {
         }
     }
 
+    /** {@code cartwise_requests_refused_total} of a door and reason, as /prometheus shows it now. */
+    private static long refused(String door, String reason) throws IOException, InterruptedException {
+        String line = "cartwise_requests_refused_total{door=\"" + door + "\",reason=\"" + reason + "\"} ";
+        String scrape = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + "/prometheus"))
+                .header("Authorization", TestServers.OPERATOR_BEARER).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return scrape.lines().filter(l -> l.startsWith(line)).mapToLong(l -> (long) Double.parseDouble(l.substring(line.length()))).sum();
+    }
+
     @Test
     void everyRouteAboutShopBAnswersShopAsKeyAsIfShopBDidNotExist() throws Exception {
         List<String> wrong = new ArrayList<>();
         List<GuardedRoute> routes = guardedRoutes();
+        long otherShopBefore = refused("rest", "other_shop");
+        long forbiddenBefore = refused("rest", "forbidden");
         for (GuardedRoute route : routes) {
             HttpResponse<String> answer = route.call(server.httpPort(), keyOfA, SHOP_B);
             boolean aboutAShop = route.aboutOneShop();
@@ -79,6 +89,9 @@ class TenancyMatrixTest {
         }
         assertTrue(routes.size() >= 30, "the router lists the API's routes: " + routes);
         assertEquals(List.of(), wrong);
+        long aboutAShop = routes.stream().filter(GuardedRoute::aboutOneShop).count();
+        assertEquals(otherShopBefore + aboutAShop, refused("rest", "other_shop"), "each refusal counted under its reason");
+        assertEquals(forbiddenBefore + routes.size() - aboutAShop, refused("rest", "forbidden"));
     }
 
     @Test
@@ -112,9 +125,11 @@ class TenancyMatrixTest {
     }
 
     @Test
-    void everyRpcAboutShopBAnswersShopAsKeyWithTheUnknownShopsNotFound() throws InterruptedException {
+    void everyRpcAboutShopBAnswersShopAsKeyWithTheUnknownShopsNotFound() throws Exception {
         List<String> wrong = new ArrayList<>();
         List<GuardedRpc> rpcs = GuardedRpc.of(server);
+        long otherShopBefore = refused("grpc", "other_shop");
+        long unauthenticatedBefore = refused("grpc", "unauthenticated");
         ManagedChannel withA = channel(keyOfA);
         ManagedChannel withoutKey = channel(null);
         try {
@@ -136,6 +151,9 @@ class TenancyMatrixTest {
         }
         assertTrue(rpcs.size() >= 3, "the server offers the API's RPCs: " + rpcs);
         assertEquals(List.of(), wrong);
+        assertEquals(otherShopBefore + rpcs.stream().filter(GuardedRpc::namesAShop).count(), refused("grpc", "other_shop"),
+                "each refusal counted under its reason");
+        assertEquals(unauthenticatedBefore + rpcs.size(), refused("grpc", "unauthenticated"));
     }
 
     @Test
