@@ -20,12 +20,8 @@ sku="${SKU:-SYN-000001-1}"
 sku2="${SKU2:-SYN-000002-1}"
 read -r -a server_jvm <<<"${SERVER_JVM:--Xmx2g}"
 if [[ ! -d "$data_dir" ]]; then echo "no data directory $data_dir: run SHOP=synthetic benchmarks/serving-load.sh once" >&2; exit 2; fi
-if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  ./mvnw -q -pl bootstrap -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
-      -Dmdep.includeScope=runtime
-fi
-server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
 source benchmarks/lib/server-under-test.sh
+build_server
 
 once() {
   local shops="$1" log started up

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # The first training after a restart, as a merchant meets it: imports a file into a new shop on a
 # Cartwise of its own (fresh embedded PostgreSQL), then, each round, restarts Cartwise and times its
-# first training of that shop (POST .../models?wait=true, curl's time_total, the scorer chosen, and
-# the job's phases from /prometheus),
-# once with the start-time training rehearsal (cartwise.recommender.training.rehearse-at-start, on by
-# default) and once with it off, alternating; the log's rehearsal line is shown.
+# first training of that shop (POST .../models?wait=true: curl's time_total, the scorer chosen, the
+# job's phases from /prometheus, the log's rehearsal line), once with the start-time training
+# rehearsal (cartwise.recommender.training.rehearse-at-start, on by default) and once without.
 # Usage: benchmarks/first-training.sh FILE [rounds]   e.g. ../shared/data/fimi-retail/retail.dat 2
 # Environment: TYPE (the file's import type; default: told from its header), HTTP_PORT (18590),
 # GRPC_PORT (18591), SERVER_JVM (-Xmx2g), SKIP_BUILD=1 to reuse the last build.
@@ -16,15 +15,11 @@ http_port="${HTTP_PORT:-18590}"
 grpc_port="${GRPC_PORT:-18591}"
 read -r -a server_jvm <<<"${SERVER_JVM:--Xmx2g}"
 if [[ ! -f "$file" ]]; then echo "no file $file" >&2; exit 2; fi
-if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  ./mvnw -q -pl bootstrap -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
-      -Dmdep.includeScope=runtime
-fi
-server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
 work="$(mktemp -d)"
 cleanup="$work"
 tail_on_failure=1
 source benchmarks/lib/server-under-test.sh
+build_server
 shop="first-training"
 
 call() {  # expected status, curl arguments...

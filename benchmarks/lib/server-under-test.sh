@@ -7,6 +7,9 @@
 # On exit the server is stopped, the path in $cleanup (if set) removed, and, when the script
 # failed and $tail_on_failure is 1, the log's last 30 lines shown.
 
+# build_server: builds Cartwise (bootstrap and the modules it needs) unless SKIP_BUILD=1, and sets
+#   $server_cp to its classpath.
+
 export CARTWISE_API_KEY="${CARTWISE_API_KEY:-bench-$(od -An -tx1 -N20 /dev/urandom | tr -d ' \n')}"
 java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
 
@@ -37,4 +40,12 @@ stop_cartwise() {
   if [[ $status -ne 0 && "${tail_on_failure:-0}" == 1 ]]; then tail -30 "$server_log" >&2; fi
   if [[ -n "${cleanup:-}" ]]; then rm -rf "$cleanup"; fi
   exit "$status"
+}
+
+build_server() {
+  if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+    ./mvnw -q -pl bootstrap -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+        -Dmdep.includeScope=runtime
+  fi
+  server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
 }
