@@ -15,7 +15,9 @@ import jakarta.inject.Singleton;
  * RESOURCE_EXHAUSTED) never reached it, and an operator could not count refused keys.
  */
 @Singleton
+// the binder's own conditions: metrics on, the gRPC binder not switched off
 @Requires(beans = MeterRegistry.class)
+@Requires(property = "micronaut.metrics.binders.grpc.enabled", notEquals = "false")
 @Replaces(MetricCollectingServerInterceptor.class)
 public final class RequestMetricsInterceptor extends MetricCollectingServerInterceptor implements Ordered {
     public RequestMetricsInterceptor(MeterRegistry registry) {
