@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.bootstrap.RefusedRequests;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.proto.v1.CartItem;
@@ -44,7 +45,7 @@ class MetricsAndHealthTest {
             assertTrue(training.statusCode() >= 400, "a shop without orders has nothing to learn: " + training.body());
             grpcCall(server);
             // the start's door rehearsal was refused too (docs/OPERATIONS.md): count from here
-            double refusedBefore = refusedGrpcCalls(get(server, "/prometheus").body());
+            long refusedBefore = RefusedRequests.in(get(server, "/prometheus").body(), "grpc", "unauthenticated");
             refusedGrpcCall(server);
 
             String scrape = get(server, "/prometheus").body();
@@ -55,7 +56,7 @@ class MetricsAndHealthTest {
             assertTrue(scrape.lines().anyMatch(line -> line.startsWith("grpc_server_processing_duration_seconds_count{")
                     && line.contains("method=\"RecommendForCart\"") && line.contains("statusCode=\"UNAUTHENTICATED\"")),
                     "an RPC refused for want of a key is counted under its status");
-            assertEquals(refusedBefore + 1, refusedGrpcCalls(scrape), "and under its door and reason");
+            assertEquals(refusedBefore + 1, RefusedRequests.in(scrape, "grpc", "unauthenticated"), "and under its door and reason");
             assertTrue(scrape.contains("cartwise_job_seconds_count{kind=\"training\",state=\"failed\"} 1"), "the job's duration");
             assertTrue(scrape.contains("cartwise_job_phase_seconds_count{kind=\"training\""), "its phases' durations");
             assertTrue(scrape.contains("cartwise_model_cache_total{result=\"miss\"}"), "the model cache's misses");
@@ -84,11 +85,6 @@ class MetricsAndHealthTest {
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
-    }
-
-    private static double refusedGrpcCalls(String scrape) {
-        String line = "cartwise_requests_refused_total{door=\"grpc\",reason=\"unauthenticated\"} ";
-        return scrape.lines().filter(l -> l.startsWith(line)).mapToDouble(l -> Double.parseDouble(l.substring(line.length()))).sum();
     }
 
     private static void refusedGrpcCall(CartwiseServer server) throws InterruptedException {

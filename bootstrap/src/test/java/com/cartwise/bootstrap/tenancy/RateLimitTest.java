@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.bootstrap.RefusedRequests;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.grpc.access.ApiKeyInterceptor;
@@ -86,10 +87,7 @@ class RateLimitTest {
     }
 
     private static long refusedCounted(String reason) throws Exception {
-        String scrape = send(TestServers.OPERATOR_KEY, "GET", "/prometheus", null).body();
-        String line = "cartwise_requests_refused_total{door=\"rest\",reason=\"" + reason + "\"} ";
-        return scrape.lines().filter(l -> l.startsWith(line)).mapToLong(l -> (long) Double.parseDouble(l.substring(line.length())))
-                .sum();
+        return RefusedRequests.in(send(TestServers.OPERATOR_KEY, "GET", "/prometheus", null).body(), "rest", reason);
     }
 
     @Test

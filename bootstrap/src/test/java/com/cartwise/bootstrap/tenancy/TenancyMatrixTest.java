@@ -3,6 +3,7 @@ package com.cartwise.bootstrap.tenancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cartwise.bootstrap.RefusedRequests;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.grpc.access.ApiKeyInterceptor;
@@ -63,10 +64,9 @@ class TenancyMatrixTest {
 
     /** {@code cartwise_requests_refused_total} of a door and reason, as /prometheus shows it now. */
     private static long refused(String door, String reason) throws IOException, InterruptedException {
-        String line = "cartwise_requests_refused_total{door=\"" + door + "\",reason=\"" + reason + "\"} ";
         String scrape = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.httpPort() + "/prometheus"))
                 .header("Authorization", TestServers.OPERATOR_BEARER).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return scrape.lines().filter(l -> l.startsWith(line)).mapToLong(l -> (long) Double.parseDouble(l.substring(line.length()))).sum();
+        return RefusedRequests.in(scrape, door, reason);
     }
 
     @Test
