@@ -43,12 +43,6 @@ once() {
   rm -f "$log"
 }
 
-stop_server() {
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-  trap - EXIT
-}
-
 for ((round = 1; round <= rounds; round++)); do
   once 100
   once 0

@@ -35,17 +35,13 @@ start() {  # JVM options...
       --data-dir "$work/postgres" --http-port "$http_port" --grpc-port "$grpc_port"
 }
 
-stop() {
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-}
 
 start
 call 201 -X POST "localhost:$http_port/api/v1/shops" -H 'Content-Type: application/json' \
     -d "{\"shop_id\":\"$shop\",\"name\":\"First training\",\"currency\":\"EUR\"}" >/dev/null
 imported=$(call 201 -F "file=@$file" "localhost:$http_port/api/v1/shops/$shop/imports?wait=true${TYPE:+&type=$TYPE}")
 printf 'imported %s in %.2f s\n' "$file" "$imported"
-stop
+stop_server
 
 for ((round = 1; round <= rounds; round++)); do
   for rehearse in true false; do
@@ -57,6 +53,6 @@ for ((round = 1; round <= rounds; round++)); do
     curl -s -H "Authorization: Bearer $CARTWISE_API_KEY" "localhost:$http_port/prometheus" \
         | awk -F'[{}]' '/^cartwise_job_phase_seconds_sum\{/ && /kind="training"/ { split($2, tags, "phase=\""); split(tags[2], p, "\"");
             split($3, v, " "); printf "  %s %.2f s", p[1], v[1] } END { print "" }'
-    stop
+    stop_server
   done
 done

@@ -7,6 +7,7 @@
 # On exit the server is stopped, the path in $cleanup (if set) removed, and, when the script
 # failed and $tail_on_failure is 1, the log's last 30 lines shown.
 
+# stop_server: stops the Cartwise started last and waits for it to end (the exit trap still cleans up).
 # build_server: builds Cartwise (bootstrap and the modules it needs) unless SKIP_BUILD=1, and sets
 #   $server_cp to its classpath.
 
@@ -48,4 +49,9 @@ build_server() {
         -Dmdep.includeScope=runtime
   fi
   server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
+}
+
+stop_server() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
 }
