@@ -3,11 +3,14 @@ package com.cartwise.bootstrap;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Starts whole Cartwise instances for tests: random ports, a data directory of the test's own. */
 public final class TestServers {
@@ -15,6 +18,11 @@ public final class TestServers {
     public static final String OPERATOR_KEY = "bootstrap-tests-operator-key-0123456789abcdef";
     /** {@code Authorization} header value carrying {@link #OPERATOR_KEY}. */
     public static final String OPERATOR_BEARER = "Bearer " + OPERATOR_KEY;
+    private static final int PORTS_PER_JVM = 5_000;
+    private static final int FIRST_PORT = 12_000 + Math.floorMod(Integer.getInteger("cartwise.test.fork", 1) - 1, 4) * PORTS_PER_JVM;
+    /** Where this JVM starts in its share: a random place, so that a run right after another does not meet its ports. */
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger(ThreadLocalRandom.current().nextInt(PORTS_PER_JVM));
+
     private TestServers() {
     }
 
@@ -91,12 +99,22 @@ public final class TestServers {
         return all.toArray(String[]::new);
     }
 
-    /** gRPC has no "any free port" setting of its own, so take one the OS just handed out. */
+    /**
+     * A port for a server a test starts (gRPC has no "any free port" setting of its own). Chosen below the range Linux
+     * hands to outgoing connections (32768 and up), so that no client socket can take it between this choice and the
+     * server's bind, and from this test JVM's own share of that range, so that the test JVMs of a parallel run
+     * (surefire's fork number, {@code cartwise.test.fork}) never choose the same one.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int tries = 0; tries < PORTS_PER_JVM; tries++) {
+            int port = FIRST_PORT + Math.floorMod(NEXT_PORT.getAndIncrement(), PORTS_PER_JVM);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(port));
+                return port;
+            } catch (IOException taken) {
+                // by a server of an earlier run that has not let go yet: the next one
+            }
         }
+        throw new IllegalStateException("no free port between " + FIRST_PORT + " and " + (FIRST_PORT + PORTS_PER_JVM - 1));
     }
 }
