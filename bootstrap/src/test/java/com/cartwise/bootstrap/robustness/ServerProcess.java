@@ -31,6 +31,7 @@ public final class ServerProcess implements AutoCloseable {
         List<String> options = new ArrayList<>(settings);
         options.add("-Dcartwise.imports.upload-directory=" + uploads);
         options.add("-Xmx512m");
+        options.add("-Dcartwise.embedded-database.port=" + TestServers.freePort());
         options.add("-Dcartwise.security.admin-key=" + TestServers.OPERATOR_KEY);
         ChildJvm jvm = ChildJvm.start(log, options, Cartwise.class.getName(), "serve", "--data-dir", dataDirectory.toString(),
                 "--http-port", Integer.toString(httpPort), "--grpc-port", Integer.toString(TestServers.freePort()));
