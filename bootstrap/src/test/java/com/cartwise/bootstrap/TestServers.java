@@ -52,7 +52,7 @@ public final class TestServers {
         properties.put("micronaut.server.port", -1);
         properties.put("grpc.server.port", freePort());
         // The embedded PostgreSQL's too: left to choose, it takes one the OS hands out, which a client socket may take first.
-        properties.put("cartwise.embedded-database.port", freePort());
+        properties.put(CartwiseServer.EMBEDDED_PORT, freePort());
         properties.put(CartwiseServer.DATA_DIRECTORY, dataDirectory.toString());
         // Test data is thrown away: no fsync. Uploads wait beside the test's database.
         properties.put(CartwiseServer.EMBEDDED_DURABLE, false);

@@ -22,7 +22,8 @@ import java.util.Optional;
 public final class CartwiseServer implements AutoCloseable {
     /** Where the embedded PostgreSQL keeps its files (the --data-dir option). */
     public static final String DATA_DIRECTORY = "cartwise.embedded-database.data-directory";
-    static final String EMBEDDED_PORT = "cartwise.embedded-database.port";
+    /** The embedded PostgreSQL's port; 0 lets it take any free one. */
+    public static final String EMBEDDED_PORT = "cartwise.embedded-database.port";
     /** Whether the embedded PostgreSQL keeps fsync and synchronous commit on (tests switch it off). */
     public static final String EMBEDDED_DURABLE = "cartwise.embedded-database.durable";
     private static final String DATASOURCE_URL = "datasources.default.url";

@@ -2,6 +2,7 @@ package com.cartwise.bootstrap.robustness;
 
 import com.cartwise.bootstrap.Cartwise;
 import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.server.CartwiseServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class ServerProcess implements AutoCloseable {
         List<String> options = new ArrayList<>(settings);
         options.add("-Dcartwise.imports.upload-directory=" + uploads);
         options.add("-Xmx512m");
-        options.add("-Dcartwise.embedded-database.port=" + TestServers.freePort());
+        options.add("-D" + CartwiseServer.EMBEDDED_PORT + "=" + TestServers.freePort());
         options.add("-Dcartwise.security.admin-key=" + TestServers.OPERATOR_KEY);
         ChildJvm jvm = ChildJvm.start(log, options, Cartwise.class.getName(), "serve", "--data-dir", dataDirectory.toString(),
                 "--http-port", Integer.toString(httpPort), "--grpc-port", Integer.toString(TestServers.freePort()));
