@@ -11,11 +11,15 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** logback.xml's two formats, chosen by CARTWISE_LOG_FORMAT: text with the request id, or one JSON object a line. */
 class LogFormatTest {
@@ -42,7 +46,32 @@ class LogFormatTest {
         assertTrue(line.contains("[ticket-4711] - queued job 7"), line);
     }
 
-    private static Appender<ILoggingEvent> rootAppender(String format) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text", "json"})
+    void eitherFormatStartsWithoutAWarningSoLogbackPrintsNothingOfItsOwn(String format) throws Exception {
+        // logback prints its whole configuration report on standard output when any warning was
+        // raised: lines of its own before the first log line, which a JSON collector cannot parse
+        LoggerContext context = configured(format);
+
+        assertTrue(highestLevel(context) < Status.WARN,
+                "warnings at start: " + context.getStatusManager().getCopyOfStatusList());
+    }
+
+    @Test
+    void anUnknownFormatIsReportedAtStart() throws Exception {
+        LoggerContext context = configured("yaml");
+
+        // a warning: logback prints its report, this line among them
+        assertTrue(highestLevel(context) >= Status.WARN, context.getStatusManager().getCopyOfStatusList().toString());
+        assertTrue(context.getStatusManager().getCopyOfStatusList().stream()
+                .anyMatch(s -> s.getMessage().contains("logging/yaml.xml")), "the unknown format's file is named");
+    }
+
+    private static int highestLevel(LoggerContext context) {
+        return new StatusUtil(context).getHighestLevel(0);
+    }
+
+    private static LoggerContext configured(String format) throws Exception {
         LoggerContext context = new LoggerContext();
         if (format != null) {
             context.putProperty("CARTWISE_LOG_FORMAT", format);
@@ -50,6 +79,11 @@ class LogFormatTest {
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+        return context;
+    }
+
+    private static Appender<ILoggingEvent> rootAppender(String format) throws Exception {
+        LoggerContext context = configured(format);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
         root.iteratorForAppenders().forEachRemaining(appenders::add);
