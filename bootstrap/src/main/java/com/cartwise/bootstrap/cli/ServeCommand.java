@@ -3,18 +3,25 @@ package com.cartwise.bootstrap.cli;
 import com.cartwise.bootstrap.server.CartwiseServer;
 import com.cartwise.bootstrap.startup.DemoShopInstaller;
 import com.cartwise.bootstrap.startup.OperatorKeyNotice;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /** Runs Cartwise until it is stopped (Ctrl-C or SIGTERM). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the REST and gRPC servers (with an embedded PostgreSQL unless one is configured).")
 public final class ServeCommand implements Callable<Integer> {
+    /**
+     * The logger of what a start tells its operator: logback's text format prints its lines bare,
+     * the JSON format as objects like any other line (logging/text.xml, logging/json.xml).
+     */
+    public static final String NOTICES = "cartwise.notices";
 
     @Option(names = "--demo", description = "Generate, import and train a demo shop (id 'demo') unless it exists already.")
     boolean demo;
@@ -48,12 +55,13 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "cartwise-release-database"));
-        OperatorKeyNotice.ensure(server.context(), System.out);
-        DemoShopInstaller demoShop = demo ? new DemoShopInstaller(server.context(), System.out) : null;
+        PrintStream notices = LoggedLines.to(LoggerFactory.getLogger(NOTICES));
+        OperatorKeyNotice.ensure(server.context(), notices);
+        DemoShopInstaller demoShop = demo ? new DemoShopInstaller(server.context(), notices) : null;
         if (demoShop != null) {
             demoShop.install();
         }
-        System.out.printf("Cartwise is up %.1f s after the JVM started: REST on http://localhost:%d, gRPC on localhost:%d%s%n",
+        notices.printf("Cartwise is up %.1f s after the JVM started: REST on http://localhost:%d, gRPC on localhost:%d%s%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, server.httpPort(), server.grpcPort(),
                 server.embeddedDataDirectory().map(d -> ", embedded PostgreSQL data in " + d).orElse(""));
         if (demoShop != null) {

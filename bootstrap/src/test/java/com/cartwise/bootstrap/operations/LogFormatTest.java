@@ -12,6 +12,7 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.status.Status;
+import com.cartwise.bootstrap.cli.ServeCommand;
 import ch.qos.logback.core.status.StatusUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,6 +45,33 @@ class LogFormatTest {
         String line = new String(((OutputStreamAppender<ILoggingEvent>) appender).getEncoder().encode(event("queued job 7")),
                 StandardCharsets.UTF_8);
         assertTrue(line.contains("[ticket-4711] - queued job 7"), line);
+    }
+
+    @Test
+    void whatAStartTellsItsOperatorIsPrintedBareInTextEvenWhenTheLevelIsWarn() throws Exception {
+        LoggerContext context = configured("text");
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        Logger notices = context.getLogger(ServeCommand.NOTICES);
+
+        assertTrue(notices.isInfoEnabled());
+        assertEquals(false, notices.isAdditive(), "printed once, not again by the root's text appender");
+        List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
+        notices.iteratorForAppenders().forEachRemaining(appenders::add);
+        assertEquals(1, appenders.size());
+        String line = new String(((OutputStreamAppender<ILoggingEvent>) appenders.getFirst()).getEncoder()
+                .encode(event("Cartwise is up 9.1 s after the JVM started")), StandardCharsets.UTF_8);
+        assertEquals("Cartwise is up 9.1 s after the JVM started" + System.lineSeparator(), line);
+    }
+
+    @Test
+    void whatAStartTellsItsOperatorIsAJsonLineInJsonEvenWhenTheLevelIsWarn() throws Exception {
+        LoggerContext context = configured("json");
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        Logger notices = context.getLogger(ServeCommand.NOTICES);
+
+        assertTrue(notices.isInfoEnabled());
+        assertTrue(notices.isAdditive(), "written by the root's JSON appender, like every other line");
+        assertEquals(false, notices.iteratorForAppenders().hasNext());
     }
 
     @ParameterizedTest(name = "{0}")
