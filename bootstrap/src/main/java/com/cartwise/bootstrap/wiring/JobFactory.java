@@ -40,8 +40,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** Wires imports and the job system: the use cases, the handlers, and the worker that runs jobs. */
 @Factory
@@ -125,7 +125,9 @@ final class JobFactory {
     @Named("job-heartbeats")
     @Bean(preDestroy = "shutdownNow")
     ScheduledExecutorService heartbeats() {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+        // the pool itself rather than Executors' single-thread wrapper, which hides it from Micrometer's executor
+        // meters (they logged "Cannot unwrap ThreadPoolExecutor" at every start and measured nothing)
+        return new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "cartwise-job-heartbeat");
             thread.setDaemon(true);
             return thread;

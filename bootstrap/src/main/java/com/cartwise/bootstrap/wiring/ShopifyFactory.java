@@ -214,7 +214,8 @@ final class ShopifyFactory {
     @Named("shopify-schedule")
     @Bean(preDestroy = "shutdownNow")
     java.util.concurrent.ScheduledExecutorService shopifySchedule() {
-        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+        // the pool itself, not Executors' single-thread wrapper, so that Micrometer's executor meters can read it
+        return new java.util.concurrent.ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "cartwise-shopify-schedule");
             thread.setDaemon(true);
             return thread;

@@ -60,6 +60,10 @@ class MetricsAndHealthTest {
             assertTrue(scrape.contains("cartwise_job_seconds_count{kind=\"training\",state=\"failed\"} 1"), "the job's duration");
             assertTrue(scrape.contains("cartwise_job_phase_seconds_count{kind=\"training\""), "its phases' durations");
             assertTrue(scrape.contains("cartwise_model_cache_total{result=\"miss\"}"), "the model cache's misses");
+            for (String scheduler : new String[] {"job-heartbeats", "shopify-schedule"}) {
+                // a pool Micrometer cannot see into (Executors' single-thread wrapper) has no executor meters at all
+                assertTrue(scrape.contains("executor_pool_size_threads{name=\"" + scheduler + "\"}"), scheduler + "'s executor meters");
+            }
 
             database.close();
 
