@@ -42,36 +42,35 @@ class LogFormatTest {
         Appender<ILoggingEvent> appender = rootAppender(null);
 
         assertEquals("text", appender.getName());
-        String line = new String(((OutputStreamAppender<ILoggingEvent>) appender).getEncoder().encode(event("queued job 7")),
-                StandardCharsets.UTF_8);
+        String line = encoded(appender, "queued job 7");
         assertTrue(line.contains("[ticket-4711] - queued job 7"), line);
     }
 
     @Test
     void whatAStartTellsItsOperatorIsPrintedBareInTextEvenWhenTheLevelIsWarn() throws Exception {
-        LoggerContext context = configured("text");
-        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
-        Logger notices = context.getLogger(ServeCommand.NOTICES);
+        Logger notices = noticesWithTheRootAtWarn("text");
 
         assertTrue(notices.isInfoEnabled());
         assertEquals(false, notices.isAdditive(), "printed once, not again by the root's text appender");
-        List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
-        notices.iteratorForAppenders().forEachRemaining(appenders::add);
+        List<Appender<ILoggingEvent>> appenders = appendersOf(notices);
         assertEquals(1, appenders.size());
-        String line = new String(((OutputStreamAppender<ILoggingEvent>) appenders.getFirst()).getEncoder()
-                .encode(event("Cartwise is up 9.1 s after the JVM started")), StandardCharsets.UTF_8);
-        assertEquals("Cartwise is up 9.1 s after the JVM started" + System.lineSeparator(), line);
+        assertEquals("Cartwise is up 9.1 s after the JVM started" + System.lineSeparator(),
+                encoded(appenders.getFirst(), "Cartwise is up 9.1 s after the JVM started"));
     }
 
     @Test
     void whatAStartTellsItsOperatorIsAJsonLineInJsonEvenWhenTheLevelIsWarn() throws Exception {
-        LoggerContext context = configured("json");
-        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
-        Logger notices = context.getLogger(ServeCommand.NOTICES);
+        Logger notices = noticesWithTheRootAtWarn("json");
 
         assertTrue(notices.isInfoEnabled());
         assertTrue(notices.isAdditive(), "written by the root's JSON appender, like every other line");
-        assertEquals(false, notices.iteratorForAppenders().hasNext());
+        assertEquals(List.of(), appendersOf(notices));
+    }
+
+    private static Logger noticesWithTheRootAtWarn(String format) throws Exception {
+        LoggerContext context = configured(format);
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        return context.getLogger(ServeCommand.NOTICES);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,11 +111,19 @@ class LogFormatTest {
 
     private static Appender<ILoggingEvent> rootAppender(String format) throws Exception {
         LoggerContext context = configured(format);
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
-        root.iteratorForAppenders().forEachRemaining(appenders::add);
+        List<Appender<ILoggingEvent>> appenders = appendersOf(context.getLogger(Logger.ROOT_LOGGER_NAME));
         assertEquals(1, appenders.size(), appenders.toString());
         return appenders.getFirst();
+    }
+
+    private static List<Appender<ILoggingEvent>> appendersOf(Logger logger) {
+        List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
+        logger.iteratorForAppenders().forEachRemaining(appenders::add);
+        return appenders;
+    }
+
+    private static String encoded(Appender<ILoggingEvent> appender, String message) {
+        return new String(((OutputStreamAppender<ILoggingEvent>) appender).getEncoder().encode(event(message)), StandardCharsets.UTF_8);
     }
 
     private static LoggingEvent event(String message) {
