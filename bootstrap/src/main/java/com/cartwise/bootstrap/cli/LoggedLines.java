@@ -41,7 +41,10 @@ final class LoggedLines extends OutputStream {
         }
     }
 
-    /** Autoflush flushes after every println and format: only a line without its end stays buffered until then. */
+    /**
+     * Nothing to write out: a line is logged when its end arrives. The print stream flushes after
+     * every println and format, which must not cut a line still being written into two events.
+     */
     @Override
     public synchronized void flush() {
     }
