@@ -127,11 +127,7 @@ final class JobFactory {
     ScheduledExecutorService heartbeats() {
         // the pool itself rather than Executors' single-thread wrapper, which hides it from Micrometer's executor
         // meters (they logged "Cannot unwrap ThreadPoolExecutor" at every start and measured nothing)
-        return new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "cartwise-job-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("cartwise-job-heartbeat").daemon().factory());
     }
 
     @Singleton

@@ -215,10 +215,7 @@ final class ShopifyFactory {
     @Bean(preDestroy = "shutdownNow")
     java.util.concurrent.ScheduledExecutorService shopifySchedule() {
         // the pool itself, not Executors' single-thread wrapper, so that Micrometer's executor meters can read it
-        return new java.util.concurrent.ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "cartwise-shopify-schedule");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("cartwise-shopify-schedule").daemon().factory());
     }
 }
