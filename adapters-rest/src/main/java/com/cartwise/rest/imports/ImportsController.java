@@ -73,12 +73,22 @@ public class ImportsController {
     public HttpResponse<?> upload(String shopId, @Nullable @QueryValue String type, @Nullable @QueryValue Boolean lenient,
                                   @Nullable @QueryValue Boolean wait, @Nullable @Header(UploadDigests.HEADER) String sha256,
                                   @Part("file") Publisher<StreamingFileUpload> file) {
-        ShopId shop = ShopId.of(shopId);
-        Optional<UploadFormat> format = type == null ? Optional.empty() : Optional.of(UploadFormat.fromWireName(type));
-        UploadDigests digests = UploadDigests.of(sha256);
-        // Checked before receiving anything, so that an unknown or busy shop costs neither disk nor time.
-        Optional<StartJob.Result> refused = startImport.precheck(shop);
+        ShopId shop;
+        Optional<UploadFormat> format;
+        UploadDigests digests;
+        Optional<StartJob.Result> refused;
+        try {
+            shop = ShopId.of(shopId);
+            format = type == null ? Optional.empty() : Optional.of(UploadFormat.fromWireName(type));
+            digests = UploadDigests.of(sha256);
+            // Checked before receiving anything, so that an unknown or busy shop costs no space in the upload store.
+            refused = startImport.precheck(shop);
+        } catch (RuntimeException e) {
+            discardUnread(file);
+            throw e;
+        }
         if (refused.isPresent()) {
+            discardUnread(file);
             return startedJobs.answer(refused.get(), false);
         }
         List<UploadedFile> files;
@@ -123,6 +133,15 @@ public class ImportsController {
             files.forEach(f -> uploads.delete(f.storedName()));
             throw e;
         }
+    }
+
+    /**
+     * Lets go of the parts of an upload answered without reading them. The HTTP server spills each
+     * part past the multipart threshold into a temporary file as it arrives, and deletes it only when
+     * the part is released: an upload refused unread would otherwise stay on disk, in full, for good.
+     */
+    private static void discardUnread(Publisher<StreamingFileUpload> parts) {
+        Flux.from(parts).subscribe(StreamingFileUpload::discard, failed -> LOG.debug("an unread upload ended early", failed));
     }
 
     /** A file whose bytes are not those its sender hashed. */

@@ -78,9 +78,24 @@ final class UploadDigests {
     }
 
     /** A part's content as it is read, and what it hashed to once read. */
-    record Hashing(InputStream stream) {
+    static final class Hashing {
+        private final InputStream stream;
+        private String hex;
+
+        Hashing(InputStream stream) {
+            this.stream = stream;
+        }
+
+        InputStream stream() {
+            return stream;
+        }
+
+        /** The same on every call: a digest, once computed, starts again from nothing. */
         String hex() {
-            return stream instanceof DigestInputStream digesting ? HexFormat.of().formatHex(digesting.getMessageDigest().digest()) : "";
+            if (hex == null) {
+                hex = stream instanceof DigestInputStream digesting ? HexFormat.of().formatHex(digesting.getMessageDigest().digest()) : "";
+            }
+            return hex;
         }
     }
 }

@@ -308,6 +308,7 @@ class ImportsApiTest extends ApiTest {
         assertEquals("urn:cartwise:problem:upload-damaged", refused.body().text("type"));
         assertEquals("products_export.csv", refused.body().text("file"));
         assertTrue(refused.body().text("detail").contains(sha256(sent)), refused.body().text("detail"));
+        assertTrue(refused.body().text("detail").contains(sha256(arrived)), "names what arrived: " + refused.body().text("detail"));
         assertEquals(List.of(), storedUploads());
         assertEquals(List.of(), cartwise.catalog.all(ShopId.of("damaged-shop")));
         assertEquals(0, api.get("/api/v1/shops/damaged-shop/jobs").body().size("jobs"));
