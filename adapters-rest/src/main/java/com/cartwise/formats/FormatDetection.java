@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * lines). A header that fits two formats, or none, is refused with what would fit.
  */
 final class FormatDetection {
+    /** A refusal reaches a merchant through any of the three doors that read files: each names the type its own way. */
+    static final String NAMING_THE_TYPE = "(?type= on an upload, --type for cartwise import, --format for cartwise evaluate)";
     private static final int SNIFF_BYTES = 8192;
     private static final int SNIFF_LINES = 20;
     private static final Pattern NUMERIC_TOKENS = Pattern.compile("\\d+([ ,]+\\d+)*[ ,]*");
@@ -79,7 +81,7 @@ final class FormatDetection {
         if (fits.size() > 1) {
             throw new ImportRejectedException(new ImportProblem(fileName, 1, 0, "", "has the columns of "
                     + String.join(" and ", fits.stream().map(UploadFormat::wireName).toList())
-                    + " files at once: say which it is with ?type=" + fits.getFirst().wireName()));
+                    + " files at once: say which it is, e.g. " + fits.getFirst().wireName() + " " + NAMING_THE_TYPE));
         }
         if (looksLikeBaskets(file, fileName)) {
             return UploadFormat.BASKET_LINES;
@@ -87,7 +89,7 @@ final class FormatDetection {
         throw new ImportRejectedException(new ImportProblem(fileName, 1, 0, "", "is no file Cartwise knows by its header"
                 + " (Shopify products, orders, inventory or customers export; the bundle generator's orders, variants,"
                 + " inventory_levels or catalog_joined files; a transaction file with invoice, item and date columns;"
-                + " or one basket per line): export it from Shopify admin, or name its type with ?type="));
+                + " or one basket per line): export it from Shopify admin, or name its type " + NAMING_THE_TYPE));
     }
 
     private static List<UploadFormat> runOrTransactions(Header header) {

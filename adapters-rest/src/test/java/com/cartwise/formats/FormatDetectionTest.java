@@ -22,7 +22,7 @@ class FormatDetectionTest {
     private static final String UNKNOWN = "is no file Cartwise knows by its header (Shopify products, orders, inventory or"
             + " customers export; the bundle generator's orders, variants, inventory_levels or catalog_joined files; a transaction"
             + " file with invoice, item and date columns; or one basket per line): export it from Shopify admin, or name its"
-            + " type with ?type=";
+            + " type (?type= on an upload, --type for cartwise import, --format for cartwise evaluate)";
 
     @TempDir
     Path folder;
@@ -100,7 +100,7 @@ class FormatDetectionTest {
         Path file = file("export.csv", "Handle,Title,Option1 Value,Variant Price,Location,Available", "");
 
         assertEquals(new ImportProblem("export.csv", 1, 0, "", "has the columns of products and inventory files at once: say which"
-                + " it is with ?type=products"), refusal(file));
+                + " it is, e.g. products (?type= on an upload, --type for cartwise import, --format for cartwise evaluate)"), refusal(file));
     }
 
     @Test

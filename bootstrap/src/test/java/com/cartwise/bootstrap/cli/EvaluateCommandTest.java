@@ -138,6 +138,15 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aFileOfNoKnownFormatIsRefusedSayingHowToNameItsFormat() {
+        Run run = cartwise("evaluate", write("notes.csv", "Colour,Mood\nblue,calm\n"));
+
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains("notes.csv line 1: is no file Cartwise knows by its header"), run.toString());
+        assertTrue(run.err().contains("--format for cartwise evaluate"), run.toString());
+    }
+
+    @Test
     void aFormatNamedForEveryFileIsCheckedAgainstWhatItHolds() {
         // Told that one basket per line is a transaction file: its first line has none of the columns one needs.
         Run run = cartwise("evaluate", "--format", "transactions", write("baskets.txt", "x y\nz x\n"));
