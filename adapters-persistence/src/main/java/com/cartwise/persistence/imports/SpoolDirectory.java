@@ -43,6 +43,8 @@ final class SpoolDirectory {
                     Path root = Path.of(System.getProperty("java.io.tmpdir"));
                     sweep(root);
                     dir = root.resolve(PREFIX + ProcessHandle.current().pid());
+                    // A process that ends normally leaves no empty directory behind (a killed one's is swept, above).
+                    dir.toFile().deleteOnExit();
                     current = dir;
                 }
             }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -88,6 +89,14 @@ class UploadSpillFilesApiTest extends ApiTest implements TestPropertyProvider {
 
         assertEquals(400, bad.status());
         assertNoSpilledFileRemains();
+    }
+
+    /** Empty once every test has passed; a failed one's files stay, to be looked at. */
+    @AfterAll
+    void removeTheSpillDirectory() throws IOException {
+        if (spilled().isEmpty()) {
+            Files.delete(spill);
+        }
     }
 
     private void assertNoSpilledFileRemains() throws InterruptedException {

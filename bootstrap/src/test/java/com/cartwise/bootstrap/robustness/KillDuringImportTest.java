@@ -85,6 +85,9 @@ class KillDuringImportTest {
         assertFalse(Files.exists(killedSpools), "the next import removes the spool files the killed one left");
         assertTrue(second.output().contains("spool file(s) of an import left by Cartwise process " + first.pid()
                 + ", which is no longer running"), second.output());
+
+        second.close();
+        assertFalse(Files.exists(tmp.resolve(SPOOL_PREFIX + second.pid())), "a Cartwise that stops leaves no spool directory");
     }
 
     @AfterEach
