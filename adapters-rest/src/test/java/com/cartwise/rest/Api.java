@@ -87,9 +87,15 @@ public final class Api {
 
     /** One file, with the {@code Cartwise-Upload-Sha256} header its sender computed (or claims). */
     public Response uploadWithSha256(String uri, String fileName, String csv, String sha256) {
-        MultipartBody body = MultipartBody.builder()
-                .addPart("file", fileName, MediaType.of("text/csv"), csv.getBytes(StandardCharsets.UTF_8)).build();
-        return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).header("Cartwise-Upload-Sha256", sha256));
+        return uploadFilesWithSha256(uri, List.of(new Upload(fileName, csv)), sha256);
+    }
+
+    /** Several files, with the {@code Cartwise-Upload-Sha256} header (one digest per file, comma-separated). */
+    public Response uploadFilesWithSha256(String uri, List<Upload> files, String sha256) {
+        MultipartBody.Builder body = MultipartBody.builder();
+        files.forEach(f -> body.addPart("file", f.name(), MediaType.of("text/csv"), f.content().getBytes(StandardCharsets.UTF_8)));
+        return send(HttpRequest.POST(uri, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .header("Cartwise-Upload-Sha256", sha256));
     }
 
     /** A file of an upload. */

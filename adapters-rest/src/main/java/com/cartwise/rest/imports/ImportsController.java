@@ -27,9 +27,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
@@ -107,8 +109,10 @@ public class ImportsController {
 
     private List<UploadedFile> receive(Publisher<StreamingFileUpload> parts, UploadDigests digests) {
         List<UploadedFile> files = new ArrayList<>();
+        Iterator<StreamingFileUpload> arriving = Flux.from(parts).toIterable(1).iterator();
         try {
-            for (StreamingFileUpload part : Flux.from(parts).toIterable(1)) {
+            while (arriving.hasNext()) {
+                StreamingFileUpload part = arriving.next();
                 try (InputStream content = part.asInputStream()) {
                     UploadDigests.Hashing hashing = digests.hashing(content);
                     String stored = uploads.save(hashing.stream());
@@ -127,11 +131,30 @@ public class ImportsController {
             return files;
         } catch (IOException e) {
             files.forEach(f -> uploads.delete(f.storedName()));
+            discardRest(arriving);
             throw new UncheckedIOException("cannot receive the upload", e);
         } catch (RuntimeException e) {
             // E.g. the upload outgrew micronaut.server.multipart.max-file-size half-way: Micronaut answers 413.
             files.forEach(f -> uploads.delete(f.storedName()));
+            discardRest(arriving);
             throw e;
+        }
+    }
+
+    /**
+     * Reads to their end the parts after the one the receiving stopped at (a damaged file), for the
+     * reason {@link #discardUnread} gives. Only reading frees them here: a part let go of unread
+     * stalls the arrival of the next, and the answer with it.
+     */
+    private static void discardRest(Iterator<StreamingFileUpload> arriving) {
+        try {
+            while (arriving.hasNext()) {
+                try (InputStream unread = arriving.next().asInputStream()) {
+                    unread.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+        } catch (IOException | RuntimeException ended) {
+            LOG.debug("an upload ended while its unread parts were let go of", ended);
         }
     }
 

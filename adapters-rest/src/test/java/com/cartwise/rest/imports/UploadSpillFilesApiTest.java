@@ -8,6 +8,7 @@ import com.cartwise.application.jobs.JobKind;
 import com.cartwise.application.jobs.JobRequest;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.Api.Response;
+import com.cartwise.rest.Api.Upload;
 import com.cartwise.rest.ApiTest;
 import com.cartwise.rest.SkiShopExports;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -51,6 +52,17 @@ class UploadSpillFilesApiTest extends ApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void aLargeUploadToAnUnknownShopLeavesNoSpilledFileThoughItArrivesAfterTheAnswerIsDecided() throws Exception {
+        // Megabytes arrive in many reads: the parts are let go of while their content is still coming in.
+        String large = SkiShopExports.PRODUCTS + "x,".repeat(1_000_000);
+
+        Response missing = api.upload(imports("spill-no-such-shop"), "products_export.csv", large);
+
+        assertEquals(404, missing.status());
+        assertNoSpilledFileRemains();
+    }
+
+    @Test
     void anUploadToABusyShopLeavesNoSpilledFile() throws Exception {
         givenShop("spill-busy-shop");
         cartwise.jobs.park(Job.queued(ShopId.of("spill-busy-shop"), JobId.random(), (JobRequest) () -> JobKind.TRAINING, Instant.now()));
@@ -76,6 +88,18 @@ class UploadSpillFilesApiTest extends ApiTest implements TestPropertyProvider {
         givenShop("spill-damaged-shop");
 
         Response damaged = api.uploadWithSha256(imports("spill-damaged-shop"), "products_export.csv", SkiShopExports.PRODUCTS, "0".repeat(64));
+
+        assertEquals(400, damaged.status());
+        assertNoSpilledFileRemains();
+    }
+
+    @Test
+    void anUploadWhoseFirstFileArrivedDamagedLeavesNoSpilledFileOfTheOthers() throws Exception {
+        givenShop("spill-damaged-first-shop");
+
+        Response damaged = api.uploadFilesWithSha256(imports("spill-damaged-first-shop"), List.of(
+                new Upload("products_export.csv", SkiShopExports.PRODUCTS), new Upload("orders_export.csv", SkiShopExports.ORDERS)),
+                "0".repeat(64) + "," + "0".repeat(64));
 
         assertEquals(400, damaged.status());
         assertNoSpilledFileRemains();
