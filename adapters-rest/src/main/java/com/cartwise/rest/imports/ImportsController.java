@@ -142,9 +142,9 @@ public class ImportsController {
     }
 
     /**
-     * Reads to their end the parts after the one the receiving stopped at (a damaged file), for the
-     * reason {@link #discardUnread} gives. Only reading frees them here: a part let go of unread
-     * stalls the arrival of the next, and the answer with it.
+     * Reads to their end the parts still to come (after a damaged file, or of an upload refused
+     * unread), for the reason {@link #discardUnread} gives. Only reading frees them: a part released
+     * unread stalls the arrival of the next one.
      */
     private static void discardRest(Iterator<StreamingFileUpload> arriving) {
         try {
@@ -161,10 +161,12 @@ public class ImportsController {
     /**
      * Lets go of the parts of an upload answered without reading them. The HTTP server spills each
      * part past the multipart threshold into a temporary file as it arrives, and deletes it only when
-     * the part is released: an upload refused unread would otherwise stay on disk, in full, for good.
+     * the part has been read: an upload refused unread would otherwise stay on disk, in full, for
+     * good. The sender is sending it anyway; it is read to its end, in the background, so that the
+     * refusal is answered at once.
      */
     private static void discardUnread(Publisher<StreamingFileUpload> parts) {
-        Flux.from(parts).subscribe(StreamingFileUpload::discard, failed -> LOG.debug("an unread upload ended early", failed));
+        Thread.ofVirtual().name("unread-upload").start(() -> discardRest(Flux.from(parts).toIterable(1).iterator()));
     }
 
     /** A file whose bytes are not those its sender hashed. */

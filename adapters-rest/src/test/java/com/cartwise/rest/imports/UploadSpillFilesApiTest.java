@@ -63,6 +63,15 @@ class UploadSpillFilesApiTest extends ApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void anUploadOfSeveralFilesToAnUnknownShopLeavesNoSpilledFile() throws Exception {
+        Response missing = api.uploadFiles(imports("spill-no-such-shop"), List.of(new Upload("products_export.csv", SkiShopExports.PRODUCTS),
+                new Upload("orders_export.csv", SkiShopExports.ORDERS), new Upload("more_orders.csv", SkiShopExports.ORDERS)));
+
+        assertEquals(404, missing.status());
+        assertNoSpilledFileRemains();
+    }
+
+    @Test
     void anUploadToABusyShopLeavesNoSpilledFile() throws Exception {
         givenShop("spill-busy-shop");
         cartwise.jobs.park(Job.queued(ShopId.of("spill-busy-shop"), JobId.random(), (JobRequest) () -> JobKind.TRAINING, Instant.now()));
