@@ -3,6 +3,7 @@ package com.cartwise.rest.problem;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobFailure;
 import com.cartwise.application.jobs.JobId;
+import com.cartwise.application.jobs.JobState;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.shop.ShopId;
@@ -66,8 +67,10 @@ public final class Problems {
     /** Another job that writes the shop's data is queued or running. */
     public static MutableHttpResponse<Problem> shopBusy(Job running) {
         return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "shop-busy", "The shop is busy", 409,
-                "Shop '" + running.shop() + "' is running " + article(running) + " job (" + running.id() + ", "
-                        + running.state().wireName() + ", " + running.progress().phase() + "): one job that changes a shop's"
+                "Shop '" + running.shop() + "' " + (running.state() == JobState.QUEUED
+                        ? "has " + article(running) + " job waiting to run (" + running.id() + ")"
+                        : "is running " + article(running) + " job (" + running.id() + ", " + running.progress().phase() + ")")
+                        + ": one job that changes a shop's"
                         + " data runs at a time. Wait for it (GET " + "/api/v1/shops/" + running.shop() + "/jobs/" + running.id()
                         + ") or cancel it, then start again.", null, null, null, null, null, null, running.id().toString()));
     }

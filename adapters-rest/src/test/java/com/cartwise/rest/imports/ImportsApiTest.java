@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.jobs.Job;
+import com.cartwise.application.jobs.JobCounts;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.jobs.JobKind;
+import com.cartwise.application.jobs.JobProgress;
 import com.cartwise.application.jobs.JobRequest;
+import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.shop.ShopId;
@@ -22,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -261,6 +266,25 @@ class ImportsApiTest extends ApiTest {
         assertEquals("urn:cartwise:problem:shop-busy", busy.body().text("type"));
         assertEquals(training.id().toString(), busy.body().text("job_id"));
         assertTrue(busy.body().text("detail").contains(training.id().toString()));
+        assertTrue(busy.body().text("detail").startsWith("Shop 'busy-shop' has a training job waiting to run ("), busy.body().text("detail"));
+    }
+
+    @Test
+    void answers409NamingThePhaseOfTheJobRunning() {
+        givenShop("running-shop");
+        Job queued = Job.queued(ShopId.of("running-shop"), JobId.random(), (JobRequest) () -> JobKind.TRAINING, Instant.now());
+        Job learning = new Job(queued.shop(), queued.id(), queued.kind(), JobState.RUNNING,
+                new JobProgress("learning", 40, "Learning", JobCounts.NONE, OptionalLong.empty()), queued.createdAt(),
+                Optional.of(Instant.now()), Optional.empty(), queued.request(), Optional.empty(), Optional.empty(), false, 1,
+                Optional.empty());
+        cartwise.jobs.park(learning);
+
+        Response busy = api.upload(imports("running-shop"), "products_export.csv", SkiShopExports.PRODUCTS);
+
+        assertEquals(409, busy.status());
+        assertEquals("Shop 'running-shop' is running a training job (" + learning.id() + ", learning): one job that changes a"
+                + " shop's data runs at a time. Wait for it (GET /api/v1/shops/running-shop/jobs/" + learning.id() + ") or cancel it,"
+                + " then start again.", busy.body().text("detail"));
     }
 
     @Test
