@@ -38,7 +38,7 @@ public final class AnswerEncoder {
      * A variant's Recommendation fields 1 to 5, encoded, and for evidence naming it as the cart item:
      * its product title's UTF-8 and the start of the reason ({@link ReasonBytes#prefix}).
      */
-    private record VariantPart(Variant variant, byte[] fields, byte[] productTitle, byte[] reasonPrefix) {
+    private record VariantPart(Variant variant, byte[] fields, byte[] tracked, byte[] productTitle, byte[] reasonPrefix) {
         static VariantPart of(Variant variant) {
             byte[] fields = com.cartwise.proto.v1.Recommendation.newBuilder()
                     .setVariant(VariantKeysMessages.of(variant))
@@ -50,7 +50,10 @@ public final class AnswerEncoder {
                     .setInventoryQuantity(variant.stock().quantity())
                     .build()
                     .toByteArray();
-            return new VariantPart(variant, fields, utf8(variant.productTitle()), ReasonBytes.prefix(variant.lineName()));
+            // its field number comes after the ones written per answer (score to source): written last, as protobuf does
+            byte[] tracked = com.cartwise.proto.v1.Recommendation.newBuilder().setInventoryTracked(variant.stock().tracked())
+                    .build().toByteArray();
+            return new VariantPart(variant, fields, tracked, utf8(variant.productTitle()), ReasonBytes.prefix(variant.lineName()));
         }
     }
 
@@ -83,7 +86,8 @@ public final class AnswerEncoder {
                 evidenceSizes[i] = -1;
             }
             sizes[i] = parts[i].fields().length + doubleSize(6, r.score()) + bytesSize(7, reasons[i])
-                    + (evidenceSizes[i] < 0 ? 0 : messageSize(8, evidenceSizes[i])) + enumSize(9, sourceNumber(r.source()));
+                    + (evidenceSizes[i] < 0 ? 0 : messageSize(8, evidenceSizes[i])) + enumSize(9, sourceNumber(r.source()))
+                    + parts[i].tracked().length;
             total += messageSize(3, sizes[i]);
         }
         byte[] bytes = new byte[total];
@@ -104,6 +108,7 @@ public final class AnswerEncoder {
                     writeEvidence(out, r.evidence().orElseThrow(), withParts[i]);
                 }
                 writeEnum(out, 9, sourceNumber(r.source()));
+                out.writeRawBytes(parts[i].tracked());
             }
             writeEnum(out, 4, sourceNumber(result.source()));
             writeBytes(out, 5, reason);

@@ -3,6 +3,7 @@ package com.cartwise.grpc.wire;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.recommend.RecommendForCart;
 import com.cartwise.domain.analytics.RecommendationId;
@@ -59,6 +60,22 @@ class AnswerEncoderTest {
         assertEquals("45.00", before.getRecommendations(0).getPrice().getAmount());
         assertEquals(3, after.getRecommendations(0).getInventoryQuantity());
         assertEquals("39.90", after.getRecommendations(0).getPrice().getAmount());
+    }
+
+    @Test
+    void saysWhetherTheShopTracksTheStockItAnswers() throws Exception {
+        AnswerEncoder encoder = new AnswerEncoder();
+        Variant counted = variant(2, "Ski Poles", List.of("120 cm"), "45.00", 0);
+        Variant uncounted = new Variant(3, "handle-3", List.of(), "SKU-3", 7003L, "Gift Card", Money.of("25.00", "EUR"),
+                Stock.untracked(), ProductStatus.ACTIVE);
+
+        var tracked = asCartAnswer(encoder.encode(offering(counted))).getRecommendations(0);
+        var untracked = asCartAnswer(encoder.encode(offering(uncounted))).getRecommendations(0);
+
+        assertTrue(tracked.getInventoryTracked());
+        assertEquals(0, tracked.getInventoryQuantity());
+        assertFalse(untracked.getInventoryTracked());
+        assertEquals(0, untracked.getInventoryQuantity());
     }
 
     @Test
@@ -200,6 +217,7 @@ class AnswerEncoderTest {
                     .setPrice(com.cartwise.proto.v1.Money.newBuilder().setAmount(v.price().amountText())
                             .setCurrencyCode(v.price().currency().getCurrencyCode()))
                     .setInventoryQuantity(v.stock().quantity())
+                    .setInventoryTracked(v.stock().tracked())
                     .setScore(r.score())
                     .setReason(r.reason())
                     .setSourceValue(AnswerEncoder.sourceNumber(r.source()));

@@ -27,7 +27,7 @@ public final class AnswerJson {
     private final TextMemo texts = new TextMemo(text -> new Json(text.length() + 8).string(text).bytes());
 
     /**
-     * @param members a recommendation's opening brace and its members from {@code variant} to {@code inventory_quantity}, with the
+     * @param members a recommendation's opening brace and its members from {@code variant} to {@code inventory_tracked}, with the
      *                comma after them
      * @param productTitle the product title as a JSON string, for evidence naming this variant as the cart item
      */
@@ -49,7 +49,8 @@ public final class AnswerJson {
                     .raw(",\"variant_title\":").string(v.variantTitle())
                     .raw(",\"price\":{\"amount\":").string(v.price().amountText())
                     .raw(",\"currency_code\":").string(v.price().currency().getCurrencyCode())
-                    .raw("},\"inventory_quantity\":").number(v.stock().quantity()).raw(",");
+                    .raw("},\"inventory_quantity\":").number(v.stock().quantity())
+                    .raw(",\"inventory_tracked\":").raw(v.stock().tracked() ? "true" : "false").raw(",");
             return new VariantPart(v, json.bytes(), new Json(64).string(v.productTitle()).bytes());
         }
     }

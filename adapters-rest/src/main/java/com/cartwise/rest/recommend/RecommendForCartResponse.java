@@ -34,14 +34,14 @@ public record RecommendForCartResponse(long modelVersion, String metric, List<Re
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Recommendation(VariantKeys variant, String productTitle, String variantTitle, Money price,
-                                 int inventoryQuantity, double score, String reason, @Nullable Evidence evidence,
+                                 int inventoryQuantity, boolean inventoryTracked, double score, String reason, @Nullable Evidence evidence,
                                  String source) {
 
         static Recommendation of(com.cartwise.domain.recommend.Recommendation r) {
             Variant v = r.variant();
             return new Recommendation(VariantKeys.of(v), v.productTitle(), v.variantTitle(),
                     new Money(v.price().amountText(), v.price().currency().getCurrencyCode()),
-                    v.stock().quantity(), r.score(), r.reason(), r.evidence().map(Evidence::of).orElse(null),
+                    v.stock().quantity(), v.stock().tracked(), r.score(), r.reason(), r.evidence().map(Evidence::of).orElse(null),
                     r.source().wireName());
         }
     }

@@ -109,6 +109,17 @@ class AnswerJsonTest {
     }
 
     @Test
+    void saysWhetherTheShopTracksTheStockItAnswers() {
+        AnswerJson json = new AnswerJson();
+        Variant wax = variant(1, "Ski Wax", List.of(), 7001L, "12.00", 40);
+        Variant giftCard = new Variant(4, "handle-4", List.of(), "SKU-4", 7004L, "Gift Card", Money.of("25.00", "EUR"),
+                Stock.untracked(), ProductStatus.ACTIVE);
+
+        assertTrue(handWritten(json, offering(wax, wax)).contains("\"inventory_quantity\":40,\"inventory_tracked\":true,"));
+        assertTrue(handWritten(json, offering(giftCard, wax)).contains("\"inventory_quantity\":0,\"inventory_tracked\":false,"));
+    }
+
+    @Test
     void variantsSharingASlotEachAnswerTheirOwnValues() throws IOException {
         AnswerJson json = new AnswerJson();
         Variant wax = variant(1, "Ski Wax", List.of(), 7001L, "12.00", 40);

@@ -83,8 +83,8 @@ class RecommendationsApiTest extends ApiTest {
 
         assertEquals(fields("model_version", "metric", "recommendations", "source", "reason", "recommendation_id", "arm"), body.fields());
         assertTrue(body.text("recommendation_id").matches("[0-9a-f]{32}"), body.text("recommendation_id"));
-        assertEquals(fields("variant", "product_title", "variant_title", "price", "inventory_quantity", "score", "reason",
-                "evidence", "source"), body.fields("recommendations[0]"));
+        assertEquals(fields("variant", "product_title", "variant_title", "price", "inventory_quantity", "inventory_tracked", "score",
+                "reason", "evidence", "source"), body.fields("recommendations[0]"));
         assertEquals(fields("variant_id", "shopify_variant_id", "sku", "handle", "option_values"),
                 body.fields("recommendations[0].variant"));
         assertEquals(fields("amount", "currency_code"), body.fields("recommendations[0].price"));

@@ -101,6 +101,7 @@ class CartwiseEndToEndTest {
         assertEquals("249.00", bindings.getPrice().getAmount());
         assertEquals("EUR", bindings.getPrice().getCurrencyCode());
         assertEquals(5, bindings.getInventoryQuantity());
+        assertTrue(bindings.getInventoryTracked(), "the products export tracks its stock");
         // lift = 2 * 7 / (4 * 3) = 1.1667
         assertEquals("Bought with Alpine Skis - 160 in 2 of 4 orders (1.2× chance)", bindings.getReason());
         assertEquals(2, bindings.getEvidence().getOrdersTogether());
