@@ -109,7 +109,7 @@ public final class RecommendationClient implements AutoCloseable {
     private static RemoteRecommendation toRecommendation(Recommendation r) {
         return new RemoteRecommendation(r.getVariant().getVariantId(), r.getVariant().getSku(), r.getProductTitle(),
                 r.getVariantTitle(), new BigDecimal(r.getPrice().getAmount()), r.getPrice().getCurrencyCode(),
-                r.getInventoryQuantity(), r.getScore(), r.getReason());
+                r.getInventoryQuantity(), r.getInventoryTracked(), r.getScore(), r.getReason());
     }
 
     /** Stops the channel, letting calls in flight finish for a moment first. */

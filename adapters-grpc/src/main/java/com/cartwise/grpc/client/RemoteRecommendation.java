@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  * @param sku empty when the variant has none
  * @param price never a float: the exact decimal the server sent
  * @param currency ISO 4217 code, e.g. "CAD"
+ * @param inventoryQuantity the stock, when {@code inventoryTracked}; 0 otherwise
  * @param score the summed score over the cart, by the model's metric
  * @param reason for staff to read: "Bought with Ski Wax in 37 of 120 orders (4.2× chance)"
  */
@@ -19,6 +20,7 @@ public record RemoteRecommendation(
         BigDecimal price,
         String currency,
         int inventoryQuantity,
+        boolean inventoryTracked,
         double score,
         String reason) {
 }

@@ -86,7 +86,7 @@ class RecommendationClientTest {
         assertEquals(List.of(
                 "Model version 2, ranked by confidence: 1 recommendation",
                 "None of the cart's items has been bought with anything yet: best sellers instead.",
-                " 1. Ski Wax  (variant " + SkiShop.variantId(cartwise, "ski-wax") + ", SKU WAX)  12.50 CAD  inventory 0  score 0.000",
+                " 1. Ski Wax  (variant " + SkiShop.variantId(cartwise, "ski-wax") + ", SKU WAX)  12.50 CAD  inventory not tracked  score 0.000",
                 "    Best seller: in 4 of 6 orders"), answer.describe());
     }
 
