@@ -15,6 +15,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,9 +80,13 @@ class KillDuringGenerationTest {
     }
 
     @AfterEach
-    void stopEverything() {
+    void stopEverything() throws IOException {
         // A server killed and never followed by another leaves its PostgreSQL behind: stop it too.
         ServerProcess.stopAll(temp.resolve("postgres"), first, second);
+        if (first != null) {
+            // and the killed one's import spool directory (empty: its import had ended), which only a later import would sweep
+            Files.deleteIfExists(Path.of(System.getProperty("java.io.tmpdir"), "cartwise-spool-" + first.pid()));
+        }
     }
 
     private static CartwiseRestClient client(ServerProcess server) {
