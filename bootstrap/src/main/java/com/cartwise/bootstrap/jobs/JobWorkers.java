@@ -33,16 +33,9 @@ public final class JobWorkers {
         this.worker = worker;
         this.pollInterval = pollInterval;
         for (int i = 1; i <= workers; i++) {
-            Thread thread = new Thread(this::work, "cartwise-job-worker-" + i);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+            threads.add(Thread.ofPlatform().name("cartwise-job-worker-" + i).daemon().start(this::work));
         }
-        this.reaper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "cartwise-job-reaper");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.reaper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("cartwise-job-reaper").daemon().factory());
         long period = Math.max(1000, worker.settings().lease().toMillis() / 2);
         reaper.scheduleWithFixedDelay(this::reap, 0, period, TimeUnit.MILLISECONDS);
     }

@@ -18,11 +18,7 @@ final class Periodic implements AutoCloseable {
      * @param failure      what the log says a failed round could not do ("read the feature flags")
      */
     Periodic(String threadName, Duration initialDelay, Duration period, Runnable round, Logger log, String failure) {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(threadName).daemon().factory());
         long every = Math.max(100, period.toMillis());
         executor.scheduleWithFixedDelay(() -> {
             try {
