@@ -30,10 +30,13 @@ public final class CartwiseServer implements AutoCloseable {
 
     private final ApplicationContext context;
     private final EmbeddedDatabase embeddedDatabase;
+    /** The HTTP server's spill directory when Cartwise chose it, or null when the operator named one. */
+    private final UploadSpills uploadSpills;
 
-    private CartwiseServer(ApplicationContext context, EmbeddedDatabase embeddedDatabase) {
+    private CartwiseServer(ApplicationContext context, EmbeddedDatabase embeddedDatabase, UploadSpills uploadSpills) {
         this.context = context;
         this.embeddedDatabase = embeddedDatabase;
+        this.uploadSpills = uploadSpills;
     }
 
     /**
@@ -43,26 +46,32 @@ public final class CartwiseServer implements AutoCloseable {
      */
     public static CartwiseServer start(Map<String, Object> overrides, String databaseUrl) {
         Map<String, Object> properties = new HashMap<>(overrides);
+        Configured configured = Configured.read(properties);
         EmbeddedDatabase embedded = null;
         if (databaseUrl != null && !databaseUrl.isBlank()) {
             useDatabase(properties, DatabaseUrl.parse(databaseUrl));
-        } else {
-            Configured configured = Configured.read(properties);
-            if (configured.datasourceUrl().isEmpty()) {
-                embedded = EmbeddedDatabase.start(configured.dataDirectory(), configured.embeddedPort(), configured.durable(),
-                        notice -> org.slf4j.LoggerFactory.getLogger(CartwiseServer.class).warn(notice));
-                useDatabase(properties, embedded.url());
-            }
+        } else if (configured.datasourceUrl().isEmpty()) {
+            embedded = EmbeddedDatabase.start(configured.dataDirectory(), configured.embeddedPort(), configured.durable(),
+                    notice -> org.slf4j.LoggerFactory.getLogger(CartwiseServer.class).warn(notice));
+            useDatabase(properties, embedded.url());
         }
+        UploadSpills spills = null;
         try {
+            spills = UploadSpills.unlessNamed(configured.uploadSpillLocation(), Path.of(System.getProperty("java.io.tmpdir"))).orElse(null);
+            if (spills != null) {
+                properties.put(UploadSpills.LOCATION, spills.directory().toString());
+            }
             ApplicationContext context = new StartOrThrow()
                     .banner(false)
                     .properties(properties)
                     .start();
-            return new CartwiseServer(context, embedded);
+            return new CartwiseServer(context, embedded, spills);
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
+            }
+            if (spills != null) {
+                spills.remove();
             }
             throw e;
         }
@@ -118,9 +127,16 @@ public final class CartwiseServer implements AutoCloseable {
                 context.close();
             }
         } finally {
+            removeUploadSpills();
             if (embeddedDatabase != null) {
                 embeddedDatabase.close();
             }
+        }
+    }
+
+    private void removeUploadSpills() {
+        if (uploadSpills != null) {
+            uploadSpills.remove();
         }
     }
 
@@ -134,17 +150,21 @@ public final class CartwiseServer implements AutoCloseable {
         while (context.isRunning() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        if (!context.isRunning()) {
+            removeUploadSpills();
+        }
         if (embeddedDatabase != null) {
             embeddedDatabase.close();
         }
     }
 
     /**
-     * The database settings as Micronaut would resolve them (overrides, system properties,
+     * The database settings (and where uploads spill) as Micronaut would resolve them (overrides, system properties,
      * environment variables, application.yml), read before the context starts because the
      * embedded database must be running before the data source is created.
      */
-    private record Configured(Optional<String> datasourceUrl, Path dataDirectory, int embeddedPort, boolean durable) {
+    private record Configured(Optional<String> datasourceUrl, Path dataDirectory, int embeddedPort, boolean durable,
+                              Optional<String> uploadSpillLocation) {
         static Configured read(Map<String, Object> overrides) {
             try (ApplicationContext probe = ApplicationContext.builder().properties(overrides).build()) {
                 Environment environment = probe.getEnvironment().start();
@@ -152,7 +172,8 @@ public final class CartwiseServer implements AutoCloseable {
                         environment.getProperty(DATASOURCE_URL, String.class).filter(s -> !s.isBlank()),
                         Path.of(environment.getProperty(DATA_DIRECTORY, String.class).orElse("data/postgres")),
                         environment.getProperty(EMBEDDED_PORT, Integer.class).orElse(0),
-                        environment.getProperty(EMBEDDED_DURABLE, Boolean.class).orElse(true));
+                        environment.getProperty(EMBEDDED_DURABLE, Boolean.class).orElse(true),
+                        environment.getProperty(UploadSpills.LOCATION, String.class));
             }
         }
     }

@@ -37,6 +37,8 @@ class KillDuringImportTest {
     private static final List<String> QUICK_REAPER = List.of("-Dcartwise.jobs.lease=3s", "-Dcartwise.jobs.heartbeat=1s");
     /** The import's spool files, of this test's servers only. */
     private static final String SPOOL_PREFIX = "cartwise-spool-";
+    /** Where the HTTP server spills uploads, of this test's servers only. */
+    private static final String UPLOADS_PREFIX = "cartwise-uploads-";
     private static final String SHOP = "killed-shop";
 
     @TempDir
@@ -61,12 +63,15 @@ class KillDuringImportTest {
         first.kill();
         Path killedSpools = tmp.resolve(SPOOL_PREFIX + first.pid());
         assertFalse(files(killedSpools).isEmpty(), "the killed import had spooled rows");
+        Path killedUploadSpills = tmp.resolve(UPLOADS_PREFIX + first.pid());
+        assertTrue(Files.isDirectory(killedUploadSpills));
 
         ProcessHandle orphan = Databases.postmaster(data).orElseThrow(() -> new AssertionError("no PostgreSQL left running"));
         second = ServerProcess.start(data, uploads, temp.resolve("second.log"), settings);
         assertTrue(second.output().contains("Stopped an embedded PostgreSQL (process " + orphan.pid() + ") left running by a"
                 + " Cartwise (process " + first.pid() + ") that is no longer running."), second.output());
         assertFalse(orphan.isAlive());
+        assertFalse(Files.exists(killedUploadSpills), "the next start removes the directory of uploads the killed one spilled");
         RemoteJob lost = awaitEnd(client(second), job, Duration.ofSeconds(30));
         assertEquals(RemoteJob.FAILED, lost.state());
         assertEquals("worker-lost", lost.failure().orElseThrow().code());
@@ -88,6 +93,7 @@ class KillDuringImportTest {
 
         second.close();
         assertFalse(Files.exists(tmp.resolve(SPOOL_PREFIX + second.pid())), "a Cartwise that stops leaves no spool directory");
+        assertFalse(Files.exists(tmp.resolve(UPLOADS_PREFIX + second.pid())), "nor a directory of spilled uploads");
     }
 
     @AfterEach

@@ -1,0 +1,92 @@
+package com.cartwise.persistence.scratch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Directories in which a Cartwise process keeps temporary files of one kind (an import's spool
+ * files, the HTTP server's spilled uploads), named by the kind's prefix and the process id. A
+ * Cartwise killed (kill -9, a crash, a lost machine) cannot delete what it left there; the name
+ * tells the next Cartwise on the machine that the owner is gone, and {@link #sweep} removes it.
+ * Directories of living processes (another instance on the same machine) are never touched.
+ */
+public final class ProcessDirectories {
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessDirectories.class);
+
+    private ProcessDirectories() {
+    }
+
+    /** The directory {@code prefix + pid} under {@code root}, made if missing. */
+    public static Path create(Path root, String prefix, long pid) {
+        Path dir = root.resolve(prefix + pid);
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory " + dir, e);
+        }
+    }
+
+    /**
+     * Removes the directories {@code prefix + pid} under {@code root} whose process is no longer
+     * running, with everything in them.
+     *
+     * @param contents what they hold, for the log (e.g. "spool file(s) of an import")
+     * @return the process ids whose leftovers were removed
+     */
+    public static List<Long> sweep(Path root, String prefix, String contents) {
+        List<Long> removed = new ArrayList<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, prefix + "*")) {
+            for (Path dir : dirs) {
+                OptionalLong pid = pidOf(dir, prefix);
+                if (pid.isEmpty() || !Files.isDirectory(dir) || ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                long files = deleteTree(dir);
+                removed.add(pid.getAsLong());
+                LOG.info("removed {} {} left by Cartwise process {}, which is no longer running", files, contents, pid.getAsLong());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Leftovers cost disk, not correctness: the work that sweeps must not fail because old files could not be removed.
+            LOG.warn("could not remove the {} of Cartwise processes no longer running under {}: {}", contents, root, e.toString());
+        }
+        return removed;
+    }
+
+    /**
+     * Deletes the directory and everything in it; nothing when it is already gone.
+     *
+     * @return how many files it held
+     */
+    public static long deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        long files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+            files = paths.stream().filter(Files::isRegularFile).count();
+            for (Path p : paths) {
+                Files.deleteIfExists(p);
+            }
+        }
+        return files;
+    }
+
+    private static OptionalLong pidOf(Path dir, String prefix) {
+        String suffix = dir.getFileName().toString().substring(prefix.length());
+        if (suffix.isEmpty() || suffix.length() > 18 || !suffix.chars().allMatch(Character::isDigit)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(suffix));
+    }
+}
