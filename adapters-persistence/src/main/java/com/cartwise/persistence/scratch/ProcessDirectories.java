@@ -53,7 +53,12 @@ public final class ProcessDirectories {
                 }
                 long files = deleteTree(dir);
                 removed.add(pid.getAsLong());
-                LOG.info("removed {} {} left by Cartwise process {}, which is no longer running", files, contents, pid.getAsLong());
+                if (files > 0) {
+                    LOG.info("removed {} {} left by Cartwise process {}, which is no longer running", files, contents, pid.getAsLong());
+                } else {
+                    // an empty directory of a killed process: nothing an operator lost or needs to know about
+                    LOG.debug("removed the empty directory {} of Cartwise process {}, which is no longer running", dir, pid.getAsLong());
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             // Leftovers cost disk, not correctness: the work that sweeps must not fail because old files could not be removed.
