@@ -43,15 +43,16 @@ final class UploadSpills {
     /** A new directory for one server under {@code root}, the spills of processes no longer running swept first. */
     static UploadSpills under(Path root) {
         ProcessDirectories.sweep(root, PREFIX, CONTENTS);
-        long pid = ProcessHandle.current().pid();
-        Path process = ProcessDirectories.create(root, PREFIX, pid);
-        // Removed at exit once its servers' directories are (deleteOnExit takes only an empty directory).
-        process.toFile().deleteOnExit();
+        Path process = root.resolve(PREFIX + ProcessHandle.current().pid());
         try {
+            Files.createDirectories(process);
+            // Removed at exit once its servers' directories are (deleteOnExit takes only an empty directory).
+            process.toFile().deleteOnExit();
             // One per server: a JVM may run several (the tests do), each removing only its own when it stops.
             return new UploadSpills(Files.createTempDirectory(process, "server-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a directory for spilled uploads in " + process, e);
+            throw new UncheckedIOException("cannot create a directory for spilled uploads in " + process + " (" + e
+                    + "): make the temporary directory (java.io.tmpdir) writable, or set " + LOCATION + " to a folder that is", e);
         }
     }
 

@@ -3,8 +3,10 @@ package com.cartwise.bootstrap.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,5 +58,15 @@ class UploadSpillsTest {
         assertNotEquals(first.directory(), second.directory());
         assertFalse(Files.exists(first.directory()));
         assertTrue(Files.exists(othersUpload));
+    }
+
+    @Test
+    void aTemporaryDirectoryThatCannotHoldThemStopsTheStartAndNamesTheSetting() throws Exception {
+        Path notADirectory = Files.writeString(tmp.resolve("file"), "a file where a directory should be");
+
+        UncheckedIOException refused = assertThrows(UncheckedIOException.class, () -> UploadSpills.under(notADirectory));
+
+        assertTrue(refused.getMessage().contains(notADirectory.toString()), refused.getMessage());
+        assertTrue(refused.getMessage().contains(UploadSpills.LOCATION), refused.getMessage());
     }
 }
