@@ -32,7 +32,7 @@ final class SpoolDirectory {
                 if (dir == null) {
                     Path root = Path.of(System.getProperty("java.io.tmpdir"));
                     sweep(root);
-                    dir = root.resolve(PREFIX + ProcessHandle.current().pid());
+                    dir = ProcessDirectories.own(root, PREFIX, CONTENTS);
                     // A process that ends normally leaves no empty directory behind (a killed one's is swept, above).
                     dir.toFile().deleteOnExit();
                     current = dir;

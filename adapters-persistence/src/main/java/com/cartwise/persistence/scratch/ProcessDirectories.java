@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +24,34 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProcessDirectories {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessDirectories.class);
+    /** This process's directories already emptied of what an earlier process of the same id left. */
+    private static final Set<Path> MADE_FRESH = new HashSet<>();
 
     private ProcessDirectories() {
+    }
+
+    /**
+     * This process's directory {@code prefix + pid} under {@code root}, made if missing. The first
+     * time this JVM asks for it, whatever it holds is removed: an earlier process with the same id
+     * left it (ids are reused, and in a container every start is process 1), since this JVM has put
+     * nothing there before asking.
+     *
+     * @param contents what it holds, for the log (e.g. "spool file(s) of an import")
+     */
+    public static synchronized Path own(Path root, String prefix, String contents) {
+        long pid = ProcessHandle.current().pid();
+        Path dir = root.resolve(prefix + pid);
+        if (MADE_FRESH.add(dir.toAbsolutePath().normalize())) {
+            try {
+                long files = deleteTree(dir);
+                if (files > 0) {
+                    LOG.info("removed {} {} left by an earlier Cartwise process with this process id ({})", files, contents, pid);
+                }
+            } catch (IOException e) {
+                LOG.warn("could not remove the {} left in {} by an earlier process with this process id: {}", contents, dir, e.toString());
+            }
+        }
+        return create(root, prefix, pid);
     }
 
     /** The directory {@code prefix + pid} under {@code root}, made if missing. */

@@ -45,14 +45,15 @@ final class UploadSpills {
         ProcessDirectories.sweep(root, PREFIX, CONTENTS);
         Path process = root.resolve(PREFIX + ProcessHandle.current().pid());
         try {
-            Files.createDirectories(process);
+            process = ProcessDirectories.own(root, PREFIX, CONTENTS);
             // Removed at exit once its servers' directories are (deleteOnExit takes only an empty directory).
             process.toFile().deleteOnExit();
             // One per server: a JVM may run several (the tests do), each removing only its own when it stops.
             return new UploadSpills(Files.createTempDirectory(process, "server-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a directory for spilled uploads in " + process + " (" + e
-                    + "): make the temporary directory (java.io.tmpdir) writable, or set " + LOCATION + " to a folder that is", e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            throw new UncheckedIOException("cannot create a directory for spilled uploads in " + process + " (" + cause
+                    + "): make the temporary directory (java.io.tmpdir) writable, or set " + LOCATION + " to a folder that is", cause);
         }
     }
 

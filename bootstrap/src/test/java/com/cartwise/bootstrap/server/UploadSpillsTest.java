@@ -47,6 +47,20 @@ class UploadSpillsTest {
     }
 
     @Test
+    void whatAnEarlierProcessWithThisProcessIdLeftIsRemovedWhenTheFirstServerStarts() throws Exception {
+        // process ids are reused: in a container every start is process 1, and /tmp may be a volume that outlives it
+        Path left = Files.createDirectories(tmp.resolve(UploadSpills.PREFIX + ProcessHandle.current().pid()).resolve("server-1"));
+        Files.writeString(left.resolve("FUp_123.tmp"), "cut off at the limit, then the process was killed");
+
+        UploadSpills first = UploadSpills.under(tmp);
+        UploadSpills second = UploadSpills.under(tmp);
+
+        assertFalse(Files.exists(left));
+        assertTrue(Files.isDirectory(first.directory()), "a later server's start leaves an earlier one's alone");
+        assertTrue(Files.isDirectory(second.directory()));
+    }
+
+    @Test
     void aStoppingServerRemovesItsSpillsAndNoOtherServers() throws Exception {
         UploadSpills first = UploadSpills.under(tmp);
         UploadSpills second = UploadSpills.under(tmp);
