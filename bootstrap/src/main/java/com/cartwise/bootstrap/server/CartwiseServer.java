@@ -159,9 +159,10 @@ public final class CartwiseServer implements AutoCloseable {
     }
 
     /**
-     * The database settings (and where uploads spill) as Micronaut would resolve them (overrides, system properties,
-     * environment variables, application.yml), read before the context starts because the
-     * embedded database must be running before the data source is created.
+     * The database settings and where uploads spill, as Micronaut would resolve them (overrides,
+     * system properties, environment variables, application.yml), read before the context starts
+     * because the embedded database must be running before the data source is created, and the
+     * spill directory chosen before the HTTP server reads it.
      */
     private record Configured(Optional<String> datasourceUrl, Path dataDirectory, int embeddedPort, boolean durable,
                               Optional<String> uploadSpillLocation) {
