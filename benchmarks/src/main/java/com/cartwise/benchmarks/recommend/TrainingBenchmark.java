@@ -1,6 +1,7 @@
 package com.cartwise.benchmarks.recommend;
 
 import com.cartwise.benchmarks.data.SyntheticShop;
+import com.cartwise.bootstrap.jobs.TrainingWarmUp;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.orders.Baskets;
 import com.cartwise.domain.recommend.codec.ModelCodec;
@@ -29,7 +30,8 @@ import java.util.Optional;
  * trained model: its size served (target 300 MB at a million orders) as the model reports it and as
  * the heap retains it, an incremental update of a thousand new orders (target: served within 1 s)
  * and the time to encode it for the store. With {@code rehearsed}, the JVM first trains on the
- * made-up orders a starting server rehearses on ({@link TrainingRehearsal}), so that round 1 is a
+ * made-up orders a starting server rehearses on ({@link TrainingWarmUp#rehearse}: {@link TrainingRehearsal}'s
+ * orders, then the model encoded and decoded), so that round 1 is a
  * merchant's first training after a restart; without it, round 1 is a JVM's very first.
  *
  * <pre>
@@ -68,7 +70,7 @@ public final class TrainingBenchmark {
         RecommenderTraining training = RecommenderTraining.standard();
         if (rehearsed) {
             long started = System.nanoTime();
-            TrainingRehearsal.rehearse(training);
+            TrainingWarmUp.rehearse(training);
             System.out.printf(Locale.ROOT, "rehearsal as a starting server's: %,d made-up orders trained in %.2f s%n",
                     TrainingRehearsal.ORDERS, (System.nanoTime() - started) / 1e9);
         }

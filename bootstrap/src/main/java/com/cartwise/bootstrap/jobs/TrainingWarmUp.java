@@ -1,5 +1,7 @@
 package com.cartwise.bootstrap.jobs;
 
+import com.cartwise.domain.recommend.codec.ModelCodec;
+import com.cartwise.domain.recommend.learning.LearnedModel;
 import com.cartwise.domain.recommend.learning.RecommenderTraining;
 import com.cartwise.domain.recommend.learning.TrainingRehearsal;
 import io.micronaut.context.annotation.Value;
@@ -40,7 +42,7 @@ public final class TrainingWarmUp {
         }
         long begun = System.nanoTime();
         try {
-            TrainingRehearsal.rehearse(training);
+            rehearse(training);
             took = Duration.ofNanos(System.nanoTime() - begun);
             LOG.info("rehearsed a training of {} made-up orders before taking requests in {} ms", TrainingRehearsal.ORDERS,
                     took.toMillis());
@@ -48,6 +50,17 @@ public final class TrainingWarmUp {
             // Only the first training's speed depends on it.
             LOG.warn("could not rehearse a training at start; the first training compiles what it would have", e);
         }
+    }
+
+    /**
+     * Trains on the made-up orders, then encodes the model as the store would and decodes it as a
+     * replica loading it would: storing a model starts with encoding it, which cold took about 0.45 s
+     * of fimi-retail's 1.4 s storing phase (its first encode in memory: 0.59 s cold, 0.14 to 0.16 s
+     * after this, docs/BENCHMARKS.md).
+     */
+    public static void rehearse(RecommenderTraining training) {
+        LearnedModel model = TrainingRehearsal.rehearse(training).model();
+        ModelCodec.decode(ModelCodec.encode(model), model.scorer().wireName());
     }
 
     /** How long the rehearsal took, or empty when none ran (switched off, no job workers, not started yet, or it failed). */

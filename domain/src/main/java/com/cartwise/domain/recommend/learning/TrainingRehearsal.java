@@ -29,9 +29,9 @@ public final class TrainingRehearsal {
     private TrainingRehearsal() {
     }
 
-    /** Trains once on {@link #orders()} and forgets the model. */
-    public static void rehearse(RecommenderTraining training) {
-        training.train(orders(), Optional.empty());
+    /** Trains once on {@link #orders()}: the model is the caller's to use for further warming, or to forget. */
+    public static RecommenderTraining.Trained rehearse(RecommenderTraining training) {
+        return training.train(orders(), Optional.empty());
     }
 
     /** The made-up orders, oldest first: the same every time. */
