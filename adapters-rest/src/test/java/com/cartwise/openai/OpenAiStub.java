@@ -76,6 +76,7 @@ public final class OpenAiStub implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         int now = underWay.incrementAndGet();
         mostUnderWay.accumulateAndGet(now, Math::max);
+        boolean counted = true;
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Request request = new Request(Instant.now(), exchange.getRequestMethod(), exchange.getRequestHeaders().getFirst("Authorization"),
@@ -86,12 +87,18 @@ public final class OpenAiStub implements AutoCloseable {
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             byte[] answer = reply.body().getBytes(StandardCharsets.UTF_8);
+            // No longer under way once the answer leaves: a client that has read it may start its next call
+            // before this thread would get past the close below, and that call was counted as a third at once.
+            underWay.decrementAndGet();
+            counted = false;
             exchange.sendResponseHeaders(reply.status(), answer.length);
             exchange.getResponseBody().write(answer);
         } catch (IOException e) {
             // The client gave up (a timeout under test): nothing to answer.
         } finally {
-            underWay.decrementAndGet();
+            if (counted) {
+                underWay.decrementAndGet();
+            }
         }
     }
 
