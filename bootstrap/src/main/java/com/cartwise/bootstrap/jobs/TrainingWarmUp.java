@@ -44,7 +44,7 @@ public final class TrainingWarmUp {
         try {
             rehearse(training);
             took = Duration.ofNanos(System.nanoTime() - begun);
-            LOG.info("rehearsed a training of {} made-up orders before taking requests in {} ms", TrainingRehearsal.ORDERS,
+            LOG.info("rehearsed a training of {} made-up orders, its model encoded and decoded, before taking requests in {} ms", TrainingRehearsal.ORDERS,
                     took.toMillis());
         } catch (RuntimeException e) {
             // Only the first training's speed depends on it.
