@@ -13,6 +13,7 @@ import com.cartwise.application.port.ApiKeys;
 import com.cartwise.application.port.RequestBudgets;
 import com.cartwise.application.port.Shops;
 import com.cartwise.ratelimit.BucketBudgets;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -30,7 +31,9 @@ final class AccessFactory {
         return new KeyMaker();
     }
 
-    @Singleton
+    // Built with the context: a key too short to accept stops the start before any door is tried
+    // (the start's rehearsals would otherwise log a stack trace and an HTTP 500 first).
+    @Context
     OperatorKeySetting operatorKeySetting(@Nullable @Value("${cartwise.security.admin-key:}") String adminKey) {
         return OperatorKeySetting.of(adminKey);
     }

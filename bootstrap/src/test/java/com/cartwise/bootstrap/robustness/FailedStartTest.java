@@ -1,6 +1,7 @@
 package com.cartwise.bootstrap.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.Cartwise;
@@ -38,6 +39,7 @@ class FailedStartTest {
         assertEquals(1, exit, output);
         assertTrue(output.contains("Cartwise stopped: "), output);
         assertTrue(output.contains("cartwise.security.admin-key: must be at least 32 characters"), output);
+        assertFalse(output.contains("Unexpected error occurred"), "refused before any door was tried:\n" + output);
         assertTrue(Files.isDirectory(data.resolve("base")), "the embedded PostgreSQL had started:\n" + output);
         assertTrue(Databases.postmaster(data).isEmpty(), "no PostgreSQL left running in " + data + ":\n" + output);
     }
