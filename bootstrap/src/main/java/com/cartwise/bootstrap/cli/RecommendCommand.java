@@ -6,6 +6,7 @@ import com.cartwise.grpc.client.RecommendationClient;
 import com.cartwise.grpc.client.RecommendationClientException;
 import com.cartwise.grpc.client.RemoteRecommendations;
 import java.io.PrintWriter;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
 public final class RecommendCommand implements Callable<Integer> {
     static final int EXIT_REFUSED = 2;
     static final int EXIT_UNREACHABLE = 3;
+    /** grpc-netty-shaded's name for Netty's io.netty.noUnsafe. */
+    private static final String SHADED_NETTY_NO_UNSAFE = "io.grpc.netty.shaded.io.netty.noUnsafe";
 
     @Spec
     CommandSpec spec;
@@ -65,15 +68,38 @@ public final class RecommendCommand implements Callable<Integer> {
             err.println("Refused: " + e.getMessage());
             return EXIT_REFUSED;
         }
+        keepNettyOffUnsafe();
         try (RecommendationClient client = RecommendationClient.connect(host, port, Duration.ofMillis(deadlineMillis), apiKey)) {
             RemoteRecommendations answer = limit == null ? client.recommend(shop, cart) : client.recommend(shop, cart, limit);
             answer.describe().forEach(out::println);
             out.flush();
             return 0;
         } catch (RecommendationClientException e) {
-            err.println(e.getMessage());
+            // as the REST commands say it: a refused connection is no answer from Cartwise
+            err.println(nothingListens(e) ? "Cannot reach Cartwise at " + host + ":" + port + ": nothing answers there" : e.getMessage());
             err.flush();
             return "UNAVAILABLE".equals(e.code()) || "DEADLINE_EXCEEDED".equals(e.code()) ? EXIT_UNREACHABLE : EXIT_REFUSED;
+        }
+    }
+
+    private static boolean nothingListens(RecommendationClientException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One call needs none of Netty's direct-memory speed-ups, and on JDK 24 and later its use of
+     * sun.misc.Unsafe prints four lines of JVM warnings before every answer. The server keeps them
+     * (docs/OPERATIONS.md says how to silence it). Only when nobody chose otherwise, and only before
+     * this JVM's first gRPC channel: Netty reads it once.
+     */
+    private static void keepNettyOffUnsafe() {
+        if (System.getProperty(SHADED_NETTY_NO_UNSAFE) == null) {
+            System.setProperty(SHADED_NETTY_NO_UNSAFE, "true");
         }
     }
 }
