@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.database.EmbeddedDatabase;
 import com.cartwise.bootstrap.server.CartwiseServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -34,7 +35,9 @@ class EmbeddedDatabaseOwnershipTest {
     @Test
     void aDirectoryWhoseOwnerRunsIsRefusedAndOneWhoseOwnerWasKilledIsTakenOverStoppingTheOrphan() throws Exception {
         Path data = temp.resolve("postgres");
-        owner = ChildJvm.start(temp.resolve("owner.log"), List.of(), EmbeddedDatabaseHolder.class.getName(), data.toString());
+        // killed below, it removes none of its temporary files: they stay here, gone with the test
+        String tmp = "-Djava.io.tmpdir=" + Files.createDirectories(temp.resolve("tmp"));
+        owner = ChildJvm.start(temp.resolve("owner.log"), List.of(tmp), EmbeddedDatabaseHolder.class.getName(), data.toString());
         owner.awaitOutput(EmbeddedDatabaseHolder.READY, Duration.ofSeconds(120));
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> EmbeddedDatabase.start(data, 0, false, n -> { }));
