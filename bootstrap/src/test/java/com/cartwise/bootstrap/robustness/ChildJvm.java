@@ -41,6 +41,22 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * JVM options that keep a child's temporary files (java.io.tmpdir) in {@code directory}: one
+     * that is killed removes none of them (its import spool, the embedded PostgreSQL library's
+     * scripts). Its PostgreSQL binaries stay where this JVM's are (the library's
+     * {@code ot.epg.working-dir}): extracted again, they cost a start about 4 s more.
+     */
+    public static List<String> temporaryFilesIn(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of("-Djava.io.tmpdir=" + directory,
+                "-Dot.epg.working-dir=" + Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"));
+    }
+
     public Process process() {
         return process;
     }

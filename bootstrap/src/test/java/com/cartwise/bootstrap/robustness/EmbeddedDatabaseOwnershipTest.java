@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.bootstrap.TestServers;
 import com.cartwise.bootstrap.database.EmbeddedDatabase;
 import com.cartwise.bootstrap.server.CartwiseServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -36,8 +35,8 @@ class EmbeddedDatabaseOwnershipTest {
     void aDirectoryWhoseOwnerRunsIsRefusedAndOneWhoseOwnerWasKilledIsTakenOverStoppingTheOrphan() throws Exception {
         Path data = temp.resolve("postgres");
         // killed below, it removes none of its temporary files: they stay here, gone with the test
-        String tmp = "-Djava.io.tmpdir=" + Files.createDirectories(temp.resolve("tmp"));
-        owner = ChildJvm.start(temp.resolve("owner.log"), List.of(tmp), EmbeddedDatabaseHolder.class.getName(), data.toString());
+        owner = ChildJvm.start(temp.resolve("owner.log"), ChildJvm.temporaryFilesIn(temp.resolve("tmp")),
+                EmbeddedDatabaseHolder.class.getName(), data.toString());
         owner.awaitOutput(EmbeddedDatabaseHolder.READY, Duration.ofSeconds(120));
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> EmbeddedDatabase.start(data, 0, false, n -> { }));

@@ -15,7 +15,6 @@ import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ class KillDuringGenerationTest {
         // A killed JVM removes none of its temporary files (its spool directory, the embedded
         // PostgreSQL library's scripts): both servers keep theirs here, gone with the test.
         List<String> settings = new ArrayList<>(SETTINGS);
-        settings.add("-Djava.io.tmpdir=" + Files.createDirectories(temp.resolve("tmp")));
+        settings.addAll(ChildJvm.temporaryFilesIn(temp.resolve("tmp")));
         first = ServerProcess.start(data, uploads, temp.resolve("first.log"), settings);
         new RestCalls(first.httpPort()).createShop(SHOP);
         DemoExports.importInto(client(first), SHOP, DemoExports.write(temp));

@@ -50,9 +50,9 @@ class KillDuringImportTest {
     void aKilledImportKeepsNothingItsJobFailsAndTheNextStartTakesOverTheDatabase() throws Exception {
         Path data = temp.resolve("postgres");
         Path uploads = temp.resolve("uploads");
-        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        Path tmp = temp.resolve("tmp");
         List<String> settings = new java.util.ArrayList<>(QUICK_REAPER);
-        settings.add("-Djava.io.tmpdir=" + tmp);
+        settings.addAll(ChildJvm.temporaryFilesIn(tmp));
         first = ServerProcess.start(data, uploads, temp.resolve("first.log"), settings);
         new RestCalls(first.httpPort()).createShop(SHOP);
         Path orders = GeneratedOrders.write(temp.resolve("orders_export.csv"), LARGE_IMPORT_LINES);
