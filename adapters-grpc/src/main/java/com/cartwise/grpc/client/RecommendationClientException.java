@@ -1,5 +1,7 @@
 package com.cartwise.grpc.client;
 
+import java.net.ConnectException;
+
 /**
  * A call to a running Cartwise failed: it refused the request (INVALID_ARGUMENT, NOT_FOUND ...),
  * failed, or could not be reached (UNAVAILABLE, DEADLINE_EXCEEDED).
@@ -14,9 +16,19 @@ public final class RecommendationClientException extends RuntimeException {
      *                    or empty when there is none
      */
     public RecommendationClientException(String target, String code, String description, Throwable cause) {
-        super("Cartwise at " + target + " answered " + code + (description.isEmpty() ? "" : ": " + description), cause);
+        super(message(target, code, description, cause), cause);
         this.code = code;
         this.description = description;
+    }
+
+    /** A refused connection is no answer from Cartwise: said as the REST client says it. */
+    private static String message(String target, String code, String description, Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof ConnectException) {
+                return "Cannot reach Cartwise at " + target + ": nothing answers there";
+            }
+        }
+        return "Cartwise at " + target + " answered " + code + (description.isEmpty() ? "" : ": " + description);
     }
 
     /** The gRPC status code's name ("INVALID_ARGUMENT", "NOT_FOUND", "UNAVAILABLE" ...). */

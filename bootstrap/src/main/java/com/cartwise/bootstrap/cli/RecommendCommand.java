@@ -6,7 +6,6 @@ import com.cartwise.grpc.client.RecommendationClient;
 import com.cartwise.grpc.client.RecommendationClientException;
 import com.cartwise.grpc.client.RemoteRecommendations;
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,20 +74,10 @@ public final class RecommendCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (RecommendationClientException e) {
-            // as the REST commands say it: a refused connection is no answer from Cartwise
-            err.println(nothingListens(e) ? "Cannot reach Cartwise at " + host + ":" + port + ": nothing answers there" : e.getMessage());
+            err.println(e.getMessage());
             err.flush();
             return "UNAVAILABLE".equals(e.code()) || "DEADLINE_EXCEEDED".equals(e.code()) ? EXIT_UNREACHABLE : EXIT_REFUSED;
         }
-    }
-
-    private static boolean nothingListens(RecommendationClientException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -53,8 +53,9 @@ public final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.of("-Djava.io.tmpdir=" + directory,
-                "-Dot.epg.working-dir=" + Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"));
+        String binaries = System.getProperty("ot.epg.working-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString());
+        return List.of("-Djava.io.tmpdir=" + directory, "-Dot.epg.working-dir=" + binaries);
     }
 
     public Process process() {
