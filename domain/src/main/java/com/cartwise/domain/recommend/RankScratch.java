@@ -36,7 +36,8 @@ public final class RankScratch {
         evidence = new int[size];
         Arrays.fill(evidence, -1);
         inCart = new boolean[size];
-        touched = new int[size];
+        // one spare: a ranking writes one place past its last touched candidate before counting it
+        touched = new int[size + 1];
     }
 
     /** Clean arrays of at least {@code size}, to be given back with {@link #reset}. */

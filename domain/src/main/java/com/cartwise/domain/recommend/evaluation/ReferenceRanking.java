@@ -4,7 +4,6 @@ import com.cartwise.domain.recommend.AllCores;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.Metric;
 import com.cartwise.domain.recommend.scoring.TopList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,14 +46,13 @@ final class ReferenceRanking {
 
     private final Contributions contributions;
     private final CoOccurrenceModel model;
-    /** Per candidate b, its four sums side by side at 4b .. 4b+3 (one cache line), in Metric order. */
+    /**
+     * Per candidate b, its four sums side by side at 4b .. 4b+3 (one cache line), in Metric order;
+     * all zero between cases.
+     */
     private final double[] sums;
     private final boolean[] inCart;
     private final int[] touched;
-    /** The case that last touched each candidate: its sums are this case's only when its stamp is the current case. */
-    private final int[] stamp;
-    private int currentCase;
-    private final double[] thresholds = new double[4];
     private final int rememberedRow;
     /** Per single cart item, the four lists as ranked: each list's variants and exact scores, in place order. */
     private final Map<Integer, Ranked> singles = new HashMap<>();
@@ -74,8 +72,8 @@ final class ReferenceRanking {
         int n = model.variants();
         sums = new double[4 * n];
         inCart = new boolean[n];
-        touched = new int[n];
-        stamp = new int[n];
+        // one spare: once every candidate is touched, each further term still writes one place past the last
+        touched = new int[n + 1];
     }
 
     /** Fills {@code tops[m]} with the ranking under {@code Metric.values()[m]}. */
@@ -115,31 +113,34 @@ final class ReferenceRanking {
     }
 
     private void sum(int[] cart, int cartLength, TopList[] tops) {
-        if (++currentCase == 0) {
-            Arrays.fill(stamp, 0);
-            currentCase = 1;
-        }
         int count = accumulate(cart, cartLength);
-        for (int m = 0; m < tops.length; m++) {
-            tops[m].clear();
-            thresholds[m] = tops[m].threshold();
+        for (TopList top : tops) {
+            top.clear();
         }
         for (int c = 0; c < cartLength; c++) {
             inCart[cart[c]] = true;
         }
-        // Most candidates of a long cart fall below every list's threshold: one comparison each, nothing to reset.
+        // Most candidates of a long cart fall below every list's threshold: one test for all four.
+        double t0 = tops[0].threshold();
+        double t1 = tops[1].threshold();
+        double t2 = tops[2].threshold();
+        double t3 = tops[3].threshold();
         for (int t = 0; t < count; t++) {
             int b = touched[t];
-            if (inCart[b]) {
-                continue;
-            }
             int at = 4 * b;
-            for (int m = 0; m < 4; m++) {
-                double sum = sums[at + m];
-                if (sum >= thresholds[m]) {
-                    tops[m].offer(b, sum, b, -1);
-                    thresholds[m] = tops[m].threshold();
-                }
+            double s0 = sums[at];
+            double s1 = sums[at + 1];
+            double s2 = sums[at + 2];
+            double s3 = sums[at + 3];
+            sums[at] = 0;
+            sums[at + 1] = 0;
+            sums[at + 2] = 0;
+            sums[at + 3] = 0;
+            if ((s0 >= t0 | s1 >= t1 | s2 >= t2 | s3 >= t3) && !inCart[b]) {
+                t0 = s0 >= t0 ? offer(tops[0], b, s0) : t0;
+                t1 = s1 >= t1 ? offer(tops[1], b, s1) : t1;
+                t2 = s2 >= t2 ? offer(tops[2], b, s2) : t2;
+                t3 = s3 >= t3 ? offer(tops[3], b, s3) : t3;
             }
         }
         for (int c = 0; c < cartLength; c++) {
@@ -147,7 +148,18 @@ final class ReferenceRanking {
         }
     }
 
-    /** Sums the cart items' rows, cart items included (skipped when offered); answers how many candidates it touched. */
+    /** Offers a candidate; answers the list's new threshold. */
+    private static double offer(TopList top, int b, double sum) {
+        top.offer(b, sum, b, -1);
+        return top.threshold();
+    }
+
+    /**
+     * Sums the cart items' rows, cart items included (skipped when offered); answers how many
+     * candidates it touched. Every term is positive (a pair entry counts at least one order), so a
+     * co-occurrence sum still 0 is a candidate not yet touched, and a first term is the sum
+     * 0 + term, exactly the term.
+     */
     private int accumulate(int[] cart, int cartLength) {
         double[] contribution = contributions.interleaved();
         int count = 0;
@@ -156,20 +168,15 @@ final class ReferenceRanking {
             for (int i = model.rowStart(a), end = model.rowEnd(a); i < end; i++) {
                 int b = model.neighbourAt(i);
                 int at = 4 * b;
-                // Metric order: co_occurrence, cosine, confidence, lift; a first term is the sum 0 + term, exactly
-                if (stamp[b] != currentCase) {
-                    stamp[b] = currentCase;
-                    touched[count++] = b;
-                    sums[at] = model.togetherAt(i);
-                    sums[at + 1] = contribution[3 * i];
-                    sums[at + 2] = contribution[3 * i + 1];
-                    sums[at + 3] = contribution[3 * i + 2];
-                } else {
-                    sums[at] += model.togetherAt(i);
-                    sums[at + 1] += contribution[3 * i];
-                    sums[at + 2] += contribution[3 * i + 1];
-                    sums[at + 3] += contribution[3 * i + 2];
-                }
+                double before = sums[at];
+                // counted without a branch: after the first row, whether a candidate is new is a coin toss
+                touched[count] = b;
+                count += before == 0 ? 1 : 0;
+                // Metric order: co_occurrence, cosine, confidence, lift
+                sums[at] = before + model.togetherAt(i);
+                sums[at + 1] += contribution[3 * i];
+                sums[at + 2] += contribution[3 * i + 1];
+                sums[at + 3] += contribution[3 * i + 2];
             }
         }
         return count;

@@ -34,7 +34,7 @@ public final class Ranker {
             for (int t = 0; t < s.touchedCount; t++) {
                 int b = s.touched[t];
                 double score = s.score[b];
-                if (score >= threshold && (eligible == null || eligible.test(b))) {
+                if (score >= threshold && !s.inCart[b] && (eligible == null || eligible.test(b))) {
                     out.offer(b, score, tieRank == null ? b : tieRank[b], -1);
                     threshold = out.threshold();
                 }
@@ -58,27 +58,28 @@ public final class Ranker {
      */
     private static void accumulate(NeighbourTable table, Combiner combiner, int[] cart, int cartLength, RankScratch s) {
         boolean max = combiner == Combiner.MAX;
+        double[] score = s.score;
+        int[] touched = s.touched;
+        int count = s.touchedCount;
         for (int c = 0; c < cartLength; c++) {
             int a = cart[c];
             double factor = combiner.factor(c, cartLength);
             for (int i = table.rowStart(a), end = table.rowEnd(a); i < end; i++) {
                 int b = table.neighbourAt(i);
-                if (s.inCart[b]) {
-                    continue;
-                }
                 double contribution = table.weightAt(i) * factor;
                 if (contribution == 0) {
                     // an item hundreds of lines back in a long cart, its weight halved to nothing
                     continue;
                 }
-                double before = s.score[b];
-                if (before == 0) {
-                    // weights are positive: a score of 0 means not yet touched
-                    s.touched[s.touchedCount++] = b;
-                }
-                s.score[b] = max ? Math.max(before, contribution) : before + contribution;
+                // cart items are summed too, and never offered
+                double before = score[b];
+                // weights are positive: a score of 0 means not yet touched; counted without a branch
+                touched[count] = b;
+                count += before == 0 ? 1 : 0;
+                score[b] = max ? Math.max(before, contribution) : before + contribution;
             }
         }
+        s.touchedCount = count;
     }
 
     /** Each listed candidate's evidence: the single cart item that contributes most to it (the first one on a tie). */

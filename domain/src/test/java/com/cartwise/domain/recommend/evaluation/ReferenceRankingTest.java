@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +29,26 @@ class ReferenceRankingTest {
     void ranksASingleItemCartRememberedFromBeforeLikeTheReference(long seed) {
         // every single-item cart remembered: the same item comes back many times among 200 carts of 60 variants
         ranksLikeTheReference(seed, 0);
+    }
+
+    @Test
+    void ranksACartWhoseRowsTouchEveryVariantAndGoOn() {
+        // every variant bought with every other: the cart's second row has touched all three before it ends
+        CoOccurrenceModel model = CoOccurrenceModel.learn(List.of(
+                new Basket(Instant.EPOCH, new long[] {1, 2, 3}), new Basket(Instant.EPOCH, new long[] {1, 2}),
+                new Basket(Instant.EPOCH, new long[] {2, 3})));
+        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Contributions.of(model));
+        TopList[] tops = {new TopList(10, false), new TopList(10, false), new TopList(10, false), new TopList(10, false)};
+
+        ranking.rank(new int[] {0, 1, 2}, 2, tops);
+
+        for (Metric metric : Metric.values()) {
+            TopList top = tops[metric.ordinal()];
+            assertEquals(1, top.size(), metric.wireName());
+            assertEquals(2, top.variant(0), metric.wireName());
+        }
+        // bought with the first item once, with the second twice
+        assertEquals(3.0, tops[Metric.CO_OCCURRENCE.ordinal()].score(0));
     }
 
     private static void ranksLikeTheReference(long seed, int rememberedRow) {
