@@ -1,6 +1,7 @@
 package com.cartwise.domain.recommend.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.domain.orders.Basket;
@@ -9,6 +10,7 @@ import com.cartwise.domain.recommend.DenseBaskets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,5 +130,22 @@ class RankerTest {
         // cart [1]: 4 -> 1.0, 2 -> 0.25, and 0 is a candidate again (no weight from 1, so not listed)
         assertEquals(List.of(4, 2), variants(again));
         assertEquals(0.25, again.score(1), EXACT);
+    }
+
+    @Test
+    void ranksACartWhoseRowsNameEveryVariantOnAThreadThatNeverRankedBefore() throws InterruptedException {
+        // each of three variants bought with both others: cart [0, 1] has touched all three before its second row ends
+        NeighbourTable full = NeighbourTable.fromParts(new int[] {0, 2, 4, 6}, new int[] {1, 2, 0, 2, 0, 1},
+                new double[] {0.5, 0.25, 0.5, 0.125, 0.25, 0.125});
+        TopList top = new TopList(5);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        // a new thread gets work arrays sized to this table alone
+        Thread.ofPlatform().uncaughtExceptionHandler((t, e) -> failure.set(e))
+                .start(() -> Ranker.rank(full, Combiner.SUM, new int[] {0, 1}, 2, null, null, null, top)).join();
+
+        assertNull(failure.get());
+        assertEquals(List.of(2), variants(top));
+        assertEquals(0.375, top.score(0), EXACT);
     }
 }
