@@ -83,10 +83,12 @@ public final class TopList {
     /**
      * Offers a co-purchase candidate, ranked by its score rounded for ranking
      * ({@link CoOccurrenceModel#significant}), then by {@code tie}. A full list turns away a clearly
-     * lower score before rounding it: most candidates cost one comparison.
+     * lower score, and one no higher than its last with no better tie rank, before rounding it:
+     * most candidates cost one comparison, and the many equal counts of a small shop two.
      */
     public void offer(int v, double exactScore, int tie, int evidenceItem) {
-        if (size == capacity && exactScore < cutoff) {
+        if (size == capacity && (exactScore < cutoff || exactScore <= score[capacity - 1] && tie >= tieRank[capacity - 1])) {
+            // rounding keeps order, so a score at most the last one's rounds to at most its rank score: only a lower tie rank could win
             return;
         }
         double rankScore = CoOccurrenceModel.significant(exactScore);
