@@ -84,7 +84,7 @@ public final class TopList {
      * Offers a co-purchase candidate, ranked by its score rounded for ranking
      * ({@link CoOccurrenceModel#significant}), then by {@code tie}. A full list turns away a clearly
      * lower score, and one no higher than its last with no better tie rank, before rounding it:
-     * most candidates cost one comparison, and the many equal counts of a small shop two.
+     * most candidates cost one comparison, and those tied on small whole counts two.
      */
     public void offer(int v, double exactScore, int tie, int evidenceItem) {
         if (size == capacity && (exactScore < cutoff || exactScore <= score[capacity - 1] && tie >= tieRank[capacity - 1])) {
