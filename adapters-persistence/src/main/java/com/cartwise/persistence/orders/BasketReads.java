@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A shop's orders as baskets, in two streamed scans that need neither a join nor a sort in the
@@ -17,6 +19,11 @@ import java.sql.SQLException;
  * here. Joined in the database, the same rows cost a million-order shop's training 6 s (through a
  * cursor, an index lookup per order; without one, a hash join and a sort of three million lines,
  * both spilling to disk); the two scans take under 2 s (EXPLAIN ANALYZE on the generated shop).
+ * <p>
+ * Each scan is one PostgreSQL backend on one core. A large shop's are shared between two
+ * sessions on one snapshot ({@link SharedSnapshot}): the first reads the orders and the lines of
+ * the oldest numbers, the second, on a thread of its own, the lines of the rest, which wait in
+ * columns until the orders are known.
  */
 final class BasketReads {
     /** Rows per round trip: PostgreSQL streams them through a cursor inside the transaction. */
@@ -30,6 +37,11 @@ final class BasketReads {
             SELECT order_id, variant_id FROM order_lines
             WHERE shop_id = ? AND order_id > ? AND quantity > 0 AND NOT refunded
             ORDER BY order_id, line_number""";
+    private static final String LINES_UP_TO = """
+            SELECT order_id, variant_id FROM order_lines
+            WHERE shop_id = ? AND order_id > ? AND order_id <= ? AND quantity > 0 AND NOT refunded
+            ORDER BY order_id, line_number""";
+    private static final String LAST_ORDER = "SELECT coalesce(max(id), 0) FROM orders WHERE shop_id = ?";
 
     private BasketReads() {
     }
@@ -38,17 +50,93 @@ final class BasketReads {
         return after(connection, shop, 0);
     }
 
+    /** The highest order number the shop has (0 for none). */
+    static long lastOrder(Connection connection, String shop) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(LAST_ORDER)) {
+            query.setString(1, shop);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** The orders numbered after {@code afterOrderId} (numbers start at 1). */
     static BasketHistory after(Connection connection, String shop, long afterOrderId) throws SQLException {
-        OrderTimes orders = new OrderTimes();
-        stream(connection, ORDERS, shop, afterOrderId, row -> orders.add(row.getLong(1), instant(row, "created_at")));
+        OrderTimes orders = orders(connection, shop, afterOrderId);
         OrderLines lines = new OrderLines(orders.byNumber());
-        stream(connection, LINES, shop, afterOrderId, row -> {
-            long orderId = row.getLong(1);
-            long variant = row.getLong(2);
-            lines.add(orderId, row.wasNull() ? OrderLines.UNRESOLVED : variant);
-        });
+        stream(connection, LINES, row -> lines.add(row.getLong(1), variant(row)), shop, afterOrderId);
         return history(orders, lines);
+    }
+
+    /**
+     * The same, read by two sessions on one snapshot: {@code first} reads the orders and the lines
+     * of orders numbered up to {@code split}, {@code second}, meanwhile on a thread of its own, the
+     * lines after it.
+     */
+    static BasketHistory after(Connection first, Connection second, String shop, long afterOrderId, long split)
+            throws SQLException {
+        FutureTask<LineColumns> later = new FutureTask<>(() -> {
+            LineColumns columns = new LineColumns();
+            stream(second, LINES, row -> columns.add(row.getLong(1), variant(row)), shop, split);
+            return columns;
+        });
+        Thread.ofPlatform().name("basket-lines-" + shop).daemon().start(later);
+        OrderTimes orders;
+        OrderLines lines;
+        try {
+            orders = orders(first, shop, afterOrderId);
+            lines = new OrderLines(orders.byNumber());
+            stream(first, LINES_UP_TO, row -> lines.add(row.getLong(1), variant(row)), shop, afterOrderId, split);
+        } catch (SQLException | RuntimeException e) {
+            // the second session is the caller's to close, so its scan must be over (or failed) first
+            try {
+                finished(later);
+            } catch (SQLException | RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        LineColumns rest = finished(later);
+        rest.replayInto(lines);
+        return history(orders, lines);
+    }
+
+    private static OrderTimes orders(Connection connection, String shop, long afterOrderId) throws SQLException {
+        OrderTimes orders = new OrderTimes();
+        stream(connection, ORDERS, row -> orders.add(row.getLong(1), instant(row, "created_at")), shop, afterOrderId);
+        return orders;
+    }
+
+    private static long variant(ResultSet row) throws SQLException {
+        long variant = row.getLong(2);
+        return row.wasNull() ? OrderLines.UNRESOLVED : variant;
+    }
+
+    /** The second scan's lines, once it has ended, however long that takes; its failure as the read's. */
+    private static LineColumns finished(FutureTask<LineColumns> scan) throws SQLException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return scan.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof SQLException sql) {
+                        throw sql;
+                    }
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException("reading order lines failed", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Each order that has lines, oldest first; one none of whose lines resolved is counted but makes no basket. */
@@ -70,11 +158,13 @@ final class BasketReads {
         return new BasketHistory(baskets.build(), withLines, lines.lines(), lines.unresolved());
     }
 
-    private static void stream(Connection connection, String sql, String shop, long afterOrderId, Row each) throws SQLException {
+    private static void stream(Connection connection, String sql, Row each, String shop, long... numbers) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setFetchSize(FETCH_SIZE);
             query.setString(1, shop);
-            query.setLong(2, afterOrderId);
+            for (int n = 0; n < numbers.length; n++) {
+                query.setLong(2 + n, numbers[n]);
+            }
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     each.read(row);

@@ -9,6 +9,7 @@ import static com.cartwise.persistence.testing.Fixtures.product;
 import static com.cartwise.persistence.testing.Fixtures.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.cartwise.application.port.OrderHistory;
 import com.cartwise.domain.catalog.Stock;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
@@ -46,6 +47,11 @@ public abstract class OrderHistoryContract {
 
     protected abstract Ports ports();
 
+    /** The history under test: the ports' own unless a test reads it another way. */
+    protected OrderHistory orderHistory() {
+        return ports().orderHistory();
+    }
+
     private OrdersImported recording(ShopId shop, Order... orders) {
         return Staged.orders(ports(), shop, List.of(orders).iterator());
     }
@@ -75,7 +81,7 @@ public abstract class OrderHistoryContract {
         OrdersImported again = recording(shop, order("#1001", TUESDAY, line("Sock", "SOCK")));
 
         assertEquals(new OrdersImported(1, 0, 1, 0, 1), again);
-        BasketHistory history = ports().orderHistory().baskets(shop);
+        BasketHistory history = orderHistory().baskets(shop);
         assertEquals(List.of(basket(TUESDAY, ids.get("SOCK"))), history.baskets());
         assertEquals(1, history.orders());
         assertEquals(1, history.lines());
@@ -91,7 +97,7 @@ public abstract class OrderHistoryContract {
         OrdersImported again = recording(shop, order);
 
         assertEquals(new OrdersImported(2, 0, 0, 1, 2), again);
-        assertEquals(List.of(basket(MONDAY, ids.get("BOOT"), ids.get("WAX"))), ports().orderHistory().baskets(shop).baskets());
+        assertEquals(List.of(basket(MONDAY, ids.get("BOOT"), ids.get("WAX"))), orderHistory().baskets(shop).baskets());
     }
 
     @Test
@@ -113,7 +119,7 @@ public abstract class OrderHistoryContract {
         recording(shop, order("#1001", TUESDAY, line("Boot", "BOOT")), order("#1002", TUESDAY, line("Wax", "WAX")));
         recording(shop, order("#1003", MONDAY, line("Wax", "WAX"), line("Boot", "BOOT")));
 
-        BasketHistory later = ports().orderHistory().baskets(shop, 2);
+        BasketHistory later = orderHistory().baskets(shop, 2);
 
         assertEquals(List.of(basket(MONDAY, ids.get("WAX"), ids.get("BOOT"))), later.baskets());
         assertEquals(1, later.orders());
@@ -131,10 +137,10 @@ public abstract class OrderHistoryContract {
                 order("#1001", TUESDAY, line("Sock", "SOCK")), order("#1003", WEDNESDAY, line("Boot", "BOOT")),
                 order("#1002", MONDAY, line("Wax", "WAX"))).iterator()));
 
-        BasketHistory added = ports().orderHistory().baskets(shop, merged.ordersAddedAfter().orElseThrow());
+        BasketHistory added = orderHistory().baskets(shop, merged.ordersAddedAfter().orElseThrow());
         assertEquals(List.of(basket(WEDNESDAY, ids.get("BOOT"))), added.baskets());
         assertEquals(List.of(basket(MONDAY, ids.get("WAX")), basket(TUESDAY, ids.get("SOCK")), basket(WEDNESDAY, ids.get("BOOT"))),
-                ports().orderHistory().baskets(shop).baskets());
+                orderHistory().baskets(shop).baskets());
     }
 
     @Test
@@ -150,7 +156,7 @@ public abstract class OrderHistoryContract {
 
         assertEquals(List.of("orders_export.csv:5:1:Name"), problems.stream()
                 .map(p -> p.file() + ":" + p.line() + ":" + p.column() + ":" + p.columnName()).toList());
-        assertEquals(0, ports().orderHistory().baskets(shop).orders());
+        assertEquals(0, orderHistory().baskets(shop).orders());
     }
 
     @Test
@@ -167,7 +173,7 @@ public abstract class OrderHistoryContract {
                 order("#999", MONDAY, line("", "A")),
                 order("#1001-1", TUESDAY, line("", "B")));
 
-        List<Long> firstVariants = ports().orderHistory().baskets(shop).baskets().stream()
+        List<Long> firstVariants = orderHistory().baskets(shop).baskets().stream()
                 .map(b -> b.variantId(0)).toList();
 
         // Ties by code point, as String.compareTo: '#' < 'B' < 'b'. A locale's collation would differ.
@@ -183,7 +189,7 @@ public abstract class OrderHistoryContract {
 
         recording(shop, order("#1", MONDAY, lineWithShopifyId("Wax", "WAX", 901)));
 
-        assertEquals(List.of(basket(MONDAY, ids.get("BOOT"))), ports().orderHistory().baskets(shop).baskets());
+        assertEquals(List.of(basket(MONDAY, ids.get("BOOT"))), orderHistory().baskets(shop).baskets());
     }
 
     @Test
@@ -199,7 +205,7 @@ public abstract class OrderHistoryContract {
                 line("Wax", "GONE"),             // an unknown SKU: still the name
                 lineWithShopifyId("Wax", "", 12345))); // an unknown Shopify id: still the name
 
-        BasketHistory history = ports().orderHistory().baskets(shop);
+        BasketHistory history = orderHistory().baskets(shop);
         assertEquals(List.of(basket(MONDAY, ids.get("BOOT"), ids.get("Wax"))), history.baskets());
         assertEquals(4, history.lines());
         assertEquals(0, history.unresolvedLines());
@@ -216,7 +222,7 @@ public abstract class OrderHistoryContract {
 
         recording(shop, order("#1", MONDAY, line("Boot - 41", "SHARED"), line("Boot - 42", "SHARED")));
 
-        BasketHistory history = ports().orderHistory().baskets(shop);
+        BasketHistory history = orderHistory().baskets(shop);
         assertEquals(List.of(basket(MONDAY, byLineName.get("Boot - 41"))), history.baskets());
         assertEquals(1, history.unresolvedLines());
     }
@@ -229,7 +235,7 @@ public abstract class OrderHistoryContract {
 
         recording(shop, order("#1", MONDAY, line("Wax", "")));
 
-        BasketHistory history = ports().orderHistory().baskets(shop);
+        BasketHistory history = orderHistory().baskets(shop);
         assertEquals(List.of(), history.baskets());
         assertEquals(1, history.unresolvedLines());
     }
@@ -243,7 +249,7 @@ public abstract class OrderHistoryContract {
                 order("#1", MONDAY, line("Gift card", "")),
                 order("#2", TUESDAY, line("Wax", "WAX"), line("Shipping", "")));
 
-        assertEquals(new BasketHistory(List.of(basket(TUESDAY, wax)), 2, 3, 2), ports().orderHistory().baskets(shop));
+        assertEquals(new BasketHistory(List.of(basket(TUESDAY, wax)), 2, 3, 2), orderHistory().baskets(shop));
     }
 
     @Test
@@ -264,7 +270,7 @@ public abstract class OrderHistoryContract {
                 new OrderRecord(new SourceRow(0, 7), "#3", refunded, List.of(soldLine(7, "SOCK", 1, false)))));
 
         // #1 cancelled, #3 wholly refunded: neither counts; of #2 only the boot was sold and kept
-        assertEquals(new BasketHistory(List.of(basket(MONDAY, ids.get("BOOT"))), 1, 1, 0), ports().orderHistory().baskets(shop));
+        assertEquals(new BasketHistory(List.of(basket(MONDAY, ids.get("BOOT"))), 1, 1, 0), orderHistory().baskets(shop));
     }
 
     private static LineRecord soldLine(long fileLine, String sku, int quantity, boolean refunded) {
@@ -282,18 +288,18 @@ public abstract class OrderHistoryContract {
                 line("", "WAX"), line("", "BOOT"), line("", "WAX"), line("", "SOCK"), line("Boot", "")));
 
         assertEquals(List.of(basket(MONDAY, ids.get("WAX"), ids.get("BOOT"), ids.get("SOCK"))),
-                ports().orderHistory().baskets(shop).baskets());
+                orderHistory().baskets(shop).baskets());
     }
 
     @Test
     void ordersImportedBeforeTheCatalogueResolveOnceItArrives() {
         ShopId shop = newShop(ports().shops(), "EUR");
         recording(shop, order("#1", MONDAY, line("Wax", "WAX")));
-        assertEquals(1, ports().orderHistory().baskets(shop).unresolvedLines());
+        assertEquals(1, orderHistory().baskets(shop).unresolvedLines());
 
         long wax = catalogue(shop, variant("wax", "Wax", "WAX", "9")).get("WAX");
 
-        assertEquals(List.of(basket(MONDAY, wax)), ports().orderHistory().baskets(shop).baskets());
+        assertEquals(List.of(basket(MONDAY, wax)), orderHistory().baskets(shop).baskets());
     }
 
     @Test
@@ -306,7 +312,7 @@ public abstract class OrderHistoryContract {
 
         assertEquals(new OrdersImported(2_500, 2_500, 0, 0, 2_500), first);
         assertEquals(new OrdersImported(2_500, 0, 0, 2_500, 2_500), second);
-        BasketHistory history = ports().orderHistory().baskets(shop);
+        BasketHistory history = orderHistory().baskets(shop);
         assertEquals(2_500, history.baskets().size());
         assertEquals(2_500, history.lines());
     }
@@ -324,9 +330,9 @@ public abstract class OrderHistoryContract {
 
         assertEquals(new OrdersImported(1, 1, 0, 0, 1), berlinImport);
         assertEquals(List.of(basket(MONDAY, montrealIds.get("WAX"))),
-                ports().orderHistory().baskets(montreal).baskets());
-        assertEquals(List.of(basket(TUESDAY, berlinIds.get("WAX"))), ports().orderHistory().baskets(berlin).baskets());
+                orderHistory().baskets(montreal).baskets());
+        assertEquals(List.of(basket(TUESDAY, berlinIds.get("WAX"))), orderHistory().baskets(berlin).baskets());
         ShopId empty = newShop(ports().shops(), "EUR");
-        assertEquals(new BasketHistory(List.of(), 0, 0, 0), ports().orderHistory().baskets(empty));
+        assertEquals(new BasketHistory(List.of(), 0, 0, 0), orderHistory().baskets(empty));
     }
 }
