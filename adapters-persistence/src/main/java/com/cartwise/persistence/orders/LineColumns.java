@@ -17,10 +17,6 @@ final class LineColumns {
         variantIds[size++] = variantId;
     }
 
-    int size() {
-        return size;
-    }
-
     /** Adds every line to {@code lines}, in the order they came. */
     void replayInto(OrderLines lines) {
         for (int i = 0; i < size; i++) {
