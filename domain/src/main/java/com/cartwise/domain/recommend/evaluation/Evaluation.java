@@ -43,7 +43,7 @@ public final class Evaluation {
                                          EvaluationSettings settings) {
         CoOccurrenceModel model = training.model();
         Popularity popularity = Popularity.of(model);
-        ReferenceRanking.Contributions contributions = ReferenceRanking.Contributions.of(model);
+        ReferenceRanking.Factors factors = ReferenceRanking.Factors.of(model);
         NeighbourTable none = NeighbourTable.fromParts(new int[model.variants() + 1], new int[0], new double[0]);
         int rows = Metric.values().length + 1 + candidates.size();
         List<List<ProtocolResult>> results = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class Evaluation {
             Cases cases = Cases.of(validation, protocol, settings.maxCases());
             Queue<Worker> workers = new ConcurrentLinkedQueue<>();
             ThreadLocal<Worker> local = ThreadLocal.withInitial(() -> {
-                Worker w = new Worker(model, contributions, rows, candidates, settings.maxK());
+                Worker w = new Worker(model, factors, rows, candidates, settings.maxK());
                 workers.add(w);
                 return w;
             });
@@ -90,9 +90,9 @@ public final class Evaluation {
         final Tally[] tallies;
         int[] cart = new int[16];
 
-        Worker(CoOccurrenceModel model, ReferenceRanking.Contributions contributions, int rows, List<Candidate> candidates,
+        Worker(CoOccurrenceModel model, ReferenceRanking.Factors factors, int rows, List<Candidate> candidates,
                int maxK) {
-            reference = new ReferenceRanking(contributions);
+            reference = new ReferenceRanking(factors);
             referenceTops = new TopList[Metric.values().length];
             for (int m = 0; m < referenceTops.length; m++) {
                 referenceTops[m] = new TopList(maxK, false);

@@ -1,6 +1,5 @@
 package com.cartwise.domain.recommend.evaluation;
 
-import com.cartwise.domain.recommend.AllCores;
 import com.cartwise.domain.recommend.CoOccurrenceModel;
 import com.cartwise.domain.recommend.scoring.TopList;
 import java.util.HashMap;
@@ -32,21 +31,21 @@ final class ReferenceRanking {
      * candidate b, 1 / sqrt(countB) and orders / countB. Side by side per variant (4v .. 4v+3) so
      * that a row or a candidate reads one cache line.
      */
-    record Contributions(CoOccurrenceModel model, double[] factors) {
-        static Contributions of(CoOccurrenceModel model) {
-            double[] factors = new double[4 * model.variants()];
+    record Factors(CoOccurrenceModel model, double[] byVariant) {
+        static Factors of(CoOccurrenceModel model) {
+            double[] byVariant = new double[4 * model.variants()];
             for (int v = 0; v < model.variants(); v++) {
                 double count = model.orderCount(v);
-                factors[4 * v] = 1 / Math.sqrt(count);
-                factors[4 * v + 1] = 1 / count;
-                factors[4 * v + 2] = 1 / Math.sqrt(count);
-                factors[4 * v + 3] = model.orders() / count;
+                byVariant[4 * v] = 1 / Math.sqrt(count);
+                byVariant[4 * v + 1] = 1 / count;
+                byVariant[4 * v + 2] = 1 / Math.sqrt(count);
+                byVariant[4 * v + 3] = model.orders() / count;
             }
-            return new Contributions(model, factors);
+            return new Factors(model, byVariant);
         }
     }
 
-    private final Contributions contributions;
+    private final Factors factors;
     private final CoOccurrenceModel model;
     /**
      * Per candidate b, its three sums side by side at 4b .. 4b+2 (co, co / sqrt(countA),
@@ -62,15 +61,15 @@ final class ReferenceRanking {
     private record Ranked(int[][] variants, double[][] scores) {
     }
 
-    ReferenceRanking(Contributions contributions) {
-        this(contributions, REMEMBERED_ROW);
+    ReferenceRanking(Factors factors) {
+        this(factors, REMEMBERED_ROW);
     }
 
     /** @param rememberedRow the shortest row whose single-item cart is remembered */
-    ReferenceRanking(Contributions contributions, int rememberedRow) {
-        this.contributions = contributions;
+    ReferenceRanking(Factors factors, int rememberedRow) {
+        this.factors = factors;
         this.rememberedRow = rememberedRow;
-        this.model = contributions.model();
+        this.model = factors.model();
         int n = model.variants();
         sums = new double[4 * n];
         inCart = new boolean[n];
@@ -127,15 +126,15 @@ final class ReferenceRanking {
         double t1 = tops[1].threshold();
         double t2 = tops[2].threshold();
         double t3 = tops[3].threshold();
-        double[] factors = contributions.factors();
+        double[] factor = factors.byVariant();
         for (int t = 0; t < count; t++) {
             int b = touched[t];
             int at = 4 * b;
             // Metric order: co_occurrence, cosine, confidence, lift
             double s0 = sums[at];
-            double s1 = sums[at + 1] * factors[at + 2];
+            double s1 = sums[at + 1] * factor[at + 2];
             double s2 = sums[at + 2];
-            double s3 = s2 * factors[at + 3];
+            double s3 = s2 * factor[at + 3];
             sums[at] = 0;
             sums[at + 1] = 0;
             sums[at + 2] = 0;
@@ -164,12 +163,12 @@ final class ReferenceRanking {
      * 0 + term, exactly the term.
      */
     private int accumulate(int[] cart, int cartLength) {
-        double[] factors = contributions.factors();
+        double[] factor = factors.byVariant();
         int count = 0;
         for (int c = 0; c < cartLength; c++) {
             int a = cart[c];
-            double root = factors[4 * a];
-            double inverse = factors[4 * a + 1];
+            double root = factor[4 * a];
+            double inverse = factor[4 * a + 1];
             for (int i = model.rowStart(a), end = model.rowEnd(a); i < end; i++) {
                 int b = model.neighbourAt(i);
                 int at = 4 * b;

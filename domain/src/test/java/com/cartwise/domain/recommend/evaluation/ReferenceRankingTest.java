@@ -40,7 +40,7 @@ class ReferenceRankingTest {
         CoOccurrenceModel model = CoOccurrenceModel.learn(List.of(
                 new Basket(Instant.EPOCH, new long[] {1, 2, 3}), new Basket(Instant.EPOCH, new long[] {1, 2}),
                 new Basket(Instant.EPOCH, new long[] {2, 3})));
-        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Contributions.of(model));
+        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Factors.of(model));
         TopList[] tops = {new TopList(10, false), new TopList(10, false), new TopList(10, false), new TopList(10, false)};
 
         ranking.rank(new int[] {0, 1, 2}, 2, tops);
@@ -65,7 +65,7 @@ class ReferenceRankingTest {
             baskets.add(new Basket(Instant.EPOCH, ids));
         }
         CoOccurrenceModel model = CoOccurrenceModel.learn(baskets);
-        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Contributions.of(model), rememberedRow);
+        ReferenceRanking ranking = new ReferenceRanking(ReferenceRanking.Factors.of(model), rememberedRow);
         TopList[] tops = new TopList[4];
         for (int m = 0; m < 4; m++) {
             tops[m] = new TopList(10, false);
