@@ -1,9 +1,12 @@
 package com.cartwise.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -21,5 +24,22 @@ public final class PooledConnections {
 
     public Connection open() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * A connection if the pool can give one without waiting (it has fewer out than its maximum),
+     * else none: for work that would rather do without a second connection than wait up to the
+     * pool's timeout for it. A connection taken by another thread meanwhile still makes this wait,
+     * and fail as {@link #open} does.
+     */
+    public Optional<Connection> openIfFree() throws SQLException {
+        if (pool.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource hikari = pool.unwrap(HikariDataSource.class);
+            HikariPoolMXBean state = hikari.getHikariPoolMXBean();
+            if (state != null && state.getActiveConnections() >= hikari.getMaximumPoolSize()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(pool.getConnection());
     }
 }

@@ -7,14 +7,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Two read-only sessions that see the database as one: the first exports its transaction's
  * snapshot ({@code pg_export_snapshot}), the second adopts it ({@code SET TRANSACTION SNAPSHOT}),
- * as pg_dump's parallel jobs do. When the pool has no second connection to give within its
- * timeout there is only the first, which then does all the reading itself.
+ * as pg_dump's parallel jobs do. When the pool has no second connection free there is only the
+ * first, which then does all the reading itself.
  */
 final class SharedSnapshot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SharedSnapshot.class);
     /** What PostgreSQL names an exported snapshot by, e.g. {@code 00000003-0000001B-1}; checked before it is spliced into SQL. */
     private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-F]+(-[0-9A-F]+)+");
     private static final String READ_ONLY_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
@@ -40,8 +43,13 @@ final class SharedSnapshot implements AutoCloseable {
             }
             Connection second;
             try {
-                second = connections.open();
+                second = connections.openIfFree().orElse(null);
             } catch (SQLException poolBusy) {
+                second = null;
+            }
+            if (second == null) {
+                LOG.info("No second database connection free for a training's read: reading in one session"
+                        + " (datasources.default.maximum-pool-size)");
                 return new SharedSnapshot(first, null);
             }
             try {

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -81,6 +82,31 @@ class JdbcOrderHistoryInTwoSessionsTest extends OrderHistoryContract {
 
         assertEquals(ports().orderHistory().baskets(shop), read);
         assertEquals(40, read.orders());
+    }
+
+    @Test
+    void aReadWhileThePoolHasNoConnectionFreeReadsInOneSessionWithoutWaitingForOne() throws SQLException {
+        ShopId shop = stocked();
+        Staged.orders(ports(), shop, orders(1, 40).iterator());
+        List<Connection> taken = new ArrayList<>();
+        try {
+            // every connection but one out: the read's first session takes the last
+            for (Optional<Connection> free = SESSIONS.openIfFree(); free.isPresent(); free = SESSIONS.openIfFree()) {
+                taken.add(free.get());
+            }
+            taken.removeLast().close();
+            long started = System.nanoTime();
+
+            BasketHistory read = orderHistory().baskets(shop);
+
+            assertTrue(System.nanoTime() - started < 2_000_000_000L, "read without waiting out the pool's 5 s timeout");
+            assertEquals(40, read.orders());
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
+        assertEquals(ports().orderHistory().baskets(shop), orderHistory().baskets(shop));
     }
 
     @Test
