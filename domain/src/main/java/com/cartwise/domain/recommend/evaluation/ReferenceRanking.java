@@ -27,9 +27,10 @@ final class ReferenceRanking {
     static final int REMEMBERED_ROW = 256;
 
     /**
-     * What each variant brings to a term: as a cart item a, 1 / sqrt(countA) and 1 / countA; as a
-     * candidate b, 1 / sqrt(countB) and orders / countB. Side by side per variant (4v .. 4v+3) so
-     * that a row or a candidate reads one cache line.
+     * What each variant brings to a term, side by side per variant at 4v (the sums' stride, so a
+     * candidate's factors and sums share an index): 1 / sqrt(count), cosine's factor of a cart item
+     * and of a candidate alike; 1 / count, confidence's of a cart item; orders / count, lift's of a
+     * candidate. The fourth place is unused.
      */
     record Factors(CoOccurrenceModel model, double[] byVariant) {
         static Factors of(CoOccurrenceModel model) {
@@ -38,8 +39,7 @@ final class ReferenceRanking {
                 double count = model.orderCount(v);
                 byVariant[4 * v] = 1 / Math.sqrt(count);
                 byVariant[4 * v + 1] = 1 / count;
-                byVariant[4 * v + 2] = 1 / Math.sqrt(count);
-                byVariant[4 * v + 3] = model.orders() / count;
+                byVariant[4 * v + 2] = model.orders() / count;
             }
             return new Factors(model, byVariant);
         }
@@ -132,9 +132,9 @@ final class ReferenceRanking {
             int at = 4 * b;
             // Metric order: co_occurrence, cosine, confidence, lift
             double s0 = sums[at];
-            double s1 = sums[at + 1] * factor[at + 2];
+            double s1 = sums[at + 1] * factor[at];
             double s2 = sums[at + 2];
-            double s3 = s2 * factor[at + 3];
+            double s3 = s2 * factor[at + 2];
             sums[at] = 0;
             sums[at + 1] = 0;
             sums[at + 2] = 0;
