@@ -46,10 +46,6 @@ final class BasketReads {
     private BasketReads() {
     }
 
-    static BasketHistory all(Connection connection, String shop) throws SQLException {
-        return after(connection, shop, 0);
-    }
-
     /** The highest order number the shop has (0 for none). */
     static long lastOrder(Connection connection, String shop) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(LAST_ORDER)) {

@@ -31,8 +31,9 @@ final class SharedSnapshot implements AutoCloseable {
     }
 
     static SharedSnapshot open(PooledConnections connections) throws SQLException {
-        Connection first = begin(connections.open());
+        Connection first = connections.open();
         try {
+            begin(first);
             String snapshot;
             try (Statement export = first.createStatement(); ResultSet id = export.executeQuery("SELECT pg_export_snapshot()")) {
                 id.next();
@@ -59,11 +60,11 @@ final class SharedSnapshot implements AutoCloseable {
                 }
                 return new SharedSnapshot(first, second);
             } catch (SQLException | RuntimeException e) {
-                end(second, e);
+                endAfter(second, e);
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
-            end(first, e);
+            endAfter(first, e);
             throw e;
         }
     }
@@ -79,46 +80,53 @@ final class SharedSnapshot implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException failure = null;
-        for (Connection session : second == null ? new Connection[] {first} : new Connection[] {second, first}) {
-            try {
-                session.rollback();
-                session.setAutoCommit(true);
-                session.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-                session.close();
-            }
-        }
+        SQLException failure = second == null ? null : end(second, null);
+        failure = end(first, failure);
         if (failure != null) {
             throw failure;
         }
     }
 
-    private static Connection begin(Connection session) throws SQLException {
+    private static void begin(Connection session) throws SQLException {
         session.setAutoCommit(false);
         try (Statement isolation = session.createStatement()) {
             // the first statement of the transaction the driver begins: before any query, as PostgreSQL requires
             isolation.execute(READ_ONLY_SNAPSHOT);
         }
-        return session;
     }
 
-    private static void end(Connection session, Exception cause) {
+    /** Ends the session after {@code cause}, to which what fails in ending it is added. */
+    private static void endAfter(Connection session, Exception cause) {
+        SQLException failure = end(session, null);
+        if (failure != null) {
+            cause.addSuppressed(failure);
+        }
+    }
+
+    /**
+     * Rolls the session's transaction back and gives the connection back, closing it whatever
+     * failed first; answers {@code failure} with what failed here added (or as it, when null).
+     */
+    private static SQLException end(Connection session, SQLException failure) {
         try {
             session.rollback();
             session.setAutoCommit(true);
         } catch (SQLException e) {
-            cause.addSuppressed(e);
+            failure = collected(failure, e);
         }
         try {
             session.close();
         } catch (SQLException e) {
-            cause.addSuppressed(e);
+            failure = collected(failure, e);
         }
+        return failure;
+    }
+
+    private static SQLException collected(SQLException failure, SQLException next) {
+        if (failure == null) {
+            return next;
+        }
+        failure.addSuppressed(next);
+        return failure;
     }
 }
