@@ -34,6 +34,7 @@ import com.cartwise.application.flags.admin.ListFlags;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
+import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.tracking.CancelJob;
 import com.cartwise.application.jobs.tracking.FindJob;
@@ -41,6 +42,7 @@ import com.cartwise.application.jobs.tracking.FollowJob;
 import com.cartwise.application.jobs.tracking.ListJobs;
 import com.cartwise.application.jobs.worker.JobWorker;
 import com.cartwise.application.jobs.worker.WorkerSettings;
+import com.cartwise.application.port.JobMetrics;
 import com.cartwise.application.port.UploadStore;
 import com.cartwise.application.recommend.DescribeModel;
 import com.cartwise.application.recommend.ListModels;
@@ -154,6 +156,11 @@ public class InMemoryCartwiseFactory {
     @Singleton
     StartTraining startTraining(StartJob startJob, InMemoryCartwise cartwise) {
         return new StartTraining(startJob, cartwise.trainRecommender);
+    }
+
+    @Singleton
+    JobSignals jobSignals() {
+        return new JobSignals();
     }
 
     @Singleton
@@ -318,12 +325,12 @@ public class InMemoryCartwiseFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    TestWorker testWorker(InMemoryCartwise cartwise, UploadStore uploads) {
+    TestWorker testWorker(InMemoryCartwise cartwise, UploadStore uploads, JobSignals signals) {
         RunImport runImport = new RunImport(new FileFormats(), uploads, cartwise.staging, cartwise.orderHistory,
                 cartwise.updateRecommender, cartwise.servingModels);
         JobWorker worker = new JobWorker(cartwise.jobs, List.of(runImport, cartwise.runTraining, cartwise.runBundleGeneration()),
                 new WorkerSettings("test-worker", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMillis(50)),
-                Executors.newSingleThreadScheduledExecutor(), Clock.systemUTC());
+                Executors.newSingleThreadScheduledExecutor(), Clock.systemUTC(), JobMetrics.NONE, signals);
         return new TestWorker(worker);
     }
 }

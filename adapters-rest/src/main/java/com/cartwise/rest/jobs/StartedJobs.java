@@ -2,6 +2,7 @@ package com.cartwise.rest.jobs;
 
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobFailure;
+import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.tracking.FindJob;
@@ -24,10 +25,12 @@ public final class StartedJobs {
     private static final Duration WAIT_POLL = Duration.ofMillis(50);
 
     private final FindJob findJob;
+    private final JobSignals.Signal ended;
     private final Duration waitLimit;
 
-    public StartedJobs(FindJob findJob, @Value("${cartwise.jobs.wait-limit}") Duration waitLimit) {
+    public StartedJobs(FindJob findJob, JobSignals signals, @Value("${cartwise.jobs.wait-limit}") Duration waitLimit) {
         this.findJob = findJob;
+        this.ended = signals.ended();
         this.waitLimit = waitLimit;
     }
 
@@ -42,17 +45,23 @@ public final class StartedJobs {
         };
     }
 
-    /** Waits for the job's end, up to the limit; a job still running then is answered as if not waited for. */
+    /**
+     * Waits for the job's end, up to the limit; a job still running then is answered as if not
+     * waited for. Looks again whenever a job ends on this instance, and at least every poll for a
+     * job that another instance runs.
+     */
     private HttpResponse<?> waitFor(Job started) {
         long deadline = System.nanoTime() + waitLimit.toNanos();
         Job job = started;
+        long seen = ended.rings();
         while (!job.state().finished() && System.nanoTime() < deadline) {
             try {
-                Thread.sleep(WAIT_POLL);
+                ended.awaitAfter(seen, WAIT_POLL);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
+            seen = ended.rings();
             job = findJob.execute(started.shop(), started.id()).orElse(job);
         }
         URI location = URI.create(JobPaths.job(job.shop(), job.id()));

@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.jobs;
 
+import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.worker.JobWorker;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The threads that run this instance's share of the jobs: each takes the oldest waiting job from
- * the database, runs it, and looks again; when none waits it looks again after the poll interval.
+ * the database, runs it, and looks again; when none waits it looks again as soon as this instance
+ * queues a job ({@link JobSignals#queued()}), or after the poll interval for jobs queued elsewhere.
  * A reaper ends jobs whose worker (on any instance) stopped renewing its lease.
  */
 @Context
@@ -23,14 +25,16 @@ public final class JobWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(JobWorkers.class);
 
     private final JobWorker worker;
+    private final JobSignals.Signal queued;
     private final Duration pollInterval;
     private final List<Thread> threads = new ArrayList<>();
     private final ScheduledExecutorService reaper;
     private volatile boolean running = true;
 
-    public JobWorkers(JobWorker worker, @Value("${cartwise.jobs.workers}") int workers,
+    public JobWorkers(JobWorker worker, JobSignals signals, @Value("${cartwise.jobs.workers}") int workers,
                       @Value("${cartwise.jobs.poll-interval}") Duration pollInterval) {
         this.worker = worker;
+        this.queued = signals.queued();
         this.pollInterval = pollInterval;
         for (int i = 1; i <= workers; i++) {
             threads.add(Thread.ofPlatform().name("cartwise-job-worker-" + i).daemon().start(this::work));
@@ -43,8 +47,9 @@ public final class JobWorkers {
     private void work() {
         while (running) {
             try {
+                long seen = queued.rings();
                 if (!worker.runNext()) {
-                    Thread.sleep(pollInterval.toMillis());
+                    queued.awaitAfter(seen, pollInterval);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -5,7 +5,9 @@ import com.cartwise.application.imports.ModelRefresh;
 import com.cartwise.application.imports.ReadRefusals;
 import com.cartwise.application.imports.RunImport;
 import com.cartwise.application.imports.StartImport;
+import com.cartwise.application.jobs.start.AnnouncedJobs;
 import com.cartwise.application.jobs.JobHandler;
+import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.jobs.tracking.CancelJob;
 import com.cartwise.application.jobs.tracking.FindJob;
@@ -28,8 +30,10 @@ import com.cartwise.application.recommend.training.RunTraining;
 import com.cartwise.application.recommend.training.StartTraining;
 import com.cartwise.formats.FileFormats;
 import com.cartwise.formats.uploads.DirectoryUploadStore;
+import com.cartwise.persistence.jobs.JdbcJobs;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -131,9 +135,22 @@ final class JobFactory {
     }
 
     @Singleton
+    JobSignals jobSignals() {
+        return new JobSignals();
+    }
+
+    /** The jobs every use case sees: the stored ones, each queued one announced to this instance's idle workers. */
+    @Singleton
+    @Primary
+    Jobs announcedJobs(JdbcJobs stored, JobSignals signals) {
+        return new AnnouncedJobs(stored, signals);
+    }
+
+    @Singleton
     JobWorker jobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
-                        @Named("job-heartbeats") ScheduledExecutorService heartbeats, Clock clock, JobMetrics metrics) {
-        return new JobWorker(queue, handlers, settings, heartbeats, clock, metrics);
+                        @Named("job-heartbeats") ScheduledExecutorService heartbeats, Clock clock, JobMetrics metrics,
+                        JobSignals signals) {
+        return new JobWorker(queue, handlers, settings, heartbeats, clock, metrics, signals);
     }
 
     /** Host, process and a random part: unique per running instance, and telling an operator where a job ran. */

@@ -6,6 +6,7 @@ import com.cartwise.application.jobs.JobHandler;
 import com.cartwise.application.jobs.JobKind;
 import com.cartwise.application.jobs.JobOutcome;
 import com.cartwise.application.jobs.JobProgress;
+import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.jobs.JobStopped;
 import com.cartwise.application.port.JobMetrics;
@@ -38,15 +39,19 @@ public final class JobWorker {
     private final ScheduledExecutorService heartbeats;
     private final Clock clock;
     private final JobMetrics metrics;
+    private final JobSignals signals;
 
     public JobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
                      ScheduledExecutorService heartbeats, Clock clock) {
-        this(queue, handlers, settings, heartbeats, clock, JobMetrics.NONE);
+        this(queue, handlers, settings, heartbeats, clock, JobMetrics.NONE, new JobSignals());
     }
 
-    /** @param metrics told how long each phase and each job this worker runs took */
+    /**
+     * @param metrics told how long each phase and each job this worker runs took
+     * @param signals rung ({@link JobSignals#ended()}) as each job this worker ran, or found lost, is recorded as ended
+     */
     public JobWorker(JobQueue queue, List<JobHandler> handlers, WorkerSettings settings,
-                     ScheduledExecutorService heartbeats, Clock clock, JobMetrics metrics) {
+                     ScheduledExecutorService heartbeats, Clock clock, JobMetrics metrics, JobSignals signals) {
         this.queue = queue;
         for (JobHandler handler : handlers) {
             if (this.handlers.put(handler.kind(), handler) != null) {
@@ -57,6 +62,7 @@ public final class JobWorker {
         this.heartbeats = heartbeats;
         this.clock = clock;
         this.metrics = metrics;
+        this.signals = signals;
     }
 
     public WorkerSettings settings() {
@@ -79,6 +85,9 @@ public final class JobWorker {
                 .collect(Collectors.toSet());
         List<Job> reaped = queue.reapExpired(resumable, clock.instant());
         reaped.stream().filter(job -> job.state() == JobState.FAILED).forEach(job -> handlers.get(job.kind()).abandoned(job));
+        if (reaped.stream().anyMatch(job -> job.state().finished())) {
+            signals.ended().ring();
+        }
         return reaped;
     }
 
@@ -107,6 +116,7 @@ public final class JobWorker {
         // A worker that lost its lease writes nothing: the job belongs to whoever took it over.
         ending.ifPresent(end -> {
             queue.finish(job.shop(), job.id(), settings.owner(), end, clock.instant());
+            signals.ended().ring();
             running.ended(end.state(), end.progress().counts());
         });
     }

@@ -14,6 +14,7 @@ import com.cartwise.application.jobs.JobKind;
 import com.cartwise.application.jobs.JobOutcome;
 import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.jobs.JobRequest;
+import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.port.JobMetrics;
 import com.cartwise.domain.shop.ShopId;
@@ -84,7 +85,7 @@ class JobWorkerMetricsTest {
             }
         };
         WorkerSettings settings = new WorkerSettings("worker-1", Duration.ofSeconds(30), Duration.ofMillis(20), Duration.ZERO);
-        return new JobWorker(jobs, List.of(handler), settings, heartbeats, Clock.systemUTC(), recorded);
+        return new JobWorker(jobs, List.of(handler), settings, heartbeats, Clock.systemUTC(), recorded, new JobSignals());
     }
 
     private static void pause(long millis) {

@@ -17,8 +17,10 @@ import com.cartwise.application.jobs.JobKind;
 import com.cartwise.application.jobs.JobOutcome;
 import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.jobs.JobRequest;
+import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.application.jobs.tracking.CancelJob;
+import com.cartwise.application.port.JobMetrics;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,6 +103,40 @@ class JobWorkerTest {
         assertEquals(100, ended.progress().percent());
         assertEquals("Trained on 9,465 orders", ended.progress().message());
         assertEquals(TRAINED, ended.report().orElseThrow());
+    }
+
+    @Test
+    void aJobsEndIsAnnouncedOnceItIsRecorded() throws InterruptedException {
+        Job job = queued();
+        JobSignals signals = new JobSignals();
+        JobState[] recordedWhenAnnounced = new JobState[1];
+        JobHandler handler = new JobHandler() {
+            @Override
+            public JobKind kind() {
+                return JobKind.TRAINING;
+            }
+
+            @Override
+            public JobOutcome run(Job j, JobContext context) {
+                return succeeded();
+            }
+        };
+        // a waiter woken by the news looks the job up: it must find it ended
+        Thread waiter = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                if (signals.ended().awaitAfter(0, Duration.ofSeconds(5))) {
+                    recordedWhenAnnounced[0] = stored(job).state();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        new JobWorker(jobs, List.of(handler), settings, heartbeats, clock, JobMetrics.NONE, signals).runNext();
+        waiter.join(5_000);
+
+        assertEquals(1, signals.ended().rings());
+        assertEquals(JobState.SUCCEEDED, recordedWhenAnnounced[0]);
     }
 
     @Test
