@@ -1,5 +1,6 @@
 package com.cartwise.domain.recommend.codec;
 
+import com.cartwise.domain.recommend.AllCores;
 import java.util.Arrays;
 
 /**
@@ -28,14 +29,21 @@ final class RepeatedValues {
      * table as large.
      */
     static RepeatedValues of(double[] values, int maxDistinct) {
+        return of(values, maxDistinct, ByteSink.CHUNK);
+    }
+
+    /**
+     * As {@link #of(double[], int)}, counted {@code chunk} values at a time on all cores, each
+     * chunk in a table of its own, the tables then added up: the same counts, so the same values
+     * in the same order.
+     */
+    static RepeatedValues of(double[] values, int maxDistinct, int chunk) {
         if (values.length > 4 * SAMPLE && !fewInSample(values, maxDistinct)) {
             return null;
         }
-        Table table = new Table();
-        for (double v : values) {
-            if (!table.count(Double.doubleToRawLongBits(v), maxDistinct)) {
-                return null;
-            }
+        Table table = counted(values, maxDistinct, chunk);
+        if (table == null) {
+            return null;
         }
         long[] bits = table.bits;
         int[] marks = table.marks;
@@ -56,12 +64,46 @@ final class RepeatedValues {
         return new RepeatedValues(table, distinct);
     }
 
+    /** Every value counted, or null past {@code maxDistinct} distinct values. */
+    private static Table counted(double[] values, int maxDistinct, int chunk) {
+        int chunks = (int) ((values.length + (long) chunk - 1) / chunk);
+        if (chunks <= 1) {
+            return countedInOne(values, 0, values.length, maxDistinct);
+        }
+        Table[] parts = new Table[chunks];
+        AllCores.forEach(chunks, 1, c -> parts[c] = countedInOne(values, c * chunk,
+                (int) Math.min(values.length, (long) (c + 1) * chunk), maxDistinct));
+        Table whole = new Table();
+        for (Table part : parts) {
+            // a chunk with too many distinct values has no table, and then neither has the whole
+            if (part == null) {
+                return null;
+            }
+            for (int s = 0; s < part.bits.length; s++) {
+                if (part.marks[s] != 0 && !whole.count(part.bits[s], part.marks[s], maxDistinct)) {
+                    return null;
+                }
+            }
+        }
+        return whole;
+    }
+
+    private static Table countedInOne(double[] values, int from, int to, int maxDistinct) {
+        Table table = new Table();
+        for (int i = from; i < to; i++) {
+            if (!table.count(Double.doubleToRawLongBits(values[i]), 1, maxDistinct)) {
+                return null;
+            }
+        }
+        return table;
+    }
+
     private static boolean fewInSample(double[] values, int maxDistinct) {
         int stride = values.length / SAMPLE;
         int limit = (int) ((long) maxDistinct * SAMPLE / values.length);
         Table sample = new Table();
         for (int i = 0; i < SAMPLE; i++) {
-            if (!sample.count(Double.doubleToRawLongBits(values[i * stride]), limit)) {
+            if (!sample.count(Double.doubleToRawLongBits(values[i * stride]), 1, limit)) {
                 return false;
             }
         }
@@ -88,18 +130,18 @@ final class RepeatedValues {
         int[] marks = new int[64];
         int found;
 
-        /** Counts one more of {@code b}; false when that makes more than {@code maxDistinct} values. */
-        boolean count(long b, int maxDistinct) {
+        /** Counts {@code times} more of {@code b}; false when that makes more than {@code maxDistinct} values. */
+        boolean count(long b, int times, int maxDistinct) {
             int slot = find(b);
             if (marks[slot] != 0) {
-                marks[slot]++;
+                marks[slot] += times;
                 return true;
             }
             if (++found > maxDistinct) {
                 return false;
             }
             bits[slot] = b;
-            marks[slot] = 1;
+            marks[slot] = times;
             if (2 * found > bits.length) {
                 grow();
             }
