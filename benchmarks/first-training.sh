@@ -6,7 +6,9 @@
 # rehearsal (cartwise.recommender.training.rehearse-at-start, on by default) and once without.
 # Usage: benchmarks/first-training.sh FILE [rounds]   e.g. ../shared/data/fimi-retail/retail.dat 2
 # Environment: TYPE (the file's import type; default: told from its header), HTTP_PORT (18590),
-# GRPC_PORT (18591), SERVER_JVM (-Xmx2g), SKIP_BUILD=1 to reuse the last build.
+# GRPC_PORT (18591), SERVER_JVM (-Xmx2g), SKIP_BUILD=1 to reuse the last build, SERVER_TREE (another
+# checkout whose server to time, e.g. a worktree of an older commit, built there with
+# ./mvnw -pl bootstrap -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file="${1:?usage: benchmarks/first-training.sh FILE [rounds]}"

@@ -3,13 +3,15 @@
 # Cartwise, starts it on ports of its own with the generated million-order shop (set up and trained
 # the first time by SyntheticShopSetup, about 40 s plus the files; later runs, and runs after
 # serving-load.sh with the same DATA_DIR and FILES_DIR, find it there), then uploads one new order
-# at a time (a past cart of the shop, placed now) and times each import job: from its start, and
-# from the end of its merge to the updated model served.
+# at a time (a past cart of the shop, placed now) and times each import job: from its start, from
+# the end of its merge to the updated model served, and from the upload to the model served.
 #
 # Usage: benchmarks/update-latency.sh [--rounds 10]
 # Environment: SKIP_BUILD=1 (use the classes built before), ORDERS (1000000), VARIANTS (50000),
 # DATA_DIR (embedded PostgreSQL's data), FILES_DIR (the shop's exports and cart file), HTTP_PORT
-# (18690), GRPC_PORT (18691), SERVER_JVM (the server's JVM options, default -Xmx2g).
+# (18690), GRPC_PORT (18691), SERVER_JVM (the server's JVM options, default -Xmx2g), SERVER_TREE
+# (another built checkout whose server to measure with this checkout's client, e.g. a worktree of
+# an older commit built with the command above; default: this one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +28,8 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw -q -pl benchmarks -am -DskipTests package dependency:build-classpath \
       -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 fi
-server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
+server_tree="${SERVER_TREE:-.}"
+server_cp="$server_tree/bootstrap/target/classes:$(cat "$server_tree/bootstrap/target/classpath.txt")"
 client_cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 source benchmarks/lib/server-under-test.sh

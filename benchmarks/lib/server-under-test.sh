@@ -43,12 +43,15 @@ stop_cartwise() {
   exit "$status"
 }
 
+# Builds this checkout's server (unless SKIP_BUILD=1) and sets server_cp; with SERVER_TREE, the
+# server of that other checkout instead, built there beforehand with the same Maven command.
 build_server() {
-  if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  local tree="${SERVER_TREE:-.}"
+  if [[ "${SKIP_BUILD:-}" != 1 && -z "${SERVER_TREE:-}" ]]; then
     ./mvnw -q -pl bootstrap -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
         -Dmdep.includeScope=runtime
   fi
-  server_cp="bootstrap/target/classes:$(cat bootstrap/target/classpath.txt)"
+  server_cp="$tree/bootstrap/target/classes:$(cat "$tree/bootstrap/target/classpath.txt")"
 }
 
 stop_server() {

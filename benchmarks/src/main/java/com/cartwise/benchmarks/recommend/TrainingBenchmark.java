@@ -32,10 +32,13 @@ import java.util.Optional;
  * and the time to encode it for the store. With {@code rehearsed}, the JVM first trains on the
  * made-up orders a starting server rehearses on ({@link TrainingWarmUp#rehearse}: {@link TrainingRehearsal}'s
  * orders, then the model encoded and decoded), so that round 1 is a
- * merchant's first training after a restart; without it, round 1 is a JVM's very first.
+ * merchant's first training after a restart; without it, round 1 is a JVM's very first. With
+ * {@code scorer=NAME} (a wire name, e.g. {@code rp3beta(alpha=1,beta=0.3)}, the scorer the server
+ * chooses for its own generated shop) the training keeps that scorer instead of the best, as a
+ * training asked for one does, so that the update and the encoding are timed on its model.
  *
  * <pre>
- * java -Xmx2g -cp &lt;benchmarks classpath&gt; com.cartwise.benchmarks.recommend.TrainingBenchmark [fimi-retail|synthetic] [rounds] [rehearsed]
+ * java -Xmx2g -cp &lt;benchmarks classpath&gt; com.cartwise.benchmarks.recommend.TrainingBenchmark [fimi-retail|synthetic] [rounds] [rehearsed] [scorer=NAME]
  * </pre>
  */
 public final class TrainingBenchmark {
@@ -47,9 +50,16 @@ public final class TrainingBenchmark {
     public static void main(String[] args) {
         String what = args.length > 0 ? args[0] : "synthetic";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        boolean rehearsed = args.length > 2 && args[2].equals("rehearsed");
-        if (args.length > 2 && !rehearsed) {
-            throw new IllegalArgumentException("the third argument is 'rehearsed' or nothing, but was '" + args[2] + "'");
+        boolean rehearsed = false;
+        Optional<String> scorer = Optional.empty();
+        for (int a = 2; a < args.length; a++) {
+            if (args[a].equals("rehearsed")) {
+                rehearsed = true;
+            } else if (args[a].startsWith("scorer=")) {
+                scorer = Optional.of(args[a].substring("scorer=".length()));
+            } else {
+                throw new IllegalArgumentException("after the rounds come 'rehearsed' and 'scorer=NAME', not '" + args[a] + "'");
+            }
         }
         Baskets all;
         Baskets later;
@@ -80,7 +90,7 @@ public final class TrainingBenchmark {
             resetPeaks();
             long cpu = cpu();
             long started = System.nanoTime();
-            trained = training.train(all, Optional.empty());
+            trained = training.train(all, scorer.map(training::scorer));
             double wall = (System.nanoTime() - started) / 1e9;
             System.out.printf(Locale.ROOT, "round %d: train with evaluation %.2f s wall, %.2f s CPU, peak heap %,d MB; chose %s"
                             + " (%,d + %,d cases)%n", round, wall, (cpu() - cpu) / 1e9, peakHeap() >> 20, trained.model().scorer().wireName(),
