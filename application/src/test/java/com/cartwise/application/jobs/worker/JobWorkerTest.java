@@ -48,6 +48,7 @@ class JobWorkerTest {
     private final Clock clock = Clock.systemUTC();
     private final WorkerSettings settings = new WorkerSettings("worker-1", Duration.ofSeconds(30), Duration.ofMillis(20),
             Duration.ZERO);
+    private final JobSignals signals = new JobSignals();
 
     @AfterEach
     void stopHeartbeats() {
@@ -81,7 +82,7 @@ class JobWorkerTest {
                 return work.apply(job, context);
             }
         };
-        return new JobWorker(jobs, List.of(handler), settings, heartbeats, clock);
+        return new JobWorker(jobs, List.of(handler), settings, heartbeats, clock, JobMetrics.NONE, signals);
     }
 
     private Job stored(Job job) {
@@ -108,19 +109,7 @@ class JobWorkerTest {
     @Test
     void aJobsEndIsAnnouncedOnceItIsRecorded() throws InterruptedException {
         Job job = queued();
-        JobSignals signals = new JobSignals();
         JobState[] recordedWhenAnnounced = new JobState[1];
-        JobHandler handler = new JobHandler() {
-            @Override
-            public JobKind kind() {
-                return JobKind.TRAINING;
-            }
-
-            @Override
-            public JobOutcome run(Job j, JobContext context) {
-                return succeeded();
-            }
-        };
         // a waiter woken by the news looks the job up: it must find it ended
         Thread waiter = Thread.ofPlatform().daemon().start(() -> {
             try {
@@ -132,7 +121,7 @@ class JobWorkerTest {
             }
         });
 
-        new JobWorker(jobs, List.of(handler), settings, heartbeats, clock, JobMetrics.NONE, signals).runNext();
+        worker((j, context) -> succeeded()).runNext();
         waiter.join(5_000);
 
         assertEquals(1, signals.ended().rings());
