@@ -3,8 +3,8 @@
 # Cartwise, starts it on ports of its own with the generated million-order shop (set up and trained
 # the first time by SyntheticShopSetup, about 40 s plus the files; later runs, and runs after
 # serving-load.sh with the same DATA_DIR and FILES_DIR, find it there), then uploads one new order
-# at a time (a past cart of the shop, placed now) and times each import job: from its start, from
-# the end of its merge to the updated model served, and from the upload to the model served.
+# at a time (a past cart of the shop, placed now) and times when a recommendation is first answered
+# from the updated model: from the end of the import's merge, and from the upload; and each job.
 #
 # Usage: benchmarks/update-latency.sh [--rounds 10]
 # Environment: SKIP_BUILD=1 (use the classes built before), ORDERS (1000000), VARIANTS (50000),

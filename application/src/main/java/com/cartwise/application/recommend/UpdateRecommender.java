@@ -8,6 +8,8 @@ import com.cartwise.domain.recommend.serving.ServingModel;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -15,9 +17,16 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * New orders reach the served model without a retraining: their counts are added to the model's,
  * its scorer's table is weighed again from the sums (exactly what a training on all orders with
- * the same scorer would learn), and the result is stored as the next version and served at once.
- * The import pipeline calls this with the orders it has just added (not those it replaced: their
- * old lines are already counted, so a replacement needs a full training).
+ * the same scorer would learn), and the result is served at once as the next version, then stored
+ * as it. The import pipeline calls this with the orders it has just added (not those it replaced:
+ * their old lines are already counted, so a replacement needs a full training).
+ * <p>
+ * Served before it is stored: storing a million-order model (encoding 21 MB, writing it) took as
+ * long as the update itself, and a till need not wait for it. The version is known beforehand (an
+ * update of version v is stored as v + 1, or refused as stale), the store still decides: a stale
+ * update is served no longer and starts again from the newest, and one the store fails to keep is
+ * served no longer either (the next request loads what is stored). The update ends, and its job
+ * with it, once stored: other replicas and a restart see what was stored, never more.
  */
 public final class UpdateRecommender {
     private static final int ATTEMPTS = 3;
@@ -55,16 +64,23 @@ public final class UpdateRecommender {
                 }
                 TrainedModel base = served.get().model();
                 LearnedModel updated = base.model().plus(command.orders());
+                // the store keeps instants to the microsecond: the served model carries the stored one
+                Instant trainedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                Optional<Long> updateOf = Optional.of(base.version());
+                servingModels.putUpdate(served.get(),
+                        new TrainedModel(shop, base.version() + 1, trainedAt, updated, base.evaluation(), updateOf));
                 try {
-                    TrainedModel saved = modelStore.save(shop, clock.instant(), updated, base.evaluation(), Optional.of(base.version()));
-                    servingModels.putUpdate(served.get(), saved);
+                    TrainedModel saved = modelStore.save(shop, trainedAt, updated, base.evaluation(), updateOf);
                     return new Result.Updated(saved, command.orders().size());
                 } catch (ModelStore.StaleModelException stale) {
+                    // another replica stored a newer version meanwhile: start again from it
+                    servingModels.evict(shop);
                     if (attempt == ATTEMPTS) {
                         throw stale;
                     }
-                    // another replica stored a newer version meanwhile: start again from it
+                } catch (RuntimeException | Error notStored) {
                     servingModels.evict(shop);
+                    throw notStored;
                 }
             }
         }

@@ -2,15 +2,20 @@ package com.cartwise.application.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.cartwise.application.SkiShop;
+import com.cartwise.application.fakes.ForwardingModelStore;
 import com.cartwise.application.fakes.InMemoryCartwise;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.domain.orders.Baskets;
+import com.cartwise.domain.recommend.evaluation.EvaluationReport;
+import com.cartwise.domain.recommend.learning.LearnedModel;
 import com.cartwise.domain.recommend.serving.TrainedModel;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,50 @@ class UpdateRecommenderTest {
         assertEquals(3, updated.model().version());
         assertEquals(Optional.of(2L), updated.model().updateOf());
         assertEquals(13, updated.model().orders());
+    }
+
+    @Test
+    void theUpdateIsAnsweredFromWhileItIsStillBeingStored() {
+        InMemoryCartwise cartwise = trainedByCoOccurrence();
+        List<List<String>> answeredWhileStoring = new ArrayList<>();
+        List<Long> servedWhileStoring = new ArrayList<>();
+        UpdateRecommender update = new UpdateRecommender(cartwise.servingModels, new ForwardingModelStore(cartwise.modelStore) {
+            @Override
+            public TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation,
+                                     Optional<Long> updateOf) {
+                answeredWhileStoring.add(recommendedWithBeanie(cartwise));
+                servedWhileStoring.add(cartwise.servingModels.current(shop).orElseThrow().version());
+                return super.save(shop, trainedAt, model, evaluation, updateOf);
+            }
+        }, SkiShop.CLOCK);
+
+        UpdateRecommender.Result.Updated updated = assertInstanceOf(UpdateRecommender.Result.Updated.class,
+                update.execute(new UpdateRecommender.Command(SkiShop.ID, threeOrdersOfBeanieAndBootBag(cartwise))));
+
+        assertEquals(List.of(List.of("Boot Bag")), answeredWhileStoring);
+        assertEquals(List.of(2L), servedWhileStoring);
+        // what is served is what was stored, to the microsecond
+        assertEquals(updated.model(), cartwise.servingModels.current(SkiShop.ID).orElseThrow().model());
+        assertEquals(updated.model(), cartwise.modelStore.latest(SkiShop.ID).orElseThrow());
+    }
+
+    @Test
+    void anUpdateTheStoreFailsToKeepIsServedNoLonger() {
+        InMemoryCartwise cartwise = trainedByCoOccurrence();
+        UpdateRecommender update = new UpdateRecommender(cartwise.servingModels, new ForwardingModelStore(cartwise.modelStore) {
+            @Override
+            public TrainedModel save(ShopId shop, Instant trainedAt, LearnedModel model, EvaluationReport evaluation,
+                                     Optional<Long> updateOf) {
+                throw new IllegalStateException("the database went away");
+            }
+        }, SkiShop.CLOCK);
+
+        assertThrows(IllegalStateException.class,
+                () -> update.execute(new UpdateRecommender.Command(SkiShop.ID, threeOrdersOfBeanieAndBootBag(cartwise))));
+
+        // the stored version 1 again, as every replica and a restart would serve it
+        assertEquals(1, cartwise.servingModels.current(SkiShop.ID).orElseThrow().version());
+        assertEquals(List.of("Ski Wax"), recommendedWithBeanie(cartwise));
     }
 
     @Test
