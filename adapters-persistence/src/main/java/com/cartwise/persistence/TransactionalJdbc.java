@@ -32,8 +32,13 @@ public final class TransactionalJdbc {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new DataAccessException("SQL failed: " + e.getMessage(), e);
+            throw failed(e);
         }
+    }
+
+    /** An {@link SQLException} as every adapter reports it: for work on connections of its own, outside {@link #read} and {@link #write}. */
+    public static DataAccessException failed(SQLException e) {
+        return new DataAccessException("SQL failed: " + e.getMessage(), e);
     }
 
     /** Work on a connection; anything but an {@link SQLException} passes through untouched. */

@@ -5,7 +5,6 @@ import com.cartwise.domain.orders.BasketHistory;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.persistence.PooledConnections;
 import com.cartwise.persistence.TransactionalJdbc;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -62,7 +61,7 @@ public final class JdbcOrderHistory implements OrderHistory {
                     ? BasketReads.after(first, snapshot.second().get(), id, afterOrderId, split)
                     : BasketReads.after(first, id, afterOrderId);
         } catch (SQLException e) {
-            throw new DataAccessException("SQL failed: " + e.getMessage(), e);
+            throw TransactionalJdbc.failed(e);
         }
     }
 }

@@ -26,16 +26,8 @@ final class RepeatedValues {
      * The distinct values of {@code values}, or null when there are more than {@code maxDistinct}
      * of them, or more than that share in an even sample of {@value #SAMPLE} of a long array:
      * decayed counts are nearly all distinct, and finding that out over millions of them cost a
-     * table as large.
-     */
-    static RepeatedValues of(double[] values, int maxDistinct) {
-        return of(values, maxDistinct, ByteSink.CHUNK);
-    }
-
-    /**
-     * As {@link #of(double[], int)}, counted {@code chunk} values at a time on all cores, each
-     * chunk in a table of its own, the tables then added up: the same counts, so the same values
-     * in the same order.
+     * table as large. Counted {@code chunk} values at a time on all cores, each chunk in a table
+     * of its own, the tables then added up: the same counts, so the same values in the same order.
      */
     static RepeatedValues of(double[] values, int maxDistinct, int chunk) {
         if (values.length > 4 * SAMPLE && !fewInSample(values, maxDistinct)) {

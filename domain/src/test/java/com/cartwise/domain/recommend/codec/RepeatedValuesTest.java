@@ -13,7 +13,7 @@ class RepeatedValuesTest {
     void listsTheDistinctValuesMostFrequentFirstTiesByTheirBits() {
         double[] values = {0.5, 0.25, 0.5, 1.0 / 3, 0.25, 0.5, 1.0 / 3};
 
-        RepeatedValues repeated = RepeatedValues.of(values, values.length);
+        RepeatedValues repeated = RepeatedValues.of(values, values.length, ByteSink.CHUNK);
 
         // 0.5 three times; 0.25 and 1/3 twice each, and a positive double's bits order as its value
         assertArrayEquals(new double[] {0.5, 0.25, 1.0 / 3}, repeated.distinct());
@@ -23,8 +23,8 @@ class RepeatedValuesTest {
 
     @Test
     void givesUpPastItsLimitOfDistinctValues() {
-        assertNull(RepeatedValues.of(new double[] {1, 2, 3, 4, 5}, 4));
-        assertNotNull(RepeatedValues.of(new double[] {1, 2, 3, 4, 4}, 4));
+        assertNull(RepeatedValues.of(new double[] {1, 2, 3, 4, 5}, 4, ByteSink.CHUNK));
+        assertNotNull(RepeatedValues.of(new double[] {1, 2, 3, 4, 4}, 4, ByteSink.CHUNK));
     }
 
     @Test
@@ -38,7 +38,7 @@ class RepeatedValuesTest {
             mostlyDistinct[i] = i % 10 == 0 ? 0.5 : Math.sqrt(i);
         }
 
-        assertNotNull(RepeatedValues.of(mostlyRepeated, n / 3));
-        assertNull(RepeatedValues.of(mostlyDistinct, n / 4));
+        assertNotNull(RepeatedValues.of(mostlyRepeated, n / 3, ByteSink.CHUNK));
+        assertNull(RepeatedValues.of(mostlyDistinct, n / 4, ByteSink.CHUNK));
     }
 }
