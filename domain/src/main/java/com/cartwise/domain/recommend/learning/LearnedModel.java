@@ -68,8 +68,9 @@ public final class LearnedModel {
     }
 
     /**
-     * This model with new orders counted in, its table weighed again from the summed counts: what
-     * a full retraining on the same scorer would learn, without reading the old orders again.
+     * This model with new orders counted in, its table weighed again from the summed counts (only
+     * the rows the orders can change, when the scorer weighs pairs locally): what a full
+     * retraining on the same scorer would learn, without reading the old orders again.
      */
     public LearnedModel plus(Baskets added) {
         if (added.isEmpty()) {
@@ -83,7 +84,13 @@ public final class LearnedModel {
                 inputs.bySize().map(w -> WeightedCounts.bySize(addedCounts, orders)),
                 inputs.decayed().map(d -> DecayedCounts.of(addedCounts, orders, d.halfLifeDays(), d.referenceEpochSecond())));
         ScorerInputs summed = inputs.plus(addedInputs, merge);
-        return build(TrainingCounts.restored(merge.merged(), summed), scorer, neighbours);
+        TrainingCounts counts = TrainingCounts.restored(merge.merged(), summed);
+        if (!scorer.score().weighsPairsLocally()) {
+            return build(counts, scorer, neighbours);
+        }
+        NeighbourTable reweighed = table.reweighed(merge.merged().variants(), merge.oldIndex(), merge.addedIndex(),
+                scorer.score().weigher(counts), neighbours);
+        return new LearnedModel(counts.model(), scorer, neighbours, reweighed, counts.used());
     }
 
     /** Memory held by the model's arrays, as served. */

@@ -52,6 +52,14 @@ public enum CountFormula {
         return reference;
     }
 
+    /**
+     * Whether the weight reads only co, ca and cb (not n) and never grows with cb: lift and mutual
+     * information read the shop's order count, which every added order changes.
+     */
+    boolean local() {
+        return this != LIFT && this != MUTUAL_INFORMATION;
+    }
+
     /** Exactly the reference metric's score on whole counts. */
     double exact(int co, int ca, int cb, int n) {
         return reference.score(co, ca, cb, n);

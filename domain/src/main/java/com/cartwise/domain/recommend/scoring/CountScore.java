@@ -46,6 +46,12 @@ public record CountScore(CountFormula formula, double shrinkage, double halfLife
         return 10 * (1 + formula.ordinal()) + (shrinkage > 0 ? 2 : 0) + (halfLifeDays > 0 ? 4 : 0);
     }
 
+    /** Age weighting counts back from the newest order, which every added order may move. */
+    @Override
+    public boolean weighsPairsLocally() {
+        return halfLifeDays == 0 && formula.local();
+    }
+
     @Override
     public RowWeigher weigher(TrainingCounts counts) {
         CoOccurrenceModel m = counts.model();

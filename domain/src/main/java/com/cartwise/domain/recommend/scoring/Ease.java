@@ -30,6 +30,12 @@ public record Ease(double lambda, int maxVariants) implements PairScore {
         return 300;
     }
 
+    /** A weight is a solve over all the best sellers' counts together. */
+    @Override
+    public boolean weighsPairsLocally() {
+        return false;
+    }
+
     @Override
     public RowWeigher weigher(TrainingCounts counts) {
         CoOccurrenceModel m = counts.model();

@@ -39,6 +39,86 @@ public final class NeighbourTable {
         return fromRows(rowNeighbours, rowWeights);
     }
 
+    /**
+     * This table once orders were added to its counts, for a score that weighs pairs locally
+     * ({@link PairScore#weighsPairsLocally()}): the rows of the variants the added orders hold,
+     * and the rows that kept one of those as a neighbour, are weighed again from the summed counts;
+     * every other row is kept, its neighbours renumbered into the summed counts' variants. The
+     * result is the table {@link #build} would weigh from the summed counts: a kept row's entries
+     * read counts that did not change, and an added variant it did not keep only lost weight.
+     *
+     * @param variants the summed counts' variants
+     * @param oldIndex for each of this table's variants, its index among them (ascending, as a
+     *                 merge of the counts' variant ids gives)
+     * @param added the indices among them of every variant the added orders hold
+     */
+    public NeighbourTable reweighed(int variants, int[] oldIndex, int[] added, RowWeigher weigher, int maxNeighbours) {
+        if (oldIndex.length != variants()) {
+            throw new IllegalArgumentException("the renumbering covers " + oldIndex.length + " variants, the table " + variants());
+        }
+        boolean[] isAdded = new boolean[variants];
+        for (int v : added) {
+            isAdded[v] = true;
+        }
+        int[] fromOld = new int[variants];
+        Arrays.fill(fromOld, -1);
+        for (int a = 0; a < oldIndex.length; a++) {
+            fromOld[oldIndex[a]] = a;
+        }
+        boolean[] weigh = new boolean[variants];
+        int toWeigh = 0;
+        for (int v = 0; v < variants; v++) {
+            int a = fromOld[v];
+            boolean again = a < 0 || isAdded[v] || keepsAny(a, oldIndex, isAdded);
+            weigh[v] = again;
+            toWeigh += again ? 1 : 0;
+        }
+        int[] rows = new int[toWeigh];
+        for (int v = 0, k = 0; v < variants; v++) {
+            if (weigh[v]) {
+                rows[k++] = v;
+            }
+        }
+        int[][] rowNeighbours = new int[variants][];
+        double[][] rowWeights = new double[variants][];
+        ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(() -> new Buffers(variants));
+        AllCores.forEach(rows.length, AllCores.ROWS, k -> {
+            Buffers b = buffers.get();
+            int kept = keepBest(b, weigher.weigh(rows[k], b.neighbours, b.weights), maxNeighbours);
+            rowNeighbours[rows[k]] = Arrays.copyOf(b.neighbours, kept);
+            rowWeights[rows[k]] = Arrays.copyOf(b.weights, kept);
+        });
+        int[] start = new int[variants + 1];
+        for (int v = 0; v < variants; v++) {
+            start[v + 1] = start[v] + (weigh[v] ? rowNeighbours[v].length : rowStart[fromOld[v] + 1] - rowStart[fromOld[v]]);
+        }
+        int[] newNeighbours = new int[start[variants]];
+        double[] newWeights = new double[start[variants]];
+        AllCores.forEach(variants, AllCores.ROWS, v -> {
+            if (weigh[v]) {
+                System.arraycopy(rowNeighbours[v], 0, newNeighbours, start[v], rowNeighbours[v].length);
+                System.arraycopy(rowWeights[v], 0, newWeights, start[v], rowWeights[v].length);
+                return;
+            }
+            int from = rowStart[fromOld[v]];
+            int length = rowStart[fromOld[v] + 1] - from;
+            for (int i = 0; i < length; i++) {
+                newNeighbours[start[v] + i] = oldIndex[neighbours[from + i]];
+            }
+            System.arraycopy(weights, from, newWeights, start[v], length);
+        });
+        return new NeighbourTable(start, newNeighbours, newWeights);
+    }
+
+    private boolean keepsAny(int a, int[] oldIndex, boolean[] isAdded) {
+        for (int i = rowStart[a]; i < rowStart[a + 1]; i++) {
+            if (isAdded[oldIndex[neighbours[i]]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rebuilds a table from its parts, as a stored model keeps them; rejects inconsistent parts. */
     public static NeighbourTable fromParts(int[] rowStart, int[] neighbours, double[] weights) {
         int n = rowStart.length - 1;

@@ -10,4 +10,13 @@ public sealed interface PairScore permits CountScore, Rp3Beta, Ease {
     int simplicity();
 
     RowWeigher weigher(TrainingCounts counts);
+
+    /**
+     * Whether a weight w(a, b) reads only the counts of a, of b and of the pair (never the shop's
+     * total, the newest order's date or a solve over many variants), and never grows when only b
+     * sells more. Then orders added to a model change only the rows of the variants they hold and
+     * the rows that kept one of those as a neighbour, and an update weighs only those again
+     * ({@link NeighbourTable#reweighed}); otherwise it weighs every row.
+     */
+    boolean weighsPairsLocally();
 }

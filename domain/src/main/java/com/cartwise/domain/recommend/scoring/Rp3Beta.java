@@ -27,6 +27,12 @@ public record Rp3Beta(double alpha, double beta) implements PairScore {
         return 200;
     }
 
+    /** The walk reads a's orders and the pair's, and the penalty cb^beta only grows with b's sales. */
+    @Override
+    public boolean weighsPairsLocally() {
+        return true;
+    }
+
     @Override
     public RowWeigher weigher(TrainingCounts counts) {
         CoOccurrenceModel m = counts.model();
