@@ -222,6 +222,10 @@ public final class CoOccurrenceModel {
         }
         for (int a = 0; a < n; a++) {
             check(rowStart[a] <= rowStart[a + 1], "row offsets must not descend");
+        }
+        // every pair entry is checked, on all cores: a million-order shop has six million, and
+        // each update of its model checks them again
+        AllCores.forEach(n, AllCores.ROWS, a -> {
             for (int i = rowStart[a]; i < rowStart[a + 1]; i++) {
                 int b = neighbours[i];
                 check(b >= 0 && b < n && b != a, "neighbour index out of range or a variant paired with itself");
@@ -229,7 +233,7 @@ public final class CoOccurrenceModel {
                 check(together[i] > 0 && together[i] <= Math.min(orderCounts[a], orderCounts[b]),
                         "a pair bought together more often than one of its variants");
             }
-        }
+        });
     }
 
     private static void check(boolean condition, String problem) {
