@@ -42,6 +42,14 @@ final class BasketReads {
             WHERE shop_id = ? AND order_id > ? AND order_id <= ? AND quantity > 0 AND NOT refunded
             ORDER BY order_id, line_number""";
     private static final String LAST_ORDER = "SELECT coalesce(max(id), 0) FROM orders WHERE shop_id = ?";
+    // Made-up orders and lines shaped as the two queries above answer them (ten lines an order,
+    // one line in a thousand unresolved), for the start's rehearsal: generated, no table read.
+    private static final String MADE_UP_ORDERS = """
+            SELECT g AS id, timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS created_at
+            FROM (SELECT ?::text) AS shop, generate_series(1, ?::bigint) AS g""";
+    private static final String MADE_UP_LINES = """
+            SELECT g / 10 + 1 AS order_id, nullif(g % 1000, 999)::bigint + 1 AS variant_id
+            FROM (SELECT ?::text) AS shop, generate_series(0, ?::bigint * 10 - 1) AS g""";
 
     private BasketReads() {
     }
@@ -59,9 +67,19 @@ final class BasketReads {
 
     /** The orders numbered after {@code afterOrderId} (numbers start at 1). */
     static BasketHistory after(Connection connection, String shop, long afterOrderId) throws SQLException {
-        OrderTimes orders = orders(connection, shop, afterOrderId);
+        return read(connection, ORDERS, LINES, shop, afterOrderId);
+    }
+
+    /** {@code orders} made-up orders of ten lines each, read as {@link #after(Connection, String, long)} reads a shop's. */
+    static BasketHistory rehearse(Connection connection, int orders) throws SQLException {
+        return read(connection, MADE_UP_ORDERS, MADE_UP_LINES, "rehearsal", orders);
+    }
+
+    private static BasketHistory read(Connection connection, String ordersSql, String linesSql, String shop, long number)
+            throws SQLException {
+        OrderTimes orders = orders(connection, ordersSql, shop, number);
         OrderLines lines = new OrderLines(orders.byNumber());
-        stream(connection, LINES, row -> lines.add(row.getLong(1), variant(row)), shop, afterOrderId);
+        stream(connection, linesSql, row -> lines.add(row.getLong(1), variant(row)), shop, number);
         return history(orders, lines);
     }
 
@@ -81,7 +99,7 @@ final class BasketReads {
         OrderTimes orders;
         OrderLines lines;
         try {
-            orders = orders(first, shop, afterOrderId);
+            orders = orders(first, ORDERS, shop, afterOrderId);
             lines = new OrderLines(orders.byNumber());
             stream(first, LINES_UP_TO, row -> lines.add(row.getLong(1), variant(row)), shop, afterOrderId, split);
         } catch (SQLException | RuntimeException e) {
@@ -98,9 +116,9 @@ final class BasketReads {
         return history(orders, lines);
     }
 
-    private static OrderTimes orders(Connection connection, String shop, long afterOrderId) throws SQLException {
+    private static OrderTimes orders(Connection connection, String sql, String shop, long afterOrderId) throws SQLException {
         OrderTimes orders = new OrderTimes();
-        stream(connection, ORDERS, row -> orders.add(row.getLong(1), instant(row, "created_at")), shop, afterOrderId);
+        stream(connection, sql, row -> orders.add(row.getLong(1), instant(row, "created_at")), shop, afterOrderId);
         return orders;
     }
 

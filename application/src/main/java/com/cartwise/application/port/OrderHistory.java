@@ -1,6 +1,7 @@
 package com.cartwise.application.port;
 
 import com.cartwise.domain.orders.BasketHistory;
+import com.cartwise.domain.orders.Baskets;
 import com.cartwise.domain.shop.ShopId;
 
 /** A shop's past orders, as the recommender learns from them. Imports write them (see {@link ImportStaging}). */
@@ -20,4 +21,14 @@ public interface OrderHistory {
      * served model can learn them without a full training.
      */
     BasketHistory baskets(ShopId shop, long afterOrderId);
+
+    /**
+     * Reads about {@code orders} made-up orders by the same code as {@link #baskets(ShopId)},
+     * touching no shop, and returns them: a starting instance does this once so that its first
+     * training does not pay for the read's first use. A store without such a cost reads nothing
+     * and returns an empty history.
+     */
+    default BasketHistory rehearse(int orders) {
+        return new BasketHistory(Baskets.empty(), 0, 0, 0);
+    }
 }
