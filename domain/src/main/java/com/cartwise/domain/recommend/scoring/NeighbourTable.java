@@ -2,6 +2,7 @@ package com.cartwise.domain.recommend.scoring;
 
 import com.cartwise.domain.recommend.AllCores;
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Each variant's strongest neighbours under one scorer, at most {@code maxNeighbours} per
@@ -28,15 +29,21 @@ public final class NeighbourTable {
         }
         int[][] rowNeighbours = new int[variants][];
         double[][] rowWeights = new double[variants][];
+        weighRows(variants, a -> a, variants, weigher, maxNeighbours, rowNeighbours, rowWeights);
+        return fromRows(rowNeighbours, rowWeights);
+    }
+
+    /** Weighs the rows {@code row(0..count-1)} on all cores, each into its slot of the two arrays. */
+    private static void weighRows(int count, IntUnaryOperator row, int variants, RowWeigher weigher, int maxNeighbours,
+                                  int[][] rowNeighbours, double[][] rowWeights) {
         ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(() -> new Buffers(variants));
-        AllCores.forEach(variants, AllCores.ROWS, a -> {
+        AllCores.forEach(count, AllCores.ROWS, k -> {
+            int a = row.applyAsInt(k);
             Buffers b = buffers.get();
-            int count = weigher.weigh(a, b.neighbours, b.weights);
-            int kept = keepBest(b, count, maxNeighbours);
+            int kept = keepBest(b, weigher.weigh(a, b.neighbours, b.weights), maxNeighbours);
             rowNeighbours[a] = Arrays.copyOf(b.neighbours, kept);
             rowWeights[a] = Arrays.copyOf(b.weights, kept);
         });
-        return fromRows(rowNeighbours, rowWeights);
     }
 
     /**
@@ -81,13 +88,7 @@ public final class NeighbourTable {
         }
         int[][] rowNeighbours = new int[variants][];
         double[][] rowWeights = new double[variants][];
-        ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(() -> new Buffers(variants));
-        AllCores.forEach(rows.length, AllCores.ROWS, k -> {
-            Buffers b = buffers.get();
-            int kept = keepBest(b, weigher.weigh(rows[k], b.neighbours, b.weights), maxNeighbours);
-            rowNeighbours[rows[k]] = Arrays.copyOf(b.neighbours, kept);
-            rowWeights[rows[k]] = Arrays.copyOf(b.weights, kept);
-        });
+        weighRows(rows.length, k -> rows[k], variants, weigher, maxNeighbours, rowNeighbours, rowWeights);
         int[] start = new int[variants + 1];
         for (int v = 0; v < variants; v++) {
             start[v + 1] = start[v] + (weigh[v] ? rowNeighbours[v].length : rowStart[fromOld[v] + 1] - rowStart[fromOld[v]]);
