@@ -22,16 +22,44 @@ final class LineResolution {
     private LineResolution() {
     }
 
-    static void prepare(ShopSql sql) throws SQLException {
+    /** Which lines the look-ups {@link #prepare} builds must resolve. */
+    enum Scope {
+        /** Every stored line of the shop as well as the upload's: the catalogue's keys changed. */
+        STORED_LINES,
+        /**
+         * The upload's lines only: the look-ups hold just the keys those lines give. Built from the
+         * whole catalogue, they took about 0.125 s of every import into a 50,000-variant shop, a
+         * one-order import too (docs/BENCHMARKS.md).
+         */
+        UPLOADED_LINES
+    }
+
+    static void prepare(ShopSql sql, Scope scope) throws SQLException {
+        // A key's look-up row only depends on the variants having that key, so restricting the
+        // variants to the upload's keys (every variant with such a key still counted) changes nothing.
+        String byShopifyId = "";
+        String bySku = "";
+        String byName = "";
+        if (scope == Scope.UPLOADED_LINES) {
+            sql.update("CREATE TEMPORARY TABLE upload_line_names AS SELECT shopify_variant_id, sku, name FROM stage_line_keys"
+                    + " UNION ALL SELECT shopify_variant_id, sku, name FROM stage_lines WHERE line_key = " + LineKeys.UNNUMBERED);
+            sql.update("ANALYZE upload_line_names");
+            byShopifyId = " AND shopify_variant_id IN (SELECT shopify_variant_id FROM upload_line_names)";
+            bySku = " AND sku IN (SELECT sku FROM upload_line_names)";
+            byName = " AND line_name IN (SELECT name FROM upload_line_names)";
+        }
         sql.update("""
                 CREATE TEMPORARY TABLE resolve_by_shopify_id AS
-                SELECT shopify_variant_id, id AS variant_id FROM variants WHERE shop_id = ? AND shopify_variant_id IS NOT NULL""");
+                SELECT shopify_variant_id, id AS variant_id FROM variants WHERE shop_id = ? AND shopify_variant_id IS NOT NULL"""
+                + byShopifyId);
         sql.update("""
                 CREATE TEMPORARY TABLE resolve_by_sku AS
-                SELECT sku, min(id) AS variant_id FROM variants WHERE shop_id = ? AND sku <> '' GROUP BY sku HAVING count(*) = 1""");
+                SELECT sku, min(id) AS variant_id FROM variants WHERE shop_id = ? AND sku <> ''"""
+                + bySku + " GROUP BY sku HAVING count(*) = 1");
         sql.update("""
                 CREATE TEMPORARY TABLE resolve_by_name AS
-                SELECT line_name, min(id) AS variant_id FROM variants WHERE shop_id = ? GROUP BY line_name HAVING count(*) = 1""");
+                SELECT line_name, min(id) AS variant_id FROM variants WHERE shop_id = ?"""
+                + byName + " GROUP BY line_name HAVING count(*) = 1");
         sql.update("ANALYZE resolve_by_shopify_id");
         sql.update("ANALYZE resolve_by_sku");
         sql.update("ANALYZE resolve_by_name");

@@ -52,7 +52,7 @@ final class StagedMerge {
         keysChanged |= OrderMerge.addItems(sql, counts, spooler.anyLineCreatesVariant());
         boolean catalogueChanged = keysChanged || stockChanged || sql.exists("SELECT 1 FROM stage_variants");
         if (keysChanged || orders) {
-            LineResolution.prepare(sql);
+            LineResolution.prepare(sql, keysChanged ? LineResolution.Scope.STORED_LINES : LineResolution.Scope.UPLOADED_LINES);
         }
         if (keysChanged) {
             LineResolution.reresolveStoredLines(sql);
