@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rehearses a training once as an instance starts ({@link TrainingRehearsal}), when the instance
- * runs jobs: a merchant's first training after a restart then runs compiled code instead of paying
- * for the JIT compilers' first pass (on a 2-core host, about a fifth of a large shop's training).
+ * Rehearses reading orders ({@link OrderHistory#rehearse}) and a training ({@link
+ * TrainingRehearsal}) once as an instance starts, when the instance runs jobs: a merchant's first
+ * training after a restart then runs compiled code instead of paying for the JIT compilers' first
+ * pass (on a 2-core host, about a fifth of a large shop's training).
  */
 @Singleton
 public final class TrainingWarmUp {
