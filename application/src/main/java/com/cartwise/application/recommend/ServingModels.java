@@ -185,6 +185,22 @@ public final class ServingModels {
     }
 
     /**
+     * Serves a freshly trained model from now on: over the catalogue of the shop's model served
+     * now when both number the same variants (a retraining over the same orders), as {@link
+     * #putUpdate} does, else over the catalogue read now ({@link #put}). A served model's
+     * catalogue is current, since a catalogue change evicts it; reading fimi-retail's again took
+     * 0.45 s of its first training after a restart (docs/BENCHMARKS.md).
+     */
+    public void putTrained(TrainedModel model) {
+        Served served = current.get(model.shop());
+        if (served == null) {
+            put(model);
+        } else {
+            putUpdate(served.model, model);
+        }
+    }
+
+    /**
      * Serves an incremental update of the model served now: over the same catalogue when the
      * update numbers the same variants and {@code base} is still the one served (no catalogue
      * change evicted it meanwhile), else as {@link #put} does, with the catalogue read again.

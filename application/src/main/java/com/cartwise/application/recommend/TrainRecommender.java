@@ -64,7 +64,7 @@ public final class TrainRecommender {
         RecommenderTraining.Trained trained = training.train(history.baskets(), asked);
         steps.storing(trained);
         TrainedModel model = modelStore.save(shop, clock.instant(), trained.model(), trained.report(), Optional.empty());
-        servingModels.put(model);
+        servingModels.putTrained(model);
         return new Result.Trained(model, history);
     }
 

@@ -308,6 +308,52 @@ class ServingModelsTest {
     }
 
     @Test
+    void aRetrainedModelOfAServedShopIsServedOverTheSameCatalogueWithoutReadingItAgain() {
+        ServingModels models = servedCountingCatalogueReads();
+        ServingModel before = models.current(SkiShop.ID).orElseThrow();
+        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("cosine")));
+        TrainedModel retrained = shop.modelStore.latest(SkiShop.ID).orElseThrow();
+
+        models.putTrained(retrained);
+
+        ServingModel served = models.current(SkiShop.ID).orElseThrow();
+        assertSame(retrained, served.model());
+        assertNotSame(before, served);
+        assertEquals(1, catalogueReads.get(), "the catalogue was read for the first load only");
+        ServingModels readingAgain = new ServingModels(countingStore, shop.catalog);
+        readingAgain.put(retrained);
+        assertEquals(names(readingAgain.current(SkiShop.ID).orElseThrow()), names(served));
+    }
+
+    @Test
+    void aTrainedModelOfAShopNotServedYetReadsTheCatalogue() {
+        ServingModels models = servedCountingCatalogueReads();
+        TrainedModel stored = shop.modelStore.latest(SkiShop.ID).orElseThrow();
+
+        models.putTrained(stored);
+
+        assertSame(stored, models.current(SkiShop.ID).orElseThrow().model());
+        assertEquals(1, catalogueReads.get());
+        assertEquals(0, loads.get());
+    }
+
+    @Test
+    void aRetrainedModelOfAShopWhoseCatalogueChangedReadsItAsItIsNow() {
+        ServingModels models = servedCountingCatalogueReads();
+        models.current(SkiShop.ID).orElseThrow();
+        shop.importCatalog.execute(SkiShop.ID, List.of(SkiShop.glovesL(Stock.tracked(4))).iterator());
+        models.evict(SkiShop.ID);
+        shop.trainRecommender.execute(new TrainRecommender.Command(SkiShop.ID, Optional.of("lift")));
+        TrainedModel retrained = shop.modelStore.latest(SkiShop.ID).orElseThrow();
+
+        models.putTrained(retrained);
+
+        assertSame(retrained, models.current(SkiShop.ID).orElseThrow().model());
+        assertEquals(2, catalogueReads.get());
+        assertTrue(names(models.current(SkiShop.ID).orElseThrow()).contains("Ski Gloves - L"), "back in stock");
+    }
+
+    @Test
     void anUpdateOfAModelEvictedMeanwhileReadsTheCatalogueAsItIsNow() {
         ServingModels models = servedCountingCatalogueReads();
         ServingModel base = models.current(SkiShop.ID).orElseThrow();
