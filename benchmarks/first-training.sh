@@ -51,7 +51,7 @@ for ((round = 1; round <= rounds; round++)); do
     took=$(call 201 -X POST "localhost:$http_port/api/v1/shops/$shop/models?wait=true" -H 'Content-Type: application/json' -d '{}')
     printf 'rehearse-at-start=%-5s first training %6.2f s (%s); %s\n' "$rehearse" "$took" \
         "$(grep -o '"metric":"[^"]*"' "$work/body" || echo 'no model')" \
-        "$(grep -o 'rehearsed a training of .* in [0-9]* ms' "$work/server.log" || echo 'no rehearsal')"
+        "$(grep -o 'rehearsed reading .* in [0-9]* ms' "$work/server.log" || echo 'no rehearsal')"
     curl -s -H "Authorization: Bearer $CARTWISE_API_KEY" "localhost:$http_port/prometheus" \
         | awk -F'[{}]' '/^cartwise_job_phase_seconds_sum\{/ && /kind="training"/ { split($2, tags, "phase=\""); split(tags[2], p, "\"");
             split($3, v, " "); printf "  %s %.2f s", p[1], v[1] } END { print "" }'
