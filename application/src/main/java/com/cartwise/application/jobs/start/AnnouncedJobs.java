@@ -1,15 +1,11 @@
 package com.cartwise.application.jobs.start;
 
 import com.cartwise.application.jobs.Job;
-import com.cartwise.application.jobs.JobCursor;
-import com.cartwise.application.jobs.JobEvent;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.port.Jobs;
-import com.cartwise.domain.imports.Refusal;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,18 +15,17 @@ import java.util.Optional;
  * job is started (a merchant's request, a Shopify sync, a webhook) goes through
  * {@link Jobs#enqueue}, so this is the one place that tells.
  */
-public final class AnnouncedJobs implements Jobs {
-    private final Jobs stored;
+public final class AnnouncedJobs extends ForwardingJobs {
     private final JobSignals signals;
 
     public AnnouncedJobs(Jobs stored, JobSignals signals) {
-        this.stored = stored;
+        super(stored);
         this.signals = signals;
     }
 
     @Override
     public Enqueued enqueue(Job job) {
-        Enqueued enqueued = stored.enqueue(job);
+        Enqueued enqueued = super.enqueue(job);
         if (enqueued instanceof Enqueued.Accepted) {
             signals.queued().ring();
         }
@@ -38,36 +33,11 @@ public final class AnnouncedJobs implements Jobs {
     }
 
     @Override
-    public Optional<Job> find(ShopId shop, JobId id) {
-        return stored.find(shop, id);
-    }
-
-    @Override
-    public Optional<Job> activeWriter(ShopId shop) {
-        return stored.activeWriter(shop);
-    }
-
-    @Override
-    public List<Job> list(ShopId shop, int limit, Optional<JobCursor> cursor) {
-        return stored.list(shop, limit, cursor);
-    }
-
-    @Override
     public Optional<Job> requestCancel(ShopId shop, JobId id, Instant now) {
-        Optional<Job> asNow = stored.requestCancel(shop, id, now);
+        Optional<Job> asNow = super.requestCancel(shop, id, now);
         if (asNow.isPresent() && asNow.get().state().finished()) {
             signals.ended().ring();
         }
         return asNow;
-    }
-
-    @Override
-    public List<JobEvent> events(ShopId shop, JobId id, long afterSequence, int limit) {
-        return stored.events(shop, id, afterSequence, limit);
-    }
-
-    @Override
-    public List<Refusal> refusals(ShopId shop, JobId id, long afterOrdinal, int limit) {
-        return stored.refusals(shop, id, afterOrdinal, limit);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.application.fakes.InMemoryJobs;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobCounts;
-import com.cartwise.application.jobs.JobCursor;
 import com.cartwise.application.jobs.JobEvent;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.jobs.JobKind;
@@ -15,9 +14,9 @@ import com.cartwise.application.jobs.JobProgress;
 import com.cartwise.application.jobs.JobReport;
 import com.cartwise.application.jobs.JobRequest;
 import com.cartwise.application.jobs.JobState;
+import com.cartwise.application.jobs.start.ForwardingJobs;
 import com.cartwise.application.port.JobQueue;
 import com.cartwise.application.port.Jobs;
-import com.cartwise.domain.imports.Refusal;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,44 +38,14 @@ class FollowJobTest {
     private Runnable afterNextEventsRead = () -> { };
 
     /** The store as the follower reads it, with a hook for what a worker commits right after a read of events. */
-    private final Jobs jobs = new Jobs() {
-        @Override
-        public Enqueued enqueue(Job job) {
-            return stored.enqueue(job);
-        }
-
-        @Override
-        public Optional<Job> find(ShopId shop, JobId id) {
-            return stored.find(shop, id);
-        }
-
-        @Override
-        public Optional<Job> activeWriter(ShopId shop) {
-            return stored.activeWriter(shop);
-        }
-
-        @Override
-        public List<Job> list(ShopId shop, int limit, Optional<JobCursor> cursor) {
-            return stored.list(shop, limit, cursor);
-        }
-
-        @Override
-        public Optional<Job> requestCancel(ShopId shop, JobId id, Instant now) {
-            return stored.requestCancel(shop, id, now);
-        }
-
+    private final Jobs jobs = new ForwardingJobs(stored) {
         @Override
         public List<JobEvent> events(ShopId shop, JobId id, long afterSequence, int limit) {
-            List<JobEvent> events = stored.events(shop, id, afterSequence, limit);
+            List<JobEvent> events = super.events(shop, id, afterSequence, limit);
             Runnable then = afterNextEventsRead;
             afterNextEventsRead = () -> { };
             then.run();
             return events;
-        }
-
-        @Override
-        public List<Refusal> refusals(ShopId shop, JobId id, long afterOrdinal, int limit) {
-            return stored.refusals(shop, id, afterOrdinal, limit);
         }
     };
 
