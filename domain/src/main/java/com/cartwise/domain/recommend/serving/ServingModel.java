@@ -15,15 +15,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 
 /**
  * A trained model joined with the catalogue as it was when loaded: everything a till's or a
  * product page's request needs, in memory. Cart items resolve through the keys of the variants
  * the model knows, since a variant no order ever held can neither contribute nor be recommended.
- * Never offered: the cart's (or product's) own variants, a variant that is not
- * {@link Variant#sellable() sellable} or is gone from the catalogue, a variant whose SKU the cart
- * names but several variants share. Ties go by product title, then variant id.
+ * What may be offered is {@link Eligibility}'s to say. Ties go by product title, then variant id.
  */
 public final class ServingModel {
     /** Rough heap cost of one catalogue variant held for serving: the object, its strings, its map entries. */
@@ -88,6 +85,32 @@ public final class ServingModel {
      * cart item still counts, since what was bought with it is still good evidence.
      */
     public Recommendations recommend(List<VariantKey> cart, int limit) {
+        int[] items = cartItems(cart);
+        Eligibility eligible = Eligibility.forCart(catalogue, items, catalogue.sharedSkuVariants(cart));
+        return rank(items, learned.scorer().combiner(), limit, eligible, Reasons.CART);
+    }
+
+    /**
+     * Best sellers only, none of the cart's: what the till gets when co-purchase answers are
+     * switched off (the operator's kill switch), with the reason it gives.
+     */
+    public Recommendations bestSellers(List<VariantKey> cart, int limit, String reason) {
+        int[] items = cartItems(cart);
+        return bestSellers(Eligibility.forCart(catalogue, items, catalogue.sharedSkuVariants(cart)), limit, reason);
+    }
+
+    /** Best sellers only, none of the product's own variants, as {@link #bestSellers(List, int, String)}. */
+    public Recommendations bestSellersForProduct(ProductReference product, int limit, String reason) {
+        return bestSellers(Eligibility.forProduct(catalogue, itemsOf(product)), limit, reason);
+    }
+
+    private Recommendations bestSellers(Eligibility eligible, int limit, String reason) {
+        Recommendations popular = rank(new int[0], learned.scorer().combiner(), limit, eligible, Reasons.CART);
+        return new Recommendations(popular.items(), Source.POPULARITY, reason);
+    }
+
+    /** The cart items the model knows, each once, in cart order. */
+    private int[] cartItems(List<VariantKey> cart) {
         // plain loops: this runs for every till request
         int[] items = new int[cart.size()];
         int known = 0;
@@ -97,41 +120,7 @@ public final class ServingModel {
                 items[known++] = i;
             }
         }
-        int[] sharedSkus = catalogue.sharedSkuVariants(cart);
-        IntPredicate eligible = sharedSkus.length == 0 ? catalogue::offerable
-                : i -> catalogue.offerable(i) && !contains(sharedSkus, sharedSkus.length, i);
-        return rank(Arrays.copyOf(items, known), learned.scorer().combiner(), limit, eligible, Reasons.CART);
-    }
-
-    /**
-     * Best sellers only, none of the cart's: what the till gets when co-purchase answers are
-     * switched off (the operator's kill switch), with the reason it gives.
-     */
-    public Recommendations bestSellers(List<VariantKey> cart, int limit, String reason) {
-        int[] items = new int[cart.size()];
-        int known = 0;
-        for (VariantKey key : cart) {
-            int i = catalogue.indexOf(key);
-            if (i >= 0) {
-                items[known++] = i;
-            }
-        }
-        int[] inCart = Arrays.copyOf(items, known);
-        int[] sharedSkus = catalogue.sharedSkuVariants(cart);
-        return bestSellers(i -> catalogue.offerable(i) && !contains(inCart, inCart.length, i)
-                && !contains(sharedSkus, sharedSkus.length, i), limit, reason);
-    }
-
-    /** Best sellers only, none of the product's own variants, as {@link #bestSellers(List, int, String)}. */
-    public Recommendations bestSellersForProduct(ProductReference product, int limit, String reason) {
-        int[] items = itemsOf(product);
-        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
-        return bestSellers(i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle), limit, reason);
-    }
-
-    private Recommendations bestSellers(IntPredicate eligible, int limit, String reason) {
-        Recommendations popular = rank(new int[0], learned.scorer().combiner(), limit, eligible, Reasons.CART);
-        return new Recommendations(popular.items(), Source.POPULARITY, reason);
+        return known == items.length ? items : Arrays.copyOf(items, known);
     }
 
     /**
@@ -140,11 +129,9 @@ public final class ServingModel {
      */
     public Recommendations recommendForProduct(ProductReference product, int limit) {
         int[] items = itemsOf(product);
-        String handle = items.length > 0 ? catalogue.variant(items[0]).handle() : null;
-        IntPredicate eligible = i -> catalogue.offerable(i) && !catalogue.variant(i).handle().equals(handle);
         // the variants of one product were not added one after another: no recency to weigh
         Combiner combiner = learned.scorer().combiner() == Combiner.RECENT ? Combiner.SUM : learned.scorer().combiner();
-        return rank(items, combiner, limit, eligible, Reasons.PRODUCT);
+        return rank(items, combiner, limit, Eligibility.forProduct(catalogue, items), Reasons.PRODUCT);
     }
 
     /**
@@ -166,7 +153,7 @@ public final class ServingModel {
         };
     }
 
-    private Recommendations rank(int[] items, Combiner combiner, int limit, IntPredicate eligible, Reasons reasons) {
+    private Recommendations rank(int[] items, Combiner combiner, int limit, Eligibility eligible, Reasons reasons) {
         TopList top = new TopList(limit);
         Ranker.rank(learned.table(), combiner, items, items.length, learned.popularity(), eligible, catalogue.tieRanks(), top);
         CoOccurrenceModel counts = learned.counts();

@@ -267,6 +267,31 @@ class ServingModelTest {
     }
 
     @Test
+    void withCoPurchasesSwitchedOffBestSellersLeaveOutWhatTheCartWouldNotBeOffered() {
+        // best sellers 11, 12, 14, 13, 15, 16: 11 is in the cart, 12 a draft, the gloves share the cart's SKU "GLV"
+        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
+        catalogue.set(1, variant(12, "Goggles", List.of(), "GOG", Stock.tracked(3), ProductStatus.DRAFT));
+        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
+        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+
+        Recommendations got = serving("co_occurrence", catalogue)
+                .bestSellers(List.of(new VariantKey.ById(11), new VariantKey.BySku("GLV")), 10, "Switched off.");
+
+        assertEquals(List.of(14L, 13L), ids(got));
+        assertEquals(Source.POPULARITY, got.source());
+        assertEquals("Switched off.", got.reason());
+    }
+
+    @Test
+    void withCoPurchasesSwitchedOffAProductPageGetsBestSellersButNoneOfItsOwnVariants() {
+        Recommendations got = serving("co_occurrence", CATALOGUE)
+                .bestSellersForProduct(new ProductReference.OfVariant(new VariantKey.ById(16)), 10, "Switched off.");
+
+        assertEquals(List.of(11L, 12L, 14L, 13L), ids(got));
+        assertEquals(Source.POPULARITY, got.source());
+    }
+
+    @Test
     void unknownCartItemsAreIgnoredBesideKnownOnes() {
         assertEquals(List.of(12L, 14L, 15L, 16L, 13L),
                 ids(cart(serving("co_occurrence", CATALOGUE), 10, new VariantKey.BySku("NOPE"), new VariantKey.ById(11))));
