@@ -1,6 +1,6 @@
 package com.cartwise.application.access;
 
-import com.cartwise.application.bundles.PageCursor;
+import com.cartwise.application.paging.PageCursor;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package com.cartwise.application.bundles;
 
+import com.cartwise.application.paging.PageCursor;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
 import com.cartwise.domain.shop.ShopId;

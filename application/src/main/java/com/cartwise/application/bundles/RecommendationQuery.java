@@ -1,6 +1,7 @@
 package com.cartwise.application.bundles;
 
 import com.cartwise.application.jobs.JobId;
+import com.cartwise.application.paging.PageCursor;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
 import com.cartwise.domain.bundles.BundleType;

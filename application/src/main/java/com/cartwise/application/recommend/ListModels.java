@@ -1,6 +1,6 @@
 package com.cartwise.application.recommend;
 
-import com.cartwise.application.bundles.PageCursor;
+import com.cartwise.application.paging.PageCursor;
 import com.cartwise.application.port.ModelStore;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;

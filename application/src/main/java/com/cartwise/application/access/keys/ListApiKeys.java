@@ -1,8 +1,8 @@
 package com.cartwise.application.access.keys;
 
-import com.cartwise.application.bundles.PageCursor;
 import com.cartwise.application.access.KeyCursor;
 import com.cartwise.application.access.StoredKey;
+import com.cartwise.application.paging.PageCursor;
 import com.cartwise.application.port.ApiKeys;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;

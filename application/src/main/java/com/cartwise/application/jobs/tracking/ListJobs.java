@@ -1,8 +1,8 @@
 package com.cartwise.application.jobs.tracking;
 
-import com.cartwise.application.bundles.PageCursor;
 import com.cartwise.application.jobs.Job;
 import com.cartwise.application.jobs.JobCursor;
+import com.cartwise.application.paging.PageCursor;
 import com.cartwise.application.port.Jobs;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.InvalidInputException;

@@ -1,4 +1,4 @@
-package com.cartwise.application.bundles;
+package com.cartwise.application.paging;
 
 import com.cartwise.domain.InvalidInputException;
 import java.nio.charset.StandardCharsets;
