@@ -13,10 +13,14 @@ run=$(date +%s)
 step() {  # label, curl arguments...
   local label="$1"; shift
   local out code seconds
-  out=$(curl -s -H "Authorization: Bearer ${CARTWISE_API_KEY:?set CARTWISE_API_KEY to the server's operator key}" -o /tmp/cartwise-bench-body -w '%{http_code} %{time_total}' "$@")
+  out=$(curl -s -H "Authorization: Bearer ${CARTWISE_API_KEY:?set CARTWISE_API_KEY to the operator key of the server}" -o /tmp/cartwise-bench-body -w '%{http_code} %{time_total}' "$@")
   code=${out% *}; seconds=${out#* }
   printf '  %-34s %s  %6.2f s  %s\n' "$label" "$code" "$seconds" "$(head -c 160 /tmp/cartwise-bench-body | tr -d '\n')"
   [[ "$code" == 2* ]] || { echo "failed" >&2; exit 1; }
+}
+
+data_lines() {  # a CSV file's lines after its header
+  awk 'END { print NR - 1 }' "$1"
 }
 
 shop_session() {  # shop id, currency, products file, orders file
@@ -24,8 +28,8 @@ shop_session() {  # shop id, currency, products file, orders file
   echo "$shop"
   step "create shop" -X POST "$base/api/v1/shops" -H 'Content-Type: application/json' \
        -d "{\"shop_id\":\"$shop\",\"name\":\"$1\",\"currency\":\"$2\"}"
-  step "products export ($(($(wc -l <"$3") - 1)) lines)" -F "file=@$3" "$base/api/v1/shops/$shop/imports?wait=true"
-  step "orders export ($(($(wc -l <"$4") - 1)) lines)" -F "file=@$4" "$base/api/v1/shops/$shop/imports?wait=true"
+  step "products export ($(data_lines "$3") lines)" -F "file=@$3" "$base/api/v1/shops/$shop/imports?wait=true"
+  step "orders export ($(data_lines "$4") lines)" -F "file=@$4" "$base/api/v1/shops/$shop/imports?wait=true"
   step "train (evaluate every scorer, store)" -X POST "$base/api/v1/shops/$shop/models?wait=true" -H 'Content-Type: application/json' -d '{}'
 }
 
