@@ -86,8 +86,14 @@ public final class ServingModel {
      */
     public Recommendations recommend(List<VariantKey> cart, int limit) {
         int[] items = cartItems(cart);
-        Eligibility eligible = Eligibility.forCart(catalogue, items, catalogue.sharedSkuVariants(cart));
-        return rank(items, learned.scorer().combiner(), limit, eligible, Reasons.CART);
+        int[] sharedSkus = catalogue.sharedSkuVariants(cart);
+        Eligibility eligible = Eligibility.forCart(catalogue, items, sharedSkus);
+        Recommendations ranked = rank(items, learned.scorer().combiner(), limit, eligible, Reasons.CART);
+        if (items.length == 0 && sharedSkus.length > 0 && !ranked.items().isEmpty()) {
+            // the cart's items may well have sold together: only their SKUs could not say which variants they are
+            return new Recommendations(ranked.items(), ranked.source(), Reasons.SHARED_SKUS_ONLY);
+        }
+        return ranked;
     }
 
     /**
@@ -190,6 +196,8 @@ public final class ServingModel {
                 "None of this product's items has been bought with anything yet: best sellers instead.",
                 "Nothing bought with this product is for sale: best sellers instead.");
         static final String NOTHING_FOR_SALE = "No variant the shop's orders know is for sale.";
+        static final String SHARED_SKUS_ONLY =
+                "Each SKU in the cart is shared by several variants, so none could be told apart: best sellers instead.";
     }
 
     private static boolean contains(int[] values, int length, int value) {

@@ -253,6 +253,8 @@ class ServingModelTest {
         Recommendations alone = cart(serving, 10, new VariantKey.BySku("GLV"));
         assertEquals(List.of(11L, 12L, 14L, 13L), ids(alone));
         assertEquals(Source.POPULARITY, alone.source());
+        assertEquals("Each SKU in the cart is shared by several variants, so none could be told apart: best sellers instead.",
+                alone.reason());
         assertEquals(List.of(12L, 14L, 13L), ids(cart(serving, 10, new VariantKey.ById(11), new VariantKey.BySku("GLV"))));
     }
 
