@@ -11,8 +11,8 @@ runs="${1:-3}"
 java=("${JAVA_HOME:+$JAVA_HOME/bin/}java")
 http_port=18490
 grpc_port=18491
-if ! "${java[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -qw AOTCache; then
-  echo "this JDK has no AOT cache (-XX:AOTCache needs JDK 25 or later): $("${java[@]}" -version 2>&1 | head -1)" >&2
+if ! "${java[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -qw AOTCacheOutput; then
+  echo "this JDK cannot record an AOT cache in one step (-XX:AOTCacheOutput needs JDK 25 or later): $("${java[@]}" -version 2>&1 | head -1)" >&2
   exit 2
 fi
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
