@@ -160,6 +160,11 @@ final class CatalogueIndex {
         return found;
     }
 
+    /** Whether the key is a SKU several variants share, which names none of them. */
+    boolean sharedSku(VariantKey key) {
+        return key instanceof VariantKey.BySku s && sharedSkus.containsKey(s.sku());
+    }
+
     int[] variantsOfProduct(String handle) {
         return byHandle.getOrDefault(handle, new int[0]);
     }

@@ -89,11 +89,20 @@ public final class ServingModel {
         int[] sharedSkus = catalogue.sharedSkuVariants(cart);
         Eligibility eligible = Eligibility.forCart(catalogue, items, sharedSkus);
         Recommendations ranked = rank(items, learned.scorer().combiner(), limit, eligible, Reasons.CART);
-        if (items.length == 0 && sharedSkus.length > 0 && !ranked.items().isEmpty()) {
+        if (items.length == 0 && !ranked.items().isEmpty() && namedOnlyBySharedSkus(cart)) {
             // the cart's items may well have sold together: only their SKUs could not say which variants they are
             return new Recommendations(ranked.items(), ranked.source(), Reasons.SHARED_SKUS_ONLY);
         }
         return ranked;
+    }
+
+    private boolean namedOnlyBySharedSkus(List<VariantKey> cart) {
+        for (VariantKey key : cart) {
+            if (!catalogue.sharedSku(key)) {
+                return false;
+            }
+        }
+        return !cart.isEmpty();
     }
 
     /**

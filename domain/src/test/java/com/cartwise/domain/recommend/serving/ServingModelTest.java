@@ -255,6 +255,9 @@ class ServingModelTest {
         assertEquals(Source.POPULARITY, alone.source());
         assertEquals("Each SKU in the cart is shared by several variants, so none could be told apart: best sellers instead.",
                 alone.reason());
+        // beside an item the orders never held, the shared SKU is not the whole story
+        assertEquals("None of the cart's items has been bought with anything yet: best sellers instead.",
+                cart(serving, 10, new VariantKey.BySku("GLV"), new VariantKey.BySku("NOPE")).reason());
         assertEquals(List.of(12L, 14L, 13L), ids(cart(serving, 10, new VariantKey.ById(11), new VariantKey.BySku("GLV"))));
     }
 
