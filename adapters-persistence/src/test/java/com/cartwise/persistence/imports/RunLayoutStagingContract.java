@@ -24,6 +24,7 @@ import com.cartwise.domain.imports.SourceRow;
 import com.cartwise.domain.imports.UploadFormat;
 import com.cartwise.domain.orders.Basket;
 import com.cartwise.domain.shop.ShopId;
+import com.cartwise.persistence.testing.Fixtures;
 import com.cartwise.persistence.testing.Ports;
 import com.cartwise.persistence.testing.Staged;
 import com.cartwise.persistence.testing.Upload;
@@ -123,6 +124,25 @@ public abstract class RunLayoutStagingContract {
         assertEquals(Map.of("variants_added", 0L, "variants_updated", 2L), again.countsPerFile().get(1));
         assertEquals(2L, again.countsPerFile().get(3).get("orders_unchanged"));
         assertEquals(before, ports().allVariants(shop));
+    }
+
+    @Test
+    void aShopifyOrdersExportFindsTheFilesVariantsByTheLineNamesShopifyGivesThem() {
+        // The run files give no line names: they are made from the product's title and the variant's
+        // options as Shopify writes a line item's name ("Ski Boot - 42 / Black", the title alone for
+        // a default variant), the same rule whichever file brought the variant.
+        ShopId shop = newShop(ports().shops(), "EUR");
+        run(shop).merge();
+        List<Variant> variants = ports().allVariants(shop);
+
+        MergeSummary merged = Staged.merge(ports(), shop, UploadFormat.SHOPIFY_ORDERS, Staged.orderRecords(List.of(
+                Fixtures.order("#9001", "2024-03-06T10:00:00Z", Fixtures.line("Ski Boot - 42 / Black", ""),
+                        Fixtures.line("Ski Wax", ""))).iterator()));
+
+        assertEquals(0L, merged.countsPerFile().getFirst().get("unmatched_lines"));
+        assertEquals(new Basket(Instant.parse("2024-03-06T10:00:00Z"), variants.get(0).id(), variants.get(1).id()),
+                ports().orderHistory().baskets(shop).baskets().getLast());
+        assertEquals(List.of("Ski Boot - 42 / Black", "Ski Wax"), variants.stream().map(Variant::lineName).toList());
     }
 
     @Test
