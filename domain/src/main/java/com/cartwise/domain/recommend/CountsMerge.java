@@ -165,7 +165,11 @@ public record CountsMerge(CoOccurrenceModel merged, int[] oldIndex, int[] addedI
         return index;
     }
 
-    private static int[] sourceOf(int[] index, int n) {
+    /**
+     * A renumbering turned around: for each of the {@code n} new indices, the old index that
+     * {@code index} sends there, or -1 for none.
+     */
+    public static int[] sourceOf(int[] index, int n) {
         int[] source = new int[n];
         Arrays.fill(source, -1);
         for (int i = 0; i < index.length; i++) {

@@ -1,6 +1,7 @@
 package com.cartwise.domain.recommend.scoring;
 
 import com.cartwise.domain.recommend.AllCores;
+import com.cartwise.domain.recommend.CountsMerge;
 import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 
@@ -67,11 +68,7 @@ public final class NeighbourTable {
         for (int v : added) {
             isAdded[v] = true;
         }
-        int[] fromOld = new int[variants];
-        Arrays.fill(fromOld, -1);
-        for (int a = 0; a < oldIndex.length; a++) {
-            fromOld[oldIndex[a]] = a;
-        }
+        int[] fromOld = CountsMerge.sourceOf(oldIndex, variants);
         boolean[] weigh = new boolean[variants];
         int toWeigh = 0;
         for (int v = 0; v < variants; v++) {
