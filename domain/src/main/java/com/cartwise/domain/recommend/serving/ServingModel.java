@@ -88,12 +88,10 @@ public final class ServingModel {
         int[] items = cartItems(cart);
         int[] sharedSkus = catalogue.sharedSkuVariants(cart);
         Eligibility eligible = Eligibility.forCart(catalogue, items, sharedSkus);
-        Recommendations ranked = rank(items, learned.scorer().combiner(), limit, eligible, Reasons.CART);
-        if (items.length == 0 && !ranked.items().isEmpty() && namedOnlyBySharedSkus(cart)) {
-            // the cart's items may well have sold together: only their SKUs could not say which variants they are
-            return new Recommendations(ranked.items(), ranked.source(), Reasons.SHARED_SKUS_ONLY);
-        }
-        return ranked;
+        // a cart of shared SKUs may well hold items that sold together: only their SKUs could not
+        // say which variants they are
+        Reasons reasons = items.length == 0 && namedOnlyBySharedSkus(cart) ? Reasons.CART_OF_SHARED_SKUS : Reasons.CART;
+        return rank(items, learned.scorer().combiner(), limit, eligible, reasons);
     }
 
     private boolean namedOnlyBySharedSkus(List<VariantKey> cart) {
@@ -201,12 +199,13 @@ public final class ServingModel {
         static final Reasons CART = new Reasons("Bought together with the cart's items.",
                 "None of the cart's items has been bought with anything yet: best sellers instead.",
                 "Nothing bought with the cart's items is for sale: best sellers instead.");
+        static final Reasons CART_OF_SHARED_SKUS = new Reasons(CART.coPurchase(),
+                "Each SKU in the cart is shared by several variants, so none could be told apart: best sellers instead.",
+                CART.nothingBoughtWithForSale());
         static final Reasons PRODUCT = new Reasons("Bought together with this product.",
                 "None of this product's items has been bought with anything yet: best sellers instead.",
                 "Nothing bought with this product is for sale: best sellers instead.");
         static final String NOTHING_FOR_SALE = "No variant the shop's orders know is for sale.";
-        static final String SHARED_SKUS_ONLY =
-                "Each SKU in the cart is shared by several variants, so none could be told apart: best sellers instead.";
     }
 
     private static boolean contains(int[] values, int length, int value) {
