@@ -35,10 +35,13 @@ final class Eligibility implements IntPredicate {
         return new Eligibility(catalogue, excluded, null);
     }
 
-    /** @param productItems the variants of the page's product the model knows (or the one variant it names) */
+    /**
+     * @param productItems the variants of the page's product the model knows (or the one variant it
+     *                     names): all of the product's handle, which excludes them and their siblings
+     */
     static Eligibility forProduct(CatalogueIndex catalogue, int[] productItems) {
         String product = productItems.length > 0 ? catalogue.variant(productItems[0]).handle() : null;
-        return new Eligibility(catalogue, productItems, product);
+        return new Eligibility(catalogue, new int[0], product);
     }
 
     @Override
