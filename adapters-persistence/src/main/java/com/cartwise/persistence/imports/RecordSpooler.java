@@ -166,7 +166,7 @@ final class RecordSpooler implements AutoCloseable {
 
     private void runVariant(RunVariantRow r) {
         place(r.source());
-        row.number(r.variantId()).number(r.productId()).text(r.sku()).text(r.title()).decimal(r.price())
+        row.number(r.variantId()).number(r.productId()).text(r.sku()).textArray(r.optionValues()).decimal(r.price())
                 .decimal(r.compareAtPrice()).decimal(r.cost()).number(r.inventoryItemId());
         write(StagingTable.RUN_VARIANTS, row);
     }

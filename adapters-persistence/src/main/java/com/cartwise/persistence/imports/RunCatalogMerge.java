@@ -14,11 +14,12 @@ import java.sql.SQLException;
  * the Admin API) stays the same Cartwise variant.
  */
 final class RunCatalogMerge {
-    /** A variant's options are its title's parts; Shopify calls the one variant of an option-less product "Default Title". */
-    private static final String OPTIONS = """
-            CASE WHEN r.title IN ('', 'Default Title') THEN ARRAY['Default Title']
-                 ELSE array_remove(string_to_array(r.title, ' / '), '') END""";
-    /** Variant.lineNameOf in SQL: "Product - Variant", or the product's title alone for its default variant. */
+    /**
+     * Variant.lineNameOf in SQL: "Product - Variant", or the product's title alone for its default
+     * variant. Exactly Java's name, since the staged option values (RunVariantRow.optionValues) hold
+     * no blank value for Variant.titleOf to leave out; the product's title comes from another file,
+     * so the name cannot be made as the rows are staged.
+     */
     private static final String LINE_NAME = """
             CASE WHEN array_to_string(m.option_values, ' / ') IN ('', 'Default Title') THEN m.product_title
                  ELSE m.product_title || ' - ' || array_to_string(m.option_values, ' / ') END""";
@@ -52,8 +53,7 @@ final class RunCatalogMerge {
                     PRODUCTS_ADDED, PRODUCTS_UPDATED);
         }
         if (sql.exists("SELECT 1 FROM stage_run_variants")) {
-            sql.update("CREATE TEMPORARY TABLE merge_run_variants AS SELECT r.*, p.handle, p.title AS product_title, "
-                    + OPTIONS + " AS option_values, v.id AS target"
+            sql.update("CREATE TEMPORARY TABLE merge_run_variants AS SELECT r.*, p.handle, p.title AS product_title, v.id AS target"
                     + " FROM stage_run_variants r JOIN products p ON p.shop_id = ? AND p.shopify_product_id = r.product_id"
                     + " LEFT JOIN variants v ON v.shop_id = ? AND v.shopify_variant_id = r.variant_id");
             sql.update("""

@@ -36,7 +36,7 @@ enum StagingTable {
             product_type text, tags text[], status text, category text, collections text[],
             created_day_first timestamptz, created_month_first timestamptz"""),
     RUN_VARIANTS("stage_run_variants", """
-            file integer, line bigint, variant_id bigint, product_id bigint, sku text COLLATE "C", title text,
+            file integer, line bigint, variant_id bigint, product_id bigint, sku text COLLATE "C", option_values text[],
             price numeric, compare_at_price numeric, cost numeric, inventory_item_id bigint"""),
     RUN_INVENTORY("stage_run_inventory", """
             file integer, line bigint, inventory_item_id bigint, location text, available integer"""),

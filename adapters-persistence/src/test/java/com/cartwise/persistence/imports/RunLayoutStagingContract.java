@@ -146,6 +146,27 @@ public abstract class RunLayoutStagingContract {
     }
 
     @Test
+    void aBlankPartOfAVariantsTitleIsNoOptionAndNoPartOfItsLineName() {
+        // "42 /   / Black": a spreadsheet's empty middle option. Its title and line name are the
+        // ones Shopify would write for options 42 and Black, in the database as in Java.
+        ShopId shop = newShop(ports().shops(), "EUR");
+        Upload.to(ports(), shop)
+                .file("catalog_joined.csv", UploadFormat.RUN_CATALOG, PLAIN, product(2, 7001, "ski-boot", "Ski Boot"))
+                .file("variants.csv", UploadFormat.RUN_VARIANTS, PLAIN,
+                        variantRow(2, 44001, 7001, "BOOT-42", "42 /   / Black", "199.00", 55001))
+                .merge();
+        Variant boot = ports().allVariants(shop).getFirst();
+
+        MergeSummary merged = Staged.merge(ports(), shop, UploadFormat.SHOPIFY_ORDERS, Staged.orderRecords(List.of(
+                Fixtures.order("#9001", "2024-03-06T10:00:00Z", Fixtures.line("Ski Boot - 42 / Black", ""))).iterator()));
+
+        assertEquals(List.of("42", "Black"), boot.optionValues());
+        assertEquals(0L, merged.countsPerFile().getFirst().get("unmatched_lines"));
+        assertEquals(new Basket(Instant.parse("2024-03-06T10:00:00Z"), boot.id()),
+                ports().orderHistory().baskets(shop).baskets().getLast());
+    }
+
+    @Test
     void aVariantTheShopHasFromItsProductsExportStaysTheSameVariantWhenTheFilesNameItByShopifyId() {
         ShopId shop = newShop(ports().shops(), "EUR");
         Staged.catalogue(ports(), shop, List.of(variant("ski-boot", "Ski Boot", "BOOT-42", "180.00", "42", "Black")).iterator());

@@ -281,9 +281,7 @@ public final class InMemoryImportStaging implements ImportStaging {
             List<RunVariantRow> variants = of(RunVariantRow.class);
             for (RunVariantRow row : variants) {
                 String handle = handles.get(row.productId());
-                List<String> options = row.title().isEmpty() || row.title().equals(Variant.DEFAULT_TITLE)
-                        ? List.of(Variant.DEFAULT_TITLE)
-                        : java.util.Arrays.stream(row.title().split(" / ")).filter(o -> !o.isEmpty()).toList();
+                List<String> options = row.optionValues();
                 Optional<Long> target = byShopifyId(data, row.variantId()).or(() -> find(data, handle, options));
                 data.variants.forEach((id, stored) -> {
                     if (Long.valueOf(row.variantId()).equals(stored.shopifyVariantId) && !Optional.of(id).equals(target)) {

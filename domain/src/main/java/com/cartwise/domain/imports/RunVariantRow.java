@@ -1,7 +1,10 @@
 package com.cartwise.domain.imports;
 
 import com.cartwise.domain.InvalidInputException;
+import com.cartwise.domain.catalog.Variant;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A row of the reference generator's variants.csv: a Shopify variant with its product's id. Its
@@ -25,5 +28,24 @@ public record RunVariantRow(SourceRow source, long variantId, long productId, St
         if (source == null) {
             throw new IllegalArgumentException("a row has a place");
         }
+    }
+
+    /**
+     * The variant's option values: its title's parts ("Red / M" gives Red and M), a blank part left
+     * out as {@link Variant#titleOf} leaves it out, so that the variant's title and its line name
+     * are the ones its title gave; Shopify's "Default Title" for the one variant of a product
+     * without options. The one home of this rule: the import stores these values, and an offline
+     * evaluation names the variant by them.
+     */
+    public List<String> optionValues() {
+        List<String> parts = new ArrayList<>();
+        if (!title.equals(Variant.DEFAULT_TITLE)) {
+            for (String part : title.split(" / ", -1)) {
+                if (!part.isBlank()) {
+                    parts.add(part);
+                }
+            }
+        }
+        return parts.isEmpty() ? List.of(Variant.DEFAULT_TITLE) : List.copyOf(parts);
     }
 }

@@ -8,7 +8,6 @@ import com.cartwise.domain.imports.SourceRow;
 import com.cartwise.domain.imports.VariantRow;
 import com.cartwise.domain.orders.LineResolution;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,9 +89,8 @@ final class OfflineCatalogue {
         Set<String> skus = new HashSet<>();
         for (RunVariantRow row : runVariants) {
             String productTitle = runProductTitles.getOrDefault(row.productId(), "");
-            List<String> options = row.title().isEmpty() || row.title().equals(Variant.DEFAULT_TITLE) ? List.of()
-                    : Arrays.stream(row.title().split(" / ")).filter(o -> !o.isEmpty()).toList();
-            known.add(new LineResolution.Known(known.size() + 1, row.variantId(), row.sku(), Variant.lineNameOf(productTitle, options)));
+            known.add(new LineResolution.Known(known.size() + 1, row.variantId(), row.sku(),
+                    Variant.lineNameOf(productTitle, row.optionValues())));
             skus.add(row.sku());
         }
         for (VariantRow row : variants) {
