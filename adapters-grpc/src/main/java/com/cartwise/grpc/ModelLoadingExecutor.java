@@ -19,12 +19,14 @@ import java.util.concurrent.Executors;
 @Factory
 public final class ModelLoadingExecutor {
     public static final String NAME = "grpc-model-loading";
-    static final String THREADS = "cartwise.grpc.model-loading-threads";
+    public static final String THREADS = "cartwise.grpc.model-loading-threads";
+    /** Enough for a few cold shops loading at once, few enough to leave the pool's other connections to imports and jobs. */
+    public static final int DEFAULT_THREADS = 4;
 
     @Singleton
     @Named(NAME)
     @Bean(preDestroy = "shutdownNow")
-    ExecutorService modelLoading(@Value("${" + THREADS + ":4}") int threads) {
+    ExecutorService modelLoading(@Value("${" + THREADS + ":" + DEFAULT_THREADS + "}") int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException(THREADS + " must be at least 1, but was " + threads);
         }
