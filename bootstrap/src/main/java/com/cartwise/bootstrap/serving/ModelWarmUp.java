@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 // REST door is rehearsed, whichever order the listeners were found in.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public final class ModelWarmUp implements ApplicationEventListener<ServerStartupEvent> {
-    static final String MAX_SHOPS = "cartwise.recommender.serving.warm-up-shops";
-    static final String REHEARSE = "cartwise.recommender.serving.rehearse-doors";
+    public static final String MAX_SHOPS = "cartwise.recommender.serving.warm-up-shops";
+    public static final String REHEARSE = "cartwise.recommender.serving.rehearse-doors";
     private static final Logger LOG = LoggerFactory.getLogger(ModelWarmUp.class);
 
     private final WarmUpModels warmUp;

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.recommend.ServingModels;
+import com.cartwise.application.recommend.WarmUpModels;
+import com.cartwise.bootstrap.jobs.TrainingWarmUp;
+import com.cartwise.bootstrap.serving.DoorRehearsal;
+import com.cartwise.bootstrap.serving.ModelWarmUp;
 import com.cartwise.domain.recommend.evaluation.EvaluationSettings;
 import com.cartwise.domain.recommend.learning.Tunables;
 import com.cartwise.grpc.ModelLoadingExecutor;
@@ -21,7 +25,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * A tunable whose default the code holds (so that a module's own tests and a server without the
  * configuration file agree) is written again where an operator reads it: application.yml and the
- * README's configuration table. The code's constant is the default; these two must say the same.
+ * README's configuration table (the start-time warm-ups: the table only). The code's constant is
+ * the default; what is written again must say the same.
  */
 class DocumentedDefaultsTest {
     private static final Path README = Path.of("..", "README.md");
@@ -35,6 +40,12 @@ class DocumentedDefaultsTest {
             "cartwise.recommender.serving.memory-budget-bytes", ServingModels.Settings.DEFAULT_MEMORY_BUDGET_BYTES,
             ModelLoadingExecutor.THREADS, ModelLoadingExecutor.DEFAULT_THREADS);
 
+    /** The start-time warm-ups: defaults in their code only, application.yml leaves them out (the README says so). */
+    private static final Map<String, Object> WARM_UP_DEFAULTS = Map.of(
+            ModelWarmUp.MAX_SHOPS, WarmUpModels.DEFAULT_MAX_SHOPS,
+            ModelWarmUp.REHEARSE, DoorRehearsal.BY_DEFAULT,
+            TrainingWarmUp.REHEARSE, TrainingWarmUp.BY_DEFAULT);
+
     @Test
     void applicationYmlGivesTheCodesDefaults() throws IOException {
         Map<String, Object> yml = applicationYml();
@@ -45,12 +56,15 @@ class DocumentedDefaultsTest {
     @Test
     void theReadmesConfigurationTableGivesTheCodesDefaults() throws IOException {
         String readme = Files.readString(README);
-        CODE_DEFAULTS.forEach((key, value) -> {
-            Matcher row = Pattern.compile("^\\| `" + Pattern.quote(key) + "` \\| `[A-Z_]+` \\| `([^`]+)` \\|", Pattern.MULTILINE)
-                    .matcher(readme);
-            assertTrue(row.find(), key + " has a row in the README's configuration table");
-            assertEquals(number(value), number(row.group(1)), key + " in the README");
-        });
+        CODE_DEFAULTS.forEach((key, value) -> assertEquals(number(value), number(readmeDefault(readme, key)), key + " in the README"));
+        WARM_UP_DEFAULTS.forEach((key, value) -> assertEquals(value.toString(), readmeDefault(readme, key), key + " in the README"));
+    }
+
+    private static String readmeDefault(String readme, String key) {
+        Matcher row = Pattern.compile("^\\| `" + Pattern.quote(key) + "` \\| `[A-Z_]+` \\| `([^`]+)` \\|", Pattern.MULTILINE)
+                .matcher(readme);
+        assertTrue(row.find(), key + " has a row in the README's configuration table");
+        return row.group(1);
     }
 
     private static Map<String, Object> applicationYml() throws IOException {
