@@ -15,12 +15,14 @@ import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Shapes the errors Micronaut itself reports (no such route, wrong method or media type, a body
  * that is not JSON, a missing part, an unexpected exception) as problem+json too, so that a
- * client parses one error format. Details never carry exception text, which could reveal
- * internals (class names, parser state); Micronaut's route executor logs a server error's cause.
+ * client parses one error format; a body value of the wrong type names its field
+ * ({@link WrongTypedValue}). Details never carry exception text, which could reveal internals
+ * (class names, parser state); Micronaut's route executor logs a server error's cause.
  */
 @Singleton
 public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
@@ -33,7 +35,9 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
             return (MutableHttpResponse<Problem>) response;
         }
         HttpStatus status = response.getStatus();
-        Problem problem = switch (context.getRootCause().orElse(null)) {
+        Optional<Problem> wrongValue = status == HttpStatus.BAD_REQUEST
+                ? context.getRootCause().flatMap(WrongTypedValue::of) : Optional.empty();
+        Problem problem = wrongValue.isPresent() ? wrongValue.get() : switch (context.getRootCause().orElse(null)) {
             case UnsatisfiedArgumentException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
             case UnsatisfiedRouteException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
             case ConversionErrorException wrongType when !wrongType.getArgument().getAnnotationMetadata().hasAnnotation(Body.class) ->

@@ -245,12 +245,44 @@ class RecommendationsApiTest extends ApiTest {
         }
 
         @Test
-        void refusesAValueOfTheWrongTypeWithoutRevealingTheCode() {
+        void refusesAValueOfTheWrongTypeNamingItsFieldWithoutRevealingTheCode() {
             Response answer = ask("""
                     {"items": [{"sku": "WAX"}], "limit": "three"}""");
 
             assertEquals(400, answer.status());
-            assertEquals("The request body is not valid JSON, or one of its values has the wrong type.", answer.body().text("detail"));
+            assertEquals("urn:cartwise:problem:invalid-input", answer.body().text("type"));
+            assertEquals("limit", answer.body().text("field"));
+            assertEquals("limit: must be a whole number from -2147483648 to 2147483647, but was \"three\"", answer.body().text("detail"));
+        }
+
+        @Test
+        void namesAWrongTypedValueInsideTheCartByItsPlace() {
+            Response answer = ask("""
+                    {"items": [{"sku": "WAX"}, {"variant_id": "abc"}]}""");
+
+            assertEquals(400, answer.status());
+            assertEquals("items[1].variant_id", answer.body().text("field"));
+            assertEquals("items[1].variant_id: must be a whole number, but was \"abc\"", answer.body().text("detail"));
+        }
+
+        @Test
+        void saysWhenTheCartIsNoListOrAnItemNoObject() {
+            Response notAList = ask("""
+                    {"items": {"sku": "WAX"}}""");
+            Response notAnObject = ask("""
+                    {"items": ["WAX"]}""");
+
+            assertEquals("items: must be a list", notAList.body().text("detail"));
+            assertEquals("items[0]: must be an object", notAnObject.body().text("detail"));
+        }
+
+        @Test
+        void refusesALimitTooLargeForItsType() {
+            Response answer = ask("""
+                    {"items": [{"sku": "WAX"}], "limit": 99999999999}""");
+
+            assertEquals(400, answer.status());
+            assertEquals("limit: must be a whole number from -2147483648 to 2147483647", answer.body().text("detail"));
         }
     }
 
