@@ -14,7 +14,6 @@ import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,8 +37,8 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         Optional<Problem> wrongValue = status == HttpStatus.BAD_REQUEST
                 ? context.getRootCause().flatMap(WrongTypedValue::of) : Optional.empty();
         Problem problem = wrongValue.isPresent() ? wrongValue.get() : switch (context.getRootCause().orElse(null)) {
-            case UnsatisfiedArgumentException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
-            case UnsatisfiedRouteException missing -> Problems.missing(snakeCase(missing.getArgument().getName()));
+            case UnsatisfiedArgumentException missing -> Problems.missing(Problems.apiName(missing.getArgument().getName()));
+            case UnsatisfiedRouteException missing -> Problems.missing(Problems.apiName(missing.getArgument().getName()));
             case ConversionErrorException wrongType when !wrongType.getArgument().getAnnotationMetadata().hasAnnotation(Body.class) ->
                     Problems.invalid(parameterName(wrongType.getArgument()), mismatch(wrongType));
             case null, default -> status == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? Problems.requestTooLarge(detail(context, status))
@@ -50,7 +49,7 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
 
     /** The name a parameter has in the request: its query name when it has one, else its Java name in the API's words. */
     private static String parameterName(Argument<?> argument) {
-        return argument.getAnnotationMetadata().stringValue(QueryValue.class).orElseGet(() -> snakeCase(argument.getName()));
+        return argument.getAnnotationMetadata().stringValue(QueryValue.class).orElseGet(() -> Problems.apiName(argument.getName()));
     }
 
     /** What a query or path value should have been; the value is the caller's own (a URL is at most a few KiB). */
@@ -59,11 +58,6 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         String expected = type == Boolean.class || type == boolean.class ? "must be true or false"
                 : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a whole number" : "has the wrong form";
         return expected + e.getConversionError().getOriginalValue().map(value -> ", but was '" + value + "'").orElse("");
-    }
-
-    /** A Java parameter name in the API's words: shopId becomes shop_id. */
-    private static String snakeCase(String javaName) {
-        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static String detail(ErrorContext context, HttpStatus status) {

@@ -10,6 +10,7 @@ import com.cartwise.domain.shop.ShopId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.util.Locale;
 
 /**
  * The one place that turns what went wrong into an RFC 9457 problem response. Problem types are
@@ -36,6 +37,11 @@ public final class Problems {
     }
 
     /** A request parameter whose text is not a value of its type. */
+    /** A Java name in the API's words (JSON is snake_case): shopId becomes shop_id. */
+    static String apiName(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
     static Problem invalid(String field, String problem) {
         return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, field + ": " + problem, field,
                 null, null, null, null, null, null);

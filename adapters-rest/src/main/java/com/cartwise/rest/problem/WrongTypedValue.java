@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,7 +65,7 @@ final class WrongTypedValue {
         StringBuilder field = new StringBuilder();
         for (ReferencePath step : path) {
             switch (step) {
-                case PropertyReferencePath property -> field.append(field.isEmpty() ? "" : ".").append(snakeCase(property.property().getName()));
+                case PropertyReferencePath property -> field.append(field.isEmpty() ? "" : ".").append(Problems.apiName(property.property().getName()));
                 case CollectionItemReferencePath item -> field.append('[').append(item.index()).append(']');
                 case MapItemReferencePath entry -> field.append(field.isEmpty() ? "" : ".").append(entry.key());
                 default -> {
@@ -118,10 +117,5 @@ final class WrongTypedValue {
             }
         }
         return Optional.empty();
-    }
-
-    /** A Java property name in the API's words: variantId becomes variant_id. */
-    private static String snakeCase(String javaName) {
-        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }
