@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the generation succeeded",
-            "1:wrong usage: an unknown option",
+            "1:wrong usage: an unknown option, no API key",
             "2:Cartwise refused the start (unknown shop, objective or type, a threshold out of range, a busy shop, which it names)",
             "3:Cartwise cannot be reached, or was lost while the job was followed",
             "4:the job failed (e.g. a shop without products; its message is printed), or the server failed",

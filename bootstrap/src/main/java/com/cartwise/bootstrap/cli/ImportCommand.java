@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the import succeeded",
-            "1:wrong usage: an unknown option, a missing file",
+            "1:wrong usage: an unknown option, a missing file, no API key",
             "2:Cartwise refused the upload (unknown shop or type, busy shop) or a file; the file, line, column and value are printed",
             "3:Cartwise cannot be reached, or was lost while the job was followed",
             "4:the job failed for another reason (its message is printed), or the server failed",

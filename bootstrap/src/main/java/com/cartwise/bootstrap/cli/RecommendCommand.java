@@ -68,7 +68,8 @@ public final class RecommendCommand implements Callable<Integer> {
             return EXIT_REFUSED;
         }
         keepNettyOffUnsafe();
-        try (RecommendationClient client = RecommendationClient.connect(host, port, Duration.ofMillis(deadlineMillis), apiKey)) {
+        String key = ApiKeyOption.required(spec, apiKey);
+        try (RecommendationClient client = RecommendationClient.connect(host, port, Duration.ofMillis(deadlineMillis), key)) {
             RemoteRecommendations answer = limit == null ? client.recommend(shop, cart) : client.recommend(shop, cart, limit);
             answer.describe().forEach(out::println);
             out.flush();

@@ -24,8 +24,9 @@ final class RemoteJobOptions {
     boolean noProgress;
 
     CartwiseRestClient client(CommandSpec spec) {
+        String key = ApiKeyOption.required(spec, apiKey);
         try {
-            return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE, apiKey);
+            return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE, key);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
         }

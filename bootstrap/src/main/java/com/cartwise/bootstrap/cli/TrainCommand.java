@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the training succeeded: its model serves",
-            "1:wrong usage: an unknown option",
+            "1:wrong usage: an unknown option, no API key",
             "2:Cartwise refused the start (an unknown shop or metric, a shop busy with another job, which it names)",
             "3:Cartwise cannot be reached, or was lost while the job was followed",
             "4:the job failed (e.g. nothing-to-learn: no order line names a catalogue variant), or the server failed",

@@ -255,13 +255,19 @@ class ImportCommandTest {
         return shop;
     }
 
+    /** The command with the operator key added (before --shop). */
     static Run cartwise(String... args) {
+        return cartwiseAsTyped(TestServers.withOperatorKey(args));
+    }
+
+    /** The command exactly as given: no key added. */
+    static Run cartwiseAsTyped(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new Cartwise());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(TestServers.withOperatorKey(args));
+        int exit = cli.execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -36,6 +36,18 @@ class RecommendCommandTest {
     }
 
     @Test
+    void withoutAKeyItSaysHowToGiveOneAndCallsNothing() {
+        int port = TestServers.freePort();
+
+        ImportCommandTest.Run run = ImportCommandTest.cartwiseAsTyped("recommend", "--port", Integer.toString(port),
+                "--shop", "demo", "--sku", "SKI-160", "--api-key", "");
+
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains(ApiKeyOption.NONE_GIVEN), run.toString());
+        assertFalse(run.err().contains("nothing answers there"), run.toString());
+    }
+
+    @Test
     void itsOwnJvmPrintsNoWarningsAboutNettysUseOfUnsafe() {
         // JDK 24 and later warn on standard error when Netty first uses sun.misc.Unsafe, as the server does
         ChildJvm cli = ChildJvm.start(temp.resolve("cli.log"), List.of("-Xmx128m"), Cartwise.class.getName(), "recommend",

@@ -91,6 +91,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void withoutAKeyItSaysHowToGiveOneBeforeCallingTheServer() {
+        ImportCommandTest.Run run = ImportCommandTest.cartwiseAsTyped("train", "--shop", "demo", "--server", rest.base(),
+                "--api-key", " ");
+
+        assertEquals(JobExitCodes.USAGE, run.exit(), run.toString());
+        assertTrue(run.err().contains(ApiKeyOption.NONE_GIVEN), run.toString());
+    }
+
+    @Test
     void anUnknownShopExitsWith2() {
         ImportCommandTest.Run run = cartwise("train", "--shop", "no-such-shop", "--server", rest.base());
 
