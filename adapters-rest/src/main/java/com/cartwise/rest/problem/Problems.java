@@ -36,12 +36,12 @@ public final class Problems {
         return invalid(field, "is required");
     }
 
-    /** A request parameter whose text is not a value of its type. */
     /** A Java name in the API's words (JSON is snake_case): shopId becomes shop_id. */
     static String apiName(String javaName) {
         return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
+    /** A request parameter whose text is not a value of its type. */
     static Problem invalid(String field, String problem) {
         return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, field + ": " + problem, field,
                 null, null, null, null, null, null);

@@ -58,8 +58,9 @@ final class WrongTypedValue {
         // the path runs from the failing value out to the body
         List<ReferencePath> path = new ArrayList<>(error.getPath().reversed());
         // "items": {...} fails as it starts the list, with its first place already on the path
+        // (kept when it is the whole path: a body that is itself a list keeps a place to name)
         boolean notAList = String.valueOf(error.getMessage()).contains("expected START_ARRAY");
-        if (notAList && path.getLast() instanceof CollectionItemReferencePath) {
+        if (notAList && path.size() > 1 && path.getLast() instanceof CollectionItemReferencePath) {
             path.removeLast();
         }
         StringBuilder field = new StringBuilder();
