@@ -282,7 +282,46 @@ class RecommendationsApiTest extends ApiTest {
                     {"items": [{"sku": "WAX"}], "limit": 99999999999}""");
 
             assertEquals(400, answer.status());
-            assertEquals("limit: must be a whole number from -2147483648 to 2147483647", answer.body().text("detail"));
+            assertEquals("limit: must be a whole number from -2147483648 to 2147483647, but was 99999999999", answer.body().text("detail"));
+        }
+
+        @Test
+        void refusesAFractionWhereAWholeNumberBelongsInsteadOfCuttingItOff() {
+            Response limit = ask("""
+                    {"items": [{"sku": "WAX"}], "limit": 3.5}""");
+            Response variant = ask("""
+                    {"items": [{"variant_id": 12.7}]}""");
+
+            assertEquals(400, limit.status());
+            assertEquals("limit: must be a whole number from -2147483648 to 2147483647, but was 3.5", limit.body().text("detail"));
+            assertEquals("items[0].variant_id", variant.body().text("field"));
+            assertEquals("items[0].variant_id: must be a whole number, but was 12.7", variant.body().text("detail"));
+        }
+
+        @Test
+        void refusesTrueOrAListWhereANumberBelongs() {
+            Response truth = ask("""
+                    {"items": [{"sku": "WAX"}], "limit": true}""");
+            Response list = ask("""
+                    {"items": [{"variant_id": [5]}]}""");
+
+            assertEquals("limit: must be a whole number from -2147483648 to 2147483647, but was true", truth.body().text("detail"));
+            assertEquals("items[0].variant_id: must be a whole number", list.body().text("detail"));
+        }
+
+        @Test
+        void takesAWholeNumberHoweverJsonWritesIt() {
+            Response answer = ask("""
+                    {"items": [{"sku": "WAX"}], "limit": 1.0}""");
+            Response exponent = ask("""
+                    {"items": [{"sku": "WAX"}], "limit": 1e0}""");
+            Response quoted = ask("""
+                    {"items": [{"sku": "WAX"}], "limit": "1"}""");
+
+            assertEquals(200, answer.status(), answer.body().toString());
+            assertEquals(1, answer.body().size("recommendations"));
+            assertEquals(1, exponent.body().size("recommendations"));
+            assertEquals(1, quoted.body().size("recommendations"));
         }
     }
 
