@@ -296,6 +296,11 @@ class RecommendationsApiTest extends ApiTest {
             assertEquals("limit: must be a whole number from -2147483648 to 2147483647, but was 3.5", limit.body().text("detail"));
             assertEquals("items[0].variant_id", variant.body().text("field"));
             assertEquals("items[0].variant_id: must be a whole number, but was 12.7", variant.body().text("detail"));
+
+            // a double holds no fraction this large: the written .5 would be lost, not read
+            Response huge = ask("""
+                    {"items": [{"variant_id": 123456789012345678.5}]}""");
+            assertEquals("items[0].variant_id", huge.body().text("field"), huge.body().toString());
         }
 
         @Test
