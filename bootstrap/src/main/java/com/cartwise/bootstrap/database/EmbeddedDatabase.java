@@ -32,7 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, java.util.function.Consumer<String> notices) {
         try {
             Path directory = dataDirectory.toAbsolutePath().normalize();
-            Files.createDirectories(directory);
+            createDirectories(dataDirectory, directory);
             OrphanedPostmaster.stopIfAny(directory).ifPresent(notices);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -53,6 +53,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /** Creates the data directory when it is missing; a file in its place, or on its way, is the operator's to move, never overwritten. */
+    private static void createDirectories(Path given, Path directory) throws IOException {
+        String what = "the embedded PostgreSQL data directory " + given;
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new IllegalArgumentException(what + " is a file, not a directory: give --data-dir a directory (one that does not exist yet is created)");
+        }
+        for (Path up = directory.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.isDirectory(up)) {
+                throw new IllegalArgumentException(what + " cannot be created: " + up + " is a file; give --data-dir a directory");
+            }
+        }
+        Files.createDirectories(directory);
     }
 
     private static EmbeddedPostgres startLocked(EmbeddedPostgres.Builder builder, Path directory) throws IOException {
