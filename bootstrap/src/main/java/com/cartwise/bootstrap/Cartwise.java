@@ -32,13 +32,9 @@ public final class Cartwise implements Runnable {
         }
     }
 
-    /** A failed start says why in one line per cause, not with a stack trace; LOG_LEVEL=DEBUG logs the trace. */
+    /** A failed start says why in one line per cause ({@link StartFailure}), not with a stack trace; LOG_LEVEL=DEBUG logs the trace. */
     private static int explain(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
-        StringBuilder why = new StringBuilder("Cartwise stopped: ").append(failure.getMessage());
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            why.append(System.lineSeparator()).append("  because: ").append(cause.getMessage());
-        }
-        command.getErr().println(why);
+        command.getErr().println(StartFailure.explain(failure));
         org.slf4j.LoggerFactory.getLogger(Cartwise.class).debug("Cartwise stopped", failure);
         return 1;
     }
