@@ -3,6 +3,8 @@ package com.cartwise.bootstrap.jobs;
 import com.cartwise.application.shopify.connect.SyncDueShops;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,15 +14,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Looks, every check interval, for connected shops whose incremental sync is due, and starts it
- * (see {@link SyncDueShops}); also forgets old webhook receipts.
+ * (see {@link SyncDueShops}); also forgets old webhook receipts. From the context's start on.
  */
 @Context
-public final class ShopifySchedule {
+public final class ShopifySchedule implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(ShopifySchedule.class);
+
+    private final SyncDueShops syncDueShops;
+    private final ScheduledExecutorService executor;
+    private final long period;
 
     public ShopifySchedule(SyncDueShops syncDueShops, @Named("shopify-schedule") ScheduledExecutorService executor,
                            @Value("${cartwise.shopify.sync.check-interval}") Duration checkInterval) {
-        long period = Math.max(1000, checkInterval.toMillis());
+        this.syncDueShops = syncDueShops;
+        this.executor = executor;
+        this.period = Math.max(1000, checkInterval.toMillis());
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 syncDueShops.execute().forEach(job -> LOG.info("started incremental Shopify sync {} of shop {}", job.id(), job.shop()));

@@ -4,6 +4,8 @@ import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.retraining.schedule.RetrainDueShops;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -11,10 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every check interval, starts the scheduled retrainings that are due and that this replica
- * claims in the database (see {@link RetrainDueShops}).
+ * claims in the database (see {@link RetrainDueShops}), from the context's start on.
  */
 @Context
-public final class RetrainingSchedule {
+public final class RetrainingSchedule implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(RetrainingSchedule.class);
 
     private final Periodic periodic;
@@ -34,6 +36,11 @@ public final class RetrainingSchedule {
             case StartJob.Result.ShopNotFound gone -> LOG.warn("scheduled retraining of shop {} skipped: the shop is gone", gone.shop());
             case StartJob.Result.SwitchedOff off -> LOG.warn("scheduled retraining of shop {} skipped: {}", off.shop(), off.reason());
         }
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        periodic.start();
     }
 
     @PreDestroy

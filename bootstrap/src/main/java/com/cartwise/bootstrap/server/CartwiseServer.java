@@ -81,11 +81,28 @@ public final class CartwiseServer implements AutoCloseable {
      * Micronaut ends the JVM (System.exit) when its context fails to start, outside tests: a
      * misconfigured start then left its embedded PostgreSQL running, orphaned, until the next
      * start found it. This one throws instead, so that {@link #start} stops the database and the
-     * command line says why.
+     * command line says why; and it first closes the half-started context, which Micronaut leaves
+     * running: its job workers and flag refresh would otherwise go on polling the database as it
+     * stops, and fill the operator's screen with broken-connection warnings before the reason.
      */
     private static final class StartOrThrow extends Micronaut {
+        private ApplicationContext context;
+
+        @Override
+        protected ApplicationContext newApplicationContext() {
+            context = super.newApplicationContext();
+            return context;
+        }
+
         @Override
         protected void handleStartupException(Environment environment, Throwable failure) {
+            if (context != null && context.isRunning()) {
+                try {
+                    context.close();
+                } catch (RuntimeException e) {
+                    failure.addSuppressed(e);
+                }
+            }
             if (failure instanceof RuntimeException runtime) {
                 throw runtime;
             }
