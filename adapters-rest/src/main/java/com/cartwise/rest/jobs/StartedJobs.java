@@ -29,6 +29,9 @@ public final class StartedJobs {
     private final Duration waitLimit;
 
     public StartedJobs(FindJob findJob, JobSignals signals, @Value("${cartwise.jobs.wait-limit}") Duration waitLimit) {
+        if (waitLimit.isNegative()) {
+            throw new IllegalArgumentException("cartwise.jobs.wait-limit must be 0s (?wait=true answers 202 at once) or more, but was " + waitLimit);
+        }
         this.findJob = findJob;
         this.ended = signals.ended();
         this.waitLimit = waitLimit;

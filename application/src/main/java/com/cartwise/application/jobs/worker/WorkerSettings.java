@@ -21,5 +21,8 @@ public record WorkerSettings(String owner, Duration lease, Duration heartbeat, D
             throw new IllegalArgumentException("the heartbeat (" + heartbeat + ") must be positive and shorter than the lease ("
                     + lease + "), or a busy worker would lose its own jobs");
         }
+        if (reportInterval.isNegative()) {
+            throw new IllegalArgumentException("the report interval (" + reportInterval + ") must be 0 (every progress written) or more");
+        }
     }
 }
