@@ -29,8 +29,20 @@ public record ShopifySettings(String adminUrl, String apiVersion, Duration timeo
         if (apiVersion == null || !apiVersion.matches("\\d{4}-\\d{2}|unstable")) {
             throw new IllegalArgumentException("cartwise.shopify.api-version must be a version such as 2025-10, but was " + apiVersion);
         }
-        if (retries < 0 || pageSize < 1 || pageSize > 250) {
-            throw new IllegalArgumentException("retries must not be negative and the page size must be 1-250");
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("cartwise.shopify.timeout must be positive, but was " + timeout);
+        }
+        if (retries < 0) {
+            throw new IllegalArgumentException("cartwise.shopify.retries must not be negative, but was " + retries);
+        }
+        if (firstRetryPause == null || firstRetryPause.isNegative()) {
+            throw new IllegalArgumentException("cartwise.shopify.first-retry-pause must not be negative, but was " + firstRetryPause);
+        }
+        if (bulkPollInterval == null || bulkPollInterval.isZero() || bulkPollInterval.isNegative()) {
+            throw new IllegalArgumentException("cartwise.shopify.bulk-poll-interval must be positive, but was " + bulkPollInterval);
+        }
+        if (pageSize < 1 || pageSize > 250) {
+            throw new IllegalArgumentException("cartwise.shopify.page-size must be 1 to 250, but was " + pageSize);
         }
     }
 

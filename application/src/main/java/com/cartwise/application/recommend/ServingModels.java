@@ -50,8 +50,12 @@ public final class ServingModels {
         public static final Settings DEFAULT = new Settings(DEFAULT_MEMORY_BUDGET_BYTES, DEFAULT_VERSION_CHECK);
 
         public Settings {
-            if (memoryBudgetBytes < 0 || versionCheck == null || versionCheck.isNegative()) {
-                throw new IllegalArgumentException("a memory budget of 0 or more and a non-negative check interval");
+            if (memoryBudgetBytes < 0) {
+                throw new IllegalArgumentException("cartwise.recommender.serving.memory-budget-bytes must be 0 (one model in memory at a time) or more,"
+                        + " but was " + memoryBudgetBytes);
+            }
+            if (versionCheck == null || versionCheck.isNegative()) {
+                throw new IllegalArgumentException("cartwise.recommender.serving.version-check must not be negative, but was " + versionCheck);
             }
         }
     }

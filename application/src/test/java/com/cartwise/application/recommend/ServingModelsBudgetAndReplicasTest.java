@@ -1,6 +1,7 @@
 package com.cartwise.application.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.SkiShop;
@@ -14,6 +15,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServingModelsBudgetAndReplicasTest {
+
+    @Test
+    void aNegativeBudgetOrVersionCheckIsRefusedNamingItsSetting() {
+        IllegalArgumentException budget = assertThrows(IllegalArgumentException.class, () -> new ServingModels.Settings(-1, Duration.ofSeconds(2)));
+        IllegalArgumentException check = assertThrows(IllegalArgumentException.class, () -> new ServingModels.Settings(0, Duration.ofSeconds(-2)));
+
+        assertEquals("cartwise.recommender.serving.memory-budget-bytes must be 0 (one model in memory at a time) or more, but was -1",
+                budget.getMessage());
+        assertEquals("cartwise.recommender.serving.version-check must not be negative, but was PT-2S", check.getMessage());
+    }
 
     @Test
     void theLeastRecentlyUsedShopLeavesMemoryWhenTheBudgetIsFullAndComesBackOnDemand() {

@@ -26,6 +26,9 @@ public final class ShopifySchedule implements ApplicationEventListener<StartupEv
 
     public ShopifySchedule(SyncDueShops syncDueShops, @Named("shopify-schedule") ScheduledExecutorService executor,
                            @Value("${cartwise.shopify.sync.check-interval}") Duration checkInterval) {
+        if (checkInterval.isZero() || checkInterval.isNegative()) {
+            throw new IllegalArgumentException("cartwise.shopify.sync.check-interval must be positive, but was " + checkInterval);
+        }
         this.syncDueShops = syncDueShops;
         this.executor = executor;
         this.period = Math.max(1000, checkInterval.toMillis());

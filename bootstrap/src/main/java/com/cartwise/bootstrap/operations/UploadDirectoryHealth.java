@@ -24,6 +24,10 @@ final class UploadDirectoryHealth implements HealthIndicator {
 
     UploadDirectoryHealth(@Value("${cartwise.imports.upload-directory}") String directory,
                           @Value("${cartwise.health.upload-directory-min-free}") @ReadableBytes long minimumFree) {
+        if (minimumFree < 0) {
+            throw new IllegalArgumentException("cartwise.health.upload-directory-min-free must be 0 (never down for space) or more, but was "
+                    + minimumFree + " bytes");
+        }
         this.directory = Path.of(directory).toAbsolutePath().normalize();
         this.minimumFree = minimumFree;
     }

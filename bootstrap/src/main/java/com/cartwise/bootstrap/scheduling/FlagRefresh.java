@@ -20,6 +20,7 @@ public final class FlagRefresh implements ApplicationEventListener<StartupEvent>
     private final Periodic periodic;
 
     public FlagRefresh(FlagValues values, @Value("${cartwise.flags.refresh}") Duration refresh) {
+        Periodic.requirePositive("cartwise.flags.refresh", refresh);
         periodic = new Periodic("cartwise-flag-refresh", Duration.ZERO, refresh, values::refresh, LoggerFactory.getLogger(FlagRefresh.class),
                 "read the feature flags");
     }

@@ -22,6 +22,7 @@ public final class RetrainingSchedule implements ApplicationEventListener<Startu
     private final Periodic periodic;
 
     public RetrainingSchedule(RetrainDueShops retrainDueShops, @Value("${cartwise.retraining.check-interval}") Duration checkInterval) {
+        Periodic.requirePositive("cartwise.retraining.check-interval", checkInterval);
         // A due run stays due until a replica claims it: a failed round loses nothing.
         periodic = new Periodic("cartwise-retraining-schedule", checkInterval, checkInterval,
                 () -> retrainDueShops.execute().forEach(RetrainingSchedule::log), LOG, "look for retrainings that are due");

@@ -50,8 +50,16 @@ final class AccessFactory {
                                   @Value("${cartwise.security.rate-limits.pos.per}") Duration posPeriod,
                                   @Value("${cartwise.security.rate-limits.dashboard.requests}") long dashboardRequests,
                                   @Value("${cartwise.security.rate-limits.dashboard.per}") Duration dashboardPeriod) {
-        return new BucketBudgets(Map.of(Budget.POS, new BucketBudgets.Limit(posRequests, posPeriod),
-                Budget.DASHBOARD, new BucketBudgets.Limit(dashboardRequests, dashboardPeriod)));
+        return new BucketBudgets(Map.of(Budget.POS, limit("cartwise.security.rate-limits.pos", posRequests, posPeriod),
+                Budget.DASHBOARD, limit("cartwise.security.rate-limits.dashboard", dashboardRequests, dashboardPeriod)));
+    }
+
+    private static BucketBudgets.Limit limit(String settings, long requests, Duration period) {
+        try {
+            return new BucketBudgets.Limit(requests, period);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(settings + ".requests and .per: " + e.getMessage());
+        }
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import com.cartwise.domain.analytics.EventWeights;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.util.Map;
 
 /** Wires the closed loop's use cases: events in, analytics out (docs/ANALYTICS.md). */
 @Factory
@@ -24,7 +25,8 @@ final class AnalyticsFactory {
     @Singleton
     EventWeights eventWeights(@Value("${cartwise.analytics.event-weights.bundle-view}") int bundleView,
                               @Value("${cartwise.analytics.event-weights.bundle-purchase}") int bundlePurchase) {
-        return new EventWeights(bundleView, bundlePurchase);
+        return StartSettings.checked(Map.of("bundle_view", "cartwise.analytics.event-weights.bundle-view",
+                "bundle_purchase", "cartwise.analytics.event-weights.bundle-purchase"), () -> new EventWeights(bundleView, bundlePurchase));
     }
 
     @Singleton

@@ -38,8 +38,8 @@ final class CopyWriterFactory {
                                   @Value("${cartwise.copy.openai.max-answer-tokens}") int maxAnswerTokens,
                                   @Value("${cartwise.copy.openai.language}") String language,
                                   @Value("${cartwise.copy.openai.tone}") String tone) {
-        return new OpenAiSettings(model, baseUrl, connectTimeout, readTimeout, maxRetries, maxConcurrentCalls, maxAnswerTokens, language,
-                tone);
+        return StartSettings.checkedUnder("cartwise.copy.openai", () -> new OpenAiSettings(model, baseUrl, connectTimeout, readTimeout,
+                maxRetries, maxConcurrentCalls, maxAnswerTokens, language, tone));
     }
 
     @Singleton
@@ -64,7 +64,7 @@ final class CopyWriterFactory {
     JobCopyWriters jobCopyWriters(CopyWriters writers, CopyCache cache,
                                   @Value("${cartwise.copy.job-budget.max-calls}") int maxCalls,
                                   @Value("${cartwise.copy.job-budget.max-tokens}") long maxTokens) {
-        return new JobCopyWriters(writers, cache, new CopyBudget(maxCalls, maxTokens));
+        return new JobCopyWriters(writers, cache, StartSettings.checkedUnder("cartwise.copy.job-budget", () -> new CopyBudget(maxCalls, maxTokens)));
     }
 
     /** The process's AI copy writers, and the connections to close when Cartwise stops. */

@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
  */
 @Factory
 final class ShopifyFactory {
+    /** 0: a connected shop's sync is due at every check. */
+    private static final String INCREMENTAL_INTERVAL = "cartwise.shopify.sync.incremental-interval";
+    private static final String STATE_LIFETIME = "cartwise.shopify.install.state-lifetime";
 
     @Singleton
     SecretBox secretBox(@Value("${cartwise.shopify.token-encryption-key:}") String key) {
@@ -161,14 +164,15 @@ final class ShopifyFactory {
     @Singleton
     ReadShopifyStatus readShopifyStatus(Shops shops, ShopifyConnections connections, ShopifySyncLog log, WebhookInbox inbox,
                                         @Value("${cartwise.shopify.sync.incremental-interval}") Duration interval, Clock clock) {
-        return new ReadShopifyStatus(shops, connections, log, inbox, interval, clock);
+        return new ReadShopifyStatus(shops, connections, log, inbox, StartSettings.notNegative(INCREMENTAL_INTERVAL, interval), clock);
     }
 
     @Singleton
     SyncDueShops syncDueShops(ShopifyConnections connections, ShopifySyncLog log, WebhookInbox inbox, StartShopifySync startSync,
                               Jobs jobs, @Value("${cartwise.shopify.sync.incremental-interval}") Duration interval,
                               @Value("${cartwise.shopify.webhooks.keep}") Duration keep, Clock clock) {
-        return new SyncDueShops(connections, log, inbox, startSync, jobs, interval, keep, clock);
+        return new SyncDueShops(connections, log, inbox, startSync, jobs, StartSettings.notNegative(INCREMENTAL_INTERVAL, interval),
+                StartSettings.positive("cartwise.shopify.webhooks.keep", keep), clock);
     }
 
     @Singleton
@@ -181,7 +185,8 @@ final class ShopifyFactory {
     ReceiveWebhook receiveWebhook(ShopifyConnections connections, ShopifyKeys keys, ShopifySignatures signatures, WebhookInbox inbox,
                                   ShopifySyncLog log, Jobs jobs, AppSetting app,
                                   @Value("${cartwise.shopify.webhooks.max-age}") Duration maxAge, Clock clock) {
-        return new ReceiveWebhook(connections, keys, signatures, inbox, log, jobs, app.app().map(ShopifyApp::clientSecret), maxAge, clock);
+        return new ReceiveWebhook(connections, keys, signatures, inbox, log, jobs, app.app().map(ShopifyApp::clientSecret),
+                StartSettings.positive("cartwise.shopify.webhooks.max-age", maxAge), clock);
     }
 
     @Singleton
@@ -197,7 +202,8 @@ final class ShopifyFactory {
                                             ShopifyConnections connections, InstallStates states, SecretBox secrets,
                                             ShopifyOAuth oauth, ShopifySignatures signatures,
                                             @Value("${cartwise.shopify.install.state-lifetime}") Duration lifetime, Clock clock) {
-        return new StartShopifyInstall(app.app(), shops, connections, states, secrets, oauth, signatures, lifetime, clock);
+        return new StartShopifyInstall(app.app(), shops, connections, states, secrets, oauth, signatures,
+                StartSettings.positive(STATE_LIFETIME, lifetime), clock);
     }
 
     @Singleton
@@ -206,7 +212,8 @@ final class ShopifyFactory {
                                                   EstablishConnection establish,
                                                   @Value("${cartwise.shopify.install.state-lifetime}") Duration lifetime,
                                                   Clock clock) {
-        return new CompleteShopifyInstall(app.app(), signatures, states, oauth, admin, shops, establish, lifetime, clock);
+        return new CompleteShopifyInstall(app.app(), signatures, states, oauth, admin, shops, establish,
+                StartSettings.positive(STATE_LIFETIME, lifetime), clock);
     }
 
     /** The scheduler's own thread: rounds are short (a query and a few inserts), one at a time. */

@@ -30,6 +30,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -39,6 +40,12 @@ import java.util.concurrent.Executors;
  */
 @Factory
 final class UseCaseFactory {
+    private static final Map<String, String> EVALUATION_SETTINGS = Map.of(
+            "train_share", "cartwise.recommender.evaluation.train-share",
+            "k", "cartwise.recommender.evaluation.k",
+            "protocol", "cartwise.recommender.evaluation.primary-protocol",
+            "measure", "cartwise.recommender.evaluation.primary-measure",
+            "max_cases", "cartwise.recommender.evaluation.max-cases");
 
     @Singleton
     Clock clock() {
@@ -52,14 +59,15 @@ final class UseCaseFactory {
             @Value("${cartwise.recommender.evaluation.primary-protocol}") String primaryProtocol,
             @Value("${cartwise.recommender.evaluation.primary-measure}") String primaryMeasure,
             @Value("${cartwise.recommender.evaluation.max-cases:" + EvaluationSettings.DEFAULT_MAX_CASES + "}") int maxCases) {
-        return new EvaluationSettings(trainShare, ks, PrimaryMeasure.parse(Protocol.fromWireName(primaryProtocol), primaryMeasure),
-                maxCases);
+        return StartSettings.checked(EVALUATION_SETTINGS, () -> new EvaluationSettings(trainShare, ks,
+                PrimaryMeasure.parse(Protocol.fromWireName(primaryProtocol), primaryMeasure), maxCases));
     }
 
     @Singleton
     Tunables tunables(@Value("${cartwise.recommender.neighbours:" + Tunables.DEFAULT_NEIGHBOURS + "}") int neighbours,
                       @Value("${cartwise.recommender.ease.memory-bytes:" + Tunables.DEFAULT_EASE_MEMORY_BYTES + "}") long easeMemory) {
-        return new Tunables(neighbours, easeMemory, Tunables.DEFAULT_RP3BETA, Tunables.DEFAULT_EASE_LAMBDAS);
+        return StartSettings.checked(Map.of("neighbours", "cartwise.recommender.neighbours", "ease_memory_bytes", "cartwise.recommender.ease.memory-bytes"),
+                () -> new Tunables(neighbours, easeMemory, Tunables.DEFAULT_RP3BETA, Tunables.DEFAULT_EASE_LAMBDAS));
     }
 
     @Singleton

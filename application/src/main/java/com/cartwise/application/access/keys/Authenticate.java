@@ -160,8 +160,11 @@ public final class Authenticate {
      */
     public record Settings(Duration recheck, Duration touchInterval) {
         public Settings {
-            if (recheck.isNegative() || touchInterval.isNegative()) {
-                throw new IllegalArgumentException("key recheck and touch intervals cannot be negative");
+            if (recheck.isNegative()) {
+                throw new IllegalArgumentException("cartwise.security.key-recheck must not be negative, but was " + recheck);
+            }
+            if (touchInterval.isNegative()) {
+                throw new IllegalArgumentException("cartwise.security.last-used-interval must not be negative, but was " + touchInterval);
             }
         }
     }

@@ -1,0 +1,57 @@
+package com.cartwise.bootstrap.wiring;
+
+import com.cartwise.domain.InvalidInputException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Settings read at start are checked by the records that hold them, which name a bad value as the
+ * public APIs name it ({@code train_share}, for a training request's options): an operator who set
+ * {@code cartwise.recommender.evaluation.train-share} is told that setting's name instead.
+ */
+final class StartSettings {
+    private StartSettings() {
+    }
+
+    /** {@link #checked(Map, Supplier)} for a record whose fields are its settings' last words: {@code max_retries} under {@code prefix}. */
+    static <T> T checkedUnder(String prefix, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(prefix + "." + e.field().replace('_', '-') + ": " + e.problem());
+        }
+    }
+
+    /** The duration, when it is more than zero; a setting of zero or less is refused by its name. */
+    static Duration positive(String setting, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(setting + " must be positive, but was " + value);
+        }
+        return value;
+    }
+
+    /** The duration, when it is zero or more; a negative setting is refused by its name. */
+    static Duration notNegative(String setting, Duration value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(setting + " must not be negative, but was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * @param settingOfField the setting each field the record may name comes from
+     * @throws IllegalArgumentException naming the setting, when {@code make} refuses a value
+     */
+    static <T> T checked(Map<String, String> settingOfField, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidInputException e) {
+            String setting = settingOfField.get(e.field());
+            if (setting == null) {
+                throw e;
+            }
+            throw new IllegalArgumentException(setting + ": " + e.problem());
+        }
+    }
+}
