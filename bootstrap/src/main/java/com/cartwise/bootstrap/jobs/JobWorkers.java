@@ -2,6 +2,7 @@ package com.cartwise.bootstrap.jobs;
 
 import com.cartwise.application.jobs.JobSignals;
 import com.cartwise.application.jobs.worker.JobWorker;
+import com.cartwise.bootstrap.settings.StartSettings;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -41,10 +42,8 @@ public final class JobWorkers implements ApplicationEventListener<StartupEvent> 
         if (workers < 0) {
             throw new IllegalArgumentException("cartwise.jobs.workers must be 0 (this instance runs no jobs) or more, but was " + workers);
         }
-        if (pollInterval.isNegative() || pollInterval.isZero()) {
-            // zero would have idle workers ask the database for jobs without pause
-            throw new IllegalArgumentException("cartwise.jobs.poll-interval must be positive, but was " + pollInterval);
-        }
+        // zero would have idle workers ask the database for jobs without pause
+        StartSettings.positive("cartwise.jobs.poll-interval", pollInterval);
         this.worker = worker;
         this.queued = signals.queued();
         this.pollInterval = pollInterval;

@@ -1,6 +1,7 @@
 package com.cartwise.bootstrap.jobs;
 
 import com.cartwise.application.shopify.connect.SyncDueShops;
+import com.cartwise.bootstrap.settings.StartSettings;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -26,9 +27,7 @@ public final class ShopifySchedule implements ApplicationEventListener<StartupEv
 
     public ShopifySchedule(SyncDueShops syncDueShops, @Named("shopify-schedule") ScheduledExecutorService executor,
                            @Value("${cartwise.shopify.sync.check-interval}") Duration checkInterval) {
-        if (checkInterval.isZero() || checkInterval.isNegative()) {
-            throw new IllegalArgumentException("cartwise.shopify.sync.check-interval must be positive, but was " + checkInterval);
-        }
+        StartSettings.positive("cartwise.shopify.sync.check-interval", checkInterval);
         this.syncDueShops = syncDueShops;
         this.executor = executor;
         this.period = Math.max(1000, checkInterval.toMillis());

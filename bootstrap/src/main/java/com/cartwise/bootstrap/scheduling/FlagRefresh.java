@@ -1,6 +1,7 @@
 package com.cartwise.bootstrap.scheduling;
 
 import com.cartwise.application.flags.values.FlagValues;
+import com.cartwise.bootstrap.settings.StartSettings;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -20,7 +21,7 @@ public final class FlagRefresh implements ApplicationEventListener<StartupEvent>
     private final Periodic periodic;
 
     public FlagRefresh(FlagValues values, @Value("${cartwise.flags.refresh}") Duration refresh) {
-        Periodic.requirePositive("cartwise.flags.refresh", refresh);
+        StartSettings.positive("cartwise.flags.refresh", refresh);
         periodic = new Periodic("cartwise-flag-refresh", Duration.ZERO, refresh, values::refresh, LoggerFactory.getLogger(FlagRefresh.class),
                 "read the feature flags");
     }

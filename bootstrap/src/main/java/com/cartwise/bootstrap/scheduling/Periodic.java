@@ -34,13 +34,6 @@ final class Periodic implements AutoCloseable {
         this.failure = failure;
     }
 
-    /** Refuses a period of zero or less, naming its setting: the rounds would otherwise run as often as the floor of 100 ms allows. */
-    static void requirePositive(String setting, Duration period) {
-        if (period.isZero() || period.isNegative()) {
-            throw new IllegalArgumentException(setting + " must be positive, but was " + period);
-        }
-    }
-
     /** Starts the rounds; a second call, or one after {@link #close}, does nothing. */
     synchronized void start() {
         if (executor != null || closed) {

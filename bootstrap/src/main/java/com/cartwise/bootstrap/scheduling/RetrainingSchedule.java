@@ -2,6 +2,7 @@ package com.cartwise.bootstrap.scheduling;
 
 import com.cartwise.application.jobs.start.StartJob;
 import com.cartwise.application.retraining.schedule.RetrainDueShops;
+import com.cartwise.bootstrap.settings.StartSettings;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -22,7 +23,7 @@ public final class RetrainingSchedule implements ApplicationEventListener<Startu
     private final Periodic periodic;
 
     public RetrainingSchedule(RetrainDueShops retrainDueShops, @Value("${cartwise.retraining.check-interval}") Duration checkInterval) {
-        Periodic.requirePositive("cartwise.retraining.check-interval", checkInterval);
+        StartSettings.positive("cartwise.retraining.check-interval", checkInterval);
         // A due run stays due until a replica claims it: a failed round loses nothing.
         periodic = new Periodic("cartwise-retraining-schedule", checkInterval, checkInterval,
                 () -> retrainDueShops.execute().forEach(RetrainingSchedule::log), LOG, "look for retrainings that are due");

@@ -12,6 +12,7 @@ import com.cartwise.application.port.ActiveBundles;
 import com.cartwise.application.port.EventFigures;
 import com.cartwise.application.port.Events;
 import com.cartwise.application.port.Shops;
+import com.cartwise.bootstrap.settings.StartSettings;
 import com.cartwise.domain.analytics.EventWeights;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;

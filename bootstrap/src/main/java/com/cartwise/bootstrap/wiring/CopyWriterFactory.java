@@ -4,6 +4,7 @@ import com.cartwise.application.bundles.copy.JobCopyWriters;
 import com.cartwise.application.port.CopyBudget;
 import com.cartwise.application.port.CopyCache;
 import com.cartwise.application.port.CopyWriters;
+import com.cartwise.bootstrap.settings.StartSettings;
 import com.cartwise.openai.ApiKey;
 import com.cartwise.openai.MissingApiKey;
 import com.cartwise.openai.OpenAiCopyWriters;

@@ -30,6 +30,7 @@ import com.cartwise.application.shopify.sync.RunShopifySync;
 import com.cartwise.application.shopify.sync.StartShopifySync;
 import com.cartwise.application.shopify.webhooks.ReceiveWebhook;
 import com.cartwise.application.shopify.webhooks.RunWebhooks;
+import com.cartwise.bootstrap.settings.StartSettings;
 import com.cartwise.domain.shopify.ClientSecret;
 import com.cartwise.persistence.shopify.AesGcmSecretBox;
 import com.cartwise.shopify.GraphqlShopifyAdmin;

@@ -18,6 +18,7 @@ import com.cartwise.application.recommend.UpdateRecommender;
 import com.cartwise.application.recommend.WarmUpModels;
 import com.cartwise.application.shop.CreateShop;
 import com.cartwise.application.shop.FindShop;
+import com.cartwise.bootstrap.settings.StartSettings;
 import com.cartwise.domain.recommend.evaluation.EvaluationSettings;
 import com.cartwise.domain.recommend.evaluation.PrimaryMeasure;
 import com.cartwise.domain.recommend.evaluation.Protocol;

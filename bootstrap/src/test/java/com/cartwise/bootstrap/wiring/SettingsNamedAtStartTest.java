@@ -3,6 +3,7 @@ package com.cartwise.bootstrap.wiring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.cartwise.bootstrap.settings.StartSettings;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.wiring;
+package com.cartwise.bootstrap.settings;
 
 import com.cartwise.domain.InvalidInputException;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Settings read at start are checked by the records that hold them, which name a bad value as the
- * public APIs name it ({@code train_share}, for a training request's options): an operator who set
- * {@code cartwise.recommender.evaluation.train-share} is told that setting's name instead.
+ * The one home of how a setting read at start is refused: by the name the README's table gives it
+ * ({@code cartwise.recommender.evaluation.train-share}), never by the field name a record uses for
+ * the public APIs ({@code train_share}, for a training request's options), never silently clamped.
  */
-final class StartSettings {
+public final class StartSettings {
     private StartSettings() {
     }
 
     /** {@link #checked(Map, Supplier)} for a record whose fields are its settings' last words: {@code max_retries} under {@code prefix}. */
-    static <T> T checkedUnder(String prefix, Supplier<T> make) {
+    public static <T> T checkedUnder(String prefix, Supplier<T> make) {
         try {
             return make.get();
         } catch (InvalidInputException e) {
@@ -24,7 +24,7 @@ final class StartSettings {
     }
 
     /** The duration, when it is more than zero; a setting of zero or less is refused by its name. */
-    static Duration positive(String setting, Duration value) {
+    public static Duration positive(String setting, Duration value) {
         if (value.isZero() || value.isNegative()) {
             throw new IllegalArgumentException(setting + " must be positive, but was " + value);
         }
@@ -32,7 +32,7 @@ final class StartSettings {
     }
 
     /** The duration, when it is zero or more; a negative setting is refused by its name. */
-    static Duration notNegative(String setting, Duration value) {
+    public static Duration notNegative(String setting, Duration value) {
         if (value.isNegative()) {
             throw new IllegalArgumentException(setting + " must not be negative, but was " + value);
         }
@@ -43,7 +43,7 @@ final class StartSettings {
      * @param settingOfField the setting each field the record may name comes from
      * @throws IllegalArgumentException naming the setting, when {@code make} refuses a value
      */
-    static <T> T checked(Map<String, String> settingOfField, Supplier<T> make) {
+    public static <T> T checked(Map<String, String> settingOfField, Supplier<T> make) {
         try {
             return make.get();
         } catch (InvalidInputException e) {

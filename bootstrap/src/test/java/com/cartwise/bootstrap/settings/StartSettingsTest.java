@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.wiring;
+package com.cartwise.bootstrap.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
