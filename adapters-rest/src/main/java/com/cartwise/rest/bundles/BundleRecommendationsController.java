@@ -10,6 +10,7 @@ import com.cartwise.application.bundles.review.FindBundleRecommendation;
 import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.jobs.JobId;
+import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
 import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.bundles.Objective;
@@ -60,7 +61,7 @@ public class BundleRecommendationsController {
                                 @Nullable @QueryValue String cursor) {
         ShopId shop = ShopId.of(shopId);
         RecommendationQuery query = new RecommendationQuery(shop, present(objective).map(Objective::fromWireName),
-                present(type).map(BundleType::fromWireName), present(status).map(ReviewStatus::fromWireName),
+                present(type).map(BundleRecommendationsController::bundleType), present(status).map(ReviewStatus::fromWireName),
                 wave == null ? OptionalInt.empty() : OptionalInt.of(wave), present(jobId).map(JobId::parse),
                 limit == null ? RecommendationQuery.DEFAULT_LIMIT : limit, present(cursor).map(RecommendationQuery.After::parse));
         return switch (list.execute(query)) {
@@ -68,6 +69,15 @@ public class BundleRecommendationsController {
                     listed.variants(), query.limit()));
             case ListBundleRecommendations.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };
+    }
+
+    /** The query's {@code type}, named so when refused (the domain names it bundle_type). */
+    private static BundleType bundleType(String type) {
+        try {
+            return BundleType.fromWireName(type);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("type", e.problem());
+        }
     }
 
     @Get("/{bundleKey}")

@@ -116,7 +116,10 @@ class BundlesApiTest extends ApiTest {
         List<Json> firstWave = recommendations("page-shop", "?wave=1");
         assertEquals(3, firstWave.size(), "the first wave is the top 3");
         assertTrue(recommendations("page-shop", "?type=volume&limit=100").stream().allMatch(r -> r.text("bundle.type").equals("volume")));
-        assertEquals(400, api.get(path("page-shop", "/bundle-recommendations?type=bundle")).status());
+        Response badType = api.get(path("page-shop", "/bundle-recommendations?type=bundle"));
+        assertEquals(400, badType.status());
+        assertEquals("type", badType.body().text("field"), "named as the query names it");
+        assertEquals("wave: counts from 1, but was 0", api.get(path("page-shop", "/bundle-recommendations?wave=0")).body().text("detail"));
         assertEquals("cursor", api.get(path("page-shop", "/bundle-recommendations?cursor=nonsense")).body().text("field"));
     }
 

@@ -29,7 +29,9 @@ public record RecommendationQuery(ShopId shop, Optional<Objective> objective, Op
         wave = wave == null ? OptionalInt.empty() : wave;
         run = run == null ? Optional.empty() : run;
         after = after == null ? Optional.empty() : after;
-        InvalidInputException.require(wave.isEmpty() || wave.getAsInt() >= 1, "wave", "counts from 1, but was " + wave);
+        if (wave.isPresent()) {
+            InvalidInputException.require(wave.getAsInt() >= 1, "wave", "counts from 1, but was " + wave.getAsInt());
+        }
         InvalidInputException.require(limit >= 1 && limit <= MAX_LIMIT, "limit",
                 "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
     }
