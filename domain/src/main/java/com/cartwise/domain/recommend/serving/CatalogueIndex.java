@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
 
 /**
  * The catalogue as a model's dense indices see it: which variant each index is, how requests name
- * them (id, Shopify id, a SKU only one variant has, a product handle), and the order ties go in
- * (product title as a merchant reads a list, then variant id).
+ * them (id, Shopify id, a SKU only one variant has, a SKU the variants of one product share, a
+ * product handle), and the order ties go in (product title as a merchant reads a list, then
+ * variant id).
  */
 final class CatalogueIndex {
     private final CoOccurrenceModel counts;
@@ -31,6 +32,11 @@ final class CatalogueIndex {
      * them, and a cart holding it rules them all out: which one is in the cart cannot be told.
      */
     private final Map<String, int[]> sharedSkus;
+    /**
+     * The shared SKUs all of whose variants are of one product (a shop that gives a SKU per product,
+     * not per size): such a SKU names the product, as a product page's handle does.
+     */
+    private final Set<String> productSkus;
     private final Map<String, int[]> byHandle;
     private final int[] tieRanks;
     /** Sellable and in the catalogue, decided once at load (an import reloads the model): one read per candidate. */
@@ -44,11 +50,19 @@ final class CatalogueIndex {
         this.byShopifyId = new HashMap<>();
         this.bySku = new HashMap<>();
         this.sharedSkus = new HashMap<>();
+        this.productSkus = new HashSet<>();
         this.byHandle = new HashMap<>();
         Map<String, List<Integer>> modelVariantsBySku = new HashMap<>();
         Map<String, List<Integer>> handles = new HashMap<>();
         Set<String> skusOfOthers = new HashSet<>();
+        Map<String, String> productOfSku = new HashMap<>();
+        Set<String> skusOfSeveralProducts = new HashSet<>();
         for (Variant v : catalogue) {
+            v.skuIfAny().ifPresent(sku -> {
+                if (!productOfSku.computeIfAbsent(sku, k -> v.handle()).equals(v.handle())) {
+                    skusOfSeveralProducts.add(sku);
+                }
+            });
             int index = counts.indexOf(v.id());
             if (index < 0) {
                 v.skuIfAny().ifPresent(skusOfOthers::add);
@@ -64,6 +78,9 @@ final class CatalogueIndex {
                 bySku.put(sku, indices.getFirst());
             } else {
                 sharedSkus.put(sku, indices.stream().mapToInt(Integer::intValue).sorted().toArray());
+                if (!skusOfSeveralProducts.contains(sku)) {
+                    productSkus.add(sku);
+                }
             }
         });
         handles.forEach((handle, indices) -> byHandle.put(handle, indices.stream().mapToInt(Integer::intValue).sorted().toArray()));
@@ -82,6 +99,7 @@ final class CatalogueIndex {
         this.byShopifyId = same.byShopifyId;
         this.bySku = same.bySku;
         this.sharedSkus = same.sharedSkus;
+        this.productSkus = same.productSkus;
         this.byHandle = same.byHandle;
         this.tieRanks = same.tieRanks;
         this.offerable = same.offerable;
@@ -160,9 +178,14 @@ final class CatalogueIndex {
         return found;
     }
 
-    /** Whether the key is a SKU several variants share, which names none of them. */
-    boolean sharedSku(VariantKey key) {
-        return key instanceof VariantKey.BySku s && sharedSkus.containsKey(s.sku());
+    /** Whether the key is a SKU variants of several products share, which names none of them. */
+    boolean ambiguousSku(VariantKey key) {
+        return key instanceof VariantKey.BySku s && sharedSkus.containsKey(s.sku()) && !productSkus.contains(s.sku());
+    }
+
+    /** The model's variants of the one product a shared SKU names (sorted), or null when the key names no such product. */
+    int[] productOfSku(VariantKey key) {
+        return key instanceof VariantKey.BySku s && productSkus.contains(s.sku()) ? sharedSkus.get(s.sku()) : null;
     }
 
     int[] variantsOfProduct(String handle) {

@@ -82,7 +82,8 @@ public final class ServingModel {
     /**
      * The best {@code limit} variants to add to the cart: those bought with its items, by the
      * model's scorer; best sellers fill what is left. Unknown cart items are ignored; an unsellable
-     * cart item still counts, since what was bought with it is still good evidence.
+     * cart item still counts, since what was bought with it is still good evidence. A SKU the
+     * variants of one product share stands for all of them, as the product would on its page.
      */
     public Recommendations recommend(List<VariantKey> cart, int limit) {
         int[] items = cartItems(cart);
@@ -90,13 +91,13 @@ public final class ServingModel {
         Eligibility eligible = Eligibility.forCart(catalogue, items, sharedSkus);
         // a cart of shared SKUs may well hold items that sold together: only their SKUs could not
         // say which variants they are
-        Reasons reasons = items.length == 0 && namedOnlyBySharedSkus(cart) ? Reasons.CART_OF_SHARED_SKUS : Reasons.CART;
+        Reasons reasons = items.length == 0 && namedOnlyByAmbiguousSkus(cart) ? Reasons.CART_OF_SHARED_SKUS : Reasons.CART;
         return rank(items, learned.scorer().combiner(), limit, eligible, reasons);
     }
 
-    private boolean namedOnlyBySharedSkus(List<VariantKey> cart) {
+    private boolean namedOnlyByAmbiguousSkus(List<VariantKey> cart) {
         for (VariantKey key : cart) {
-            if (!catalogue.sharedSku(key)) {
+            if (!catalogue.ambiguousSku(key)) {
                 return false;
             }
         }
@@ -122,15 +123,27 @@ public final class ServingModel {
         return new Recommendations(popular.items(), Source.POPULARITY, reason);
     }
 
-    /** The cart items the model knows, each once, in cart order. */
+    /** The cart items the model knows, each once, in cart order; a product's SKU adds the product's variants in its place. */
     private int[] cartItems(List<VariantKey> cart) {
         // plain loops: this runs for every till request
         int[] items = new int[cart.size()];
         int known = 0;
         for (VariantKey key : cart) {
             int i = catalogue.indexOf(key);
-            if (i >= 0 && !contains(items, known, i)) {
-                items[known++] = i;
+            if (i >= 0) {
+                if (!contains(items, known, i)) {
+                    items[known++] = i;
+                }
+                continue;
+            }
+            int[] product = catalogue.productOfSku(key);
+            if (product != null) {
+                items = Arrays.copyOf(items, items.length + product.length);
+                for (int v : product) {
+                    if (!contains(items, known, v)) {
+                        items[known++] = v;
+                    }
+                }
             }
         }
         return known == items.length ? items : Arrays.copyOf(items, known);
@@ -200,7 +213,7 @@ public final class ServingModel {
                 "None of the cart's items has been bought with anything yet: best sellers instead.",
                 "Nothing bought with the cart's items is for sale: best sellers instead.");
         static final Reasons CART_OF_SHARED_SKUS = new Reasons(CART.coPurchase(),
-                "Each SKU in the cart is shared by several variants, so none could be told apart: best sellers instead.",
+                "Each SKU in the cart is shared by variants of several products, so none could be told apart: best sellers instead.",
                 CART.nothingBoughtWithForSale());
         static final Reasons PRODUCT = new Reasons("Bought together with this product.",
                 "None of this product's items has been bought with anything yet: best sellers instead.",

@@ -243,22 +243,54 @@ class ServingModelTest {
     }
 
     @Test
-    void aSkuSharedByTwoVariantsNamesNeitherAndExcludesBoth() {
-        // both gloves carry SKU "GLV": the cart's "GLV" could be either, so it contributes nothing and neither glove is offered
+    void aSkuTheVariantsOfOneProductShareStandsForTheProduct() {
+        // both gloves carry SKU "GLV" (a SKU per product, not per size): which size is in the cart
+        // cannot be told, but the product can. Each glove was bought with the wax once: 1 + 1 = 2.
         List<Variant> catalogue = new ArrayList<>(CATALOGUE);
         catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
         catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
         ServingModel serving = serving("co_occurrence", catalogue);
 
-        Recommendations alone = cart(serving, 10, new VariantKey.BySku("GLV"));
-        assertEquals(List.of(11L, 12L, 14L, 13L), ids(alone));
+        Recommendations got = cart(serving, 10, new VariantKey.BySku("GLV"));
+
+        // neither glove is offered; best sellers fill after the wax
+        assertEquals(List.of(11L, 12L, 14L, 13L), ids(got));
+        assertEquals(2.0, got.items().getFirst().score(), EXACT);
+        assertEquals(Source.CO_PURCHASE, got.items().getFirst().source());
+        assertEquals("Ski Gloves", got.items().getFirst().evidence().orElseThrow().with().productTitle());
+        assertEquals(Source.CO_PURCHASE, got.source());
+        assertEquals("Bought together with the cart's items.", got.reason());
+    }
+
+    @Test
+    void aSkuVariantsOfSeveralProductsShareNamesNoneAndExcludesThemAll() {
+        // the beanie and the bag carry SKU "X": the cart's "X" could be either product
+        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
+        catalogue.set(2, variant(13, "Wool Beanie", List.of(), "X", Stock.tracked(5)));
+        catalogue.set(3, variant(14, "Boot Bag", List.of(), "X", Stock.tracked(2)));
+        ServingModel serving = serving("co_occurrence", catalogue);
+
+        Recommendations alone = cart(serving, 10, new VariantKey.BySku("X"));
+        assertEquals(List.of(11L, 12L, 15L, 16L), ids(alone));
         assertEquals(Source.POPULARITY, alone.source());
-        assertEquals("Each SKU in the cart is shared by several variants, so none could be told apart: best sellers instead.",
+        assertEquals("Each SKU in the cart is shared by variants of several products, so none could be told apart: best sellers instead.",
                 alone.reason());
         // beside an item the orders never held, the shared SKU is not the whole story
         assertEquals("None of the cart's items has been bought with anything yet: best sellers instead.",
-                cart(serving, 10, new VariantKey.BySku("GLV"), new VariantKey.BySku("NOPE")).reason());
-        assertEquals(List.of(12L, 14L, 13L), ids(cart(serving, 10, new VariantKey.ById(11), new VariantKey.BySku("GLV"))));
+                cart(serving, 10, new VariantKey.BySku("X"), new VariantKey.BySku("NOPE")).reason());
+        // cart [11, X]: 12 (2), then the gloves (1 each); neither X is offered
+        assertEquals(List.of(12L, 15L, 16L), ids(cart(serving, 10, new VariantKey.ById(11), new VariantKey.BySku("X"))));
+    }
+
+    @Test
+    void aSkuSharedWithAVariantOfAnotherProductTheOrdersNeverHeldNamesNone() {
+        // a new product reuses the gloves' SKU: the catalogue, not only the model, decides
+        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
+        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
+        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        catalogue.add(variant(99, "Heated Gloves", List.of(), "GLV", Stock.tracked(4)));
+
+        assertEquals(Source.POPULARITY, cart(serving("co_occurrence", catalogue), 10, new VariantKey.BySku("GLV")).source());
     }
 
     @Test
