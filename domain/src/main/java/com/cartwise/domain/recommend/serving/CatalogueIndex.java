@@ -34,9 +34,10 @@ final class CatalogueIndex {
     private final Map<String, int[]> sharedSkus;
     /**
      * The shared SKUs all of whose variants are of one product (a shop that gives a SKU per product,
-     * not per size): such a SKU names the product, as a product page's handle does.
+     * not per size), with that product's handle: such a SKU names the product, as a product page's
+     * handle does.
      */
-    private final Set<String> productSkus;
+    private final Map<String, String> productSkus;
     private final Map<String, int[]> byHandle;
     private final int[] tieRanks;
     /** Sellable and in the catalogue, decided once at load (an import reloads the model): one read per candidate. */
@@ -50,7 +51,7 @@ final class CatalogueIndex {
         this.byShopifyId = new HashMap<>();
         this.bySku = new HashMap<>();
         this.sharedSkus = new HashMap<>();
-        this.productSkus = new HashSet<>();
+        this.productSkus = new HashMap<>();
         this.byHandle = new HashMap<>();
         Map<String, List<Integer>> modelVariantsBySku = new HashMap<>();
         Map<String, List<Integer>> handles = new HashMap<>();
@@ -79,7 +80,7 @@ final class CatalogueIndex {
             } else {
                 sharedSkus.put(sku, indices.stream().mapToInt(Integer::intValue).sorted().toArray());
                 if (!skusOfSeveralProducts.contains(sku)) {
-                    productSkus.add(sku);
+                    productSkus.put(sku, productOfSku.get(sku));
                 }
             }
         });
@@ -180,12 +181,16 @@ final class CatalogueIndex {
 
     /** Whether the key is a SKU variants of several products share, which names none of them. */
     boolean ambiguousSku(VariantKey key) {
-        return key instanceof VariantKey.BySku s && sharedSkus.containsKey(s.sku()) && !productSkus.contains(s.sku());
+        return key instanceof VariantKey.BySku s && sharedSkus.containsKey(s.sku()) && !productSkus.containsKey(s.sku());
     }
 
-    /** The model's variants of the one product a shared SKU names (sorted), or null when the key names no such product. */
+    /**
+     * The model's variants of the one product a shared SKU names (sorted; all of the product's, not
+     * only those with that SKU), or null when the key names no such product.
+     */
     int[] productOfSku(VariantKey key) {
-        return key instanceof VariantKey.BySku s && productSkus.contains(s.sku()) ? sharedSkus.get(s.sku()) : null;
+        String handle = key instanceof VariantKey.BySku s ? productSkus.get(s.sku()) : null;
+        return handle == null ? null : byHandle.get(handle);
     }
 
     int[] variantsOfProduct(String handle) {

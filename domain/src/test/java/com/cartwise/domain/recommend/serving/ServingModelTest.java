@@ -263,6 +263,24 @@ class ServingModelTest {
     }
 
     @Test
+    void aProductsSkuStandsForAllItsVariantsEvenThoseWithASkuOfTheirOwn() {
+        // the gloves' L and M share "GLV"; a third glove (XL, SKU "GLV-XL") was bought with the bag
+        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
+        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
+        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        catalogue.add(variant(17, "Ski Gloves", List.of("XL"), "GLV-XL", Stock.tracked(1)));
+        List<Basket> orders = new ArrayList<>(ORDERS);
+        orders.add(new Basket(T, 14, 17));
+
+        Recommendations got = cart(serving("co_occurrence", catalogue, orders), 10, new VariantKey.BySku("GLV"));
+
+        // wax 2 (with L and M), bag 1 (with XL); no glove offered, best sellers after
+        assertEquals(List.of(11L, 14L, 12L, 13L), ids(got));
+        assertEquals(List.of(Source.CO_PURCHASE, Source.CO_PURCHASE, Source.POPULARITY, Source.POPULARITY),
+                got.items().stream().map(Recommendation::source).toList());
+    }
+
+    @Test
     void aSkuVariantsOfSeveralProductsShareNamesNoneAndExcludesThemAll() {
         // the beanie and the bag carry SKU "X": the cart's "X" could be either product
         List<Variant> catalogue = new ArrayList<>(CATALOGUE);
