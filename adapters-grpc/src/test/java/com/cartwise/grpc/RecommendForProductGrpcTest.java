@@ -112,7 +112,8 @@ class RecommendForProductGrpcTest {
     void answersNotFoundNamingAProductOrVariantTheShopDoesNotHave() {
         assertNotFound("Shop 'ski-shop' has no product with handle 'snowboard'", page().setHandle("snowboard"));
         assertNotFound("Shop 'ski-shop' has no variant with shopify_variant_id 999", page().setShopifyVariantId(999));
-        assertNotFound("Shop 'ski-shop' has no variant with SKU 'NOPE' (a SKU that several variants share names none of them)",
+        assertNotFound("Shop 'ski-shop' has no variant with SKU 'NOPE' (a SKU that several variants share names none of them,"
+                + " unless they are one product the shop's orders know)",
                 page().setSku("NOPE"));
     }
 

@@ -66,7 +66,7 @@ public final class RecommendForProduct {
         /** "Shop 'ski-shop' has no product with handle 'snowboard'" */
         public String describe() {
             String shared = product instanceof ProductReference.OfVariant v && v.variant() instanceof VariantKey.BySku
-                    ? " (a SKU that several variants share names none of them)" : "";
+                    ? " (a SKU that several variants share names none of them, unless they are one product the shop's orders know)" : "";
             return "Shop '" + shop + "' has no " + product.describe() + shared;
         }
     }

@@ -174,7 +174,9 @@ public final class ServingModel {
             case ProductReference.OfProduct p -> catalogue.variantsOfProduct(p.handle());
             case ProductReference.OfVariant v -> {
                 int i = catalogue.indexOf(v.variant());
-                yield i >= 0 ? new int[] {i} : new int[0];
+                int[] ofSku = i >= 0 ? null : catalogue.productOfSku(v.variant());
+                // a SKU the variants of one product share names that product, as in a cart
+                yield i >= 0 ? new int[] {i} : ofSku != null ? ofSku : new int[0];
             }
         };
     }

@@ -1,6 +1,7 @@
 package com.cartwise.domain.recommend.serving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -281,6 +282,20 @@ class ServingModelTest {
     }
 
     @Test
+    void aProductPageNamedByItsProductsSkuIsTheProductsPage() {
+        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
+        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
+        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        ServingModel serving = serving("co_occurrence", catalogue);
+        ProductReference bySku = new ProductReference.OfVariant(new VariantKey.BySku("GLV"));
+
+        assertTrue(serving.knows(bySku));
+        assertEquals(ids(serving.recommendForProduct(new ProductReference.OfProduct("ski-gloves"), 10)),
+                ids(serving.recommendForProduct(bySku, 10)));
+        assertEquals(11L, ids(serving.recommendForProduct(bySku, 10)).getFirst());
+    }
+
+    @Test
     void aSkuVariantsOfSeveralProductsShareNamesNoneAndExcludesThemAll() {
         // the beanie and the bag carry SKU "X": the cart's "X" could be either product
         List<Variant> catalogue = new ArrayList<>(CATALOGUE);
@@ -308,7 +323,9 @@ class ServingModelTest {
         catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
         catalogue.add(variant(99, "Heated Gloves", List.of(), "GLV", Stock.tracked(4)));
 
-        assertEquals(Source.POPULARITY, cart(serving("co_occurrence", catalogue), 10, new VariantKey.BySku("GLV")).source());
+        ServingModel serving = serving("co_occurrence", catalogue);
+        assertEquals(Source.POPULARITY, cart(serving, 10, new VariantKey.BySku("GLV")).source());
+        assertFalse(serving.knows(new ProductReference.OfVariant(new VariantKey.BySku("GLV"))));
     }
 
     @Test
