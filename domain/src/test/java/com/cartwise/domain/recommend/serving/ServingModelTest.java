@@ -86,6 +86,14 @@ class ServingModelTest {
         return catalogue;
     }
 
+    /** The catalogue with both gloves (15, 16: one product) under SKU "GLV", as a shop with a SKU per product has it. */
+    private static List<Variant> glovesSharingOneSku() {
+        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
+        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
+        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        return catalogue;
+    }
+
     private static Recommendations cart(ServingModel serving, int limit, VariantKey... keys) {
         return serving.recommend(List.of(keys), limit);
     }
@@ -247,9 +255,7 @@ class ServingModelTest {
     void aSkuTheVariantsOfOneProductShareStandsForTheProduct() {
         // both gloves carry SKU "GLV" (a SKU per product, not per size): which size is in the cart
         // cannot be told, but the product can. Each glove was bought with the wax once: 1 + 1 = 2.
-        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
-        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
-        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        List<Variant> catalogue = glovesSharingOneSku();
         ServingModel serving = serving("co_occurrence", catalogue);
 
         Recommendations got = cart(serving, 10, new VariantKey.BySku("GLV"));
@@ -266,9 +272,7 @@ class ServingModelTest {
     @Test
     void aProductsSkuStandsForAllItsVariantsEvenThoseWithASkuOfTheirOwn() {
         // the gloves' L and M share "GLV"; a third glove (XL, SKU "GLV-XL") was bought with the bag
-        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
-        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
-        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        List<Variant> catalogue = glovesSharingOneSku();
         catalogue.add(variant(17, "Ski Gloves", List.of("XL"), "GLV-XL", Stock.tracked(1)));
         List<Basket> orders = new ArrayList<>(ORDERS);
         orders.add(new Basket(T, 14, 17));
@@ -283,9 +287,7 @@ class ServingModelTest {
 
     @Test
     void aProductPageNamedByItsProductsSkuIsTheProductsPage() {
-        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
-        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
-        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        List<Variant> catalogue = glovesSharingOneSku();
         ServingModel serving = serving("co_occurrence", catalogue);
         ProductReference bySku = new ProductReference.OfVariant(new VariantKey.BySku("GLV"));
 
@@ -318,9 +320,7 @@ class ServingModelTest {
     @Test
     void aSkuSharedWithAVariantOfAnotherProductTheOrdersNeverHeldNamesNone() {
         // a new product reuses the gloves' SKU: the catalogue, not only the model, decides
-        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
-        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
-        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        List<Variant> catalogue = glovesSharingOneSku();
         catalogue.add(variant(99, "Heated Gloves", List.of(), "GLV", Stock.tracked(4)));
 
         ServingModel serving = serving("co_occurrence", catalogue);
@@ -330,9 +330,7 @@ class ServingModelTest {
 
     @Test
     void aSharedSkuStillLeavesEachVariantReachableByItsIds() {
-        List<Variant> catalogue = new ArrayList<>(CATALOGUE);
-        catalogue.set(4, variant(15, "Ski Gloves", List.of("L"), "GLV", Stock.tracked(1)));
-        catalogue.set(5, variant(16, "Ski Gloves", List.of("M"), "GLV", Stock.tracked(1)));
+        List<Variant> catalogue = glovesSharingOneSku();
 
         // cart [16 by Shopify id]: its only neighbour is 11
         assertEquals(11L, ids(cart(serving("co_occurrence", catalogue), 1, new VariantKey.ByShopifyVariantId(1016))).getFirst());
