@@ -6,6 +6,7 @@ import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.bundles.Objective;
 import com.cartwise.domain.shop.ShopId;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -26,6 +27,8 @@ import java.util.function.Supplier;
  * unless turned off.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
+// a generation costs minutes and AI calls: a misspelt member is refused, not ignored
+@JsonIgnoreProperties(ignoreUnknown = false)
 public record StartGenerationRequest(@Nullable List<String> objectives, @Nullable List<String> types, @Nullable Double minSupport,
                                      @Nullable Double minConfidence, @Nullable Integer maxBundleSize, @Nullable Integer minOrdersTogether,
                                      @Nullable Boolean paretoOnly, @Nullable Boolean aiCopy) {

@@ -1,6 +1,7 @@
 package com.cartwise.rest.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.exceptions.InvalidFormatException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A JSON body with a value of the wrong type for its field ({@code "limit": "three"},
@@ -22,6 +24,12 @@ import java.util.Optional;
  * parser's own message is not passed on: it names Java types.
  */
 final class WrongTypedValue {
+    /**
+     * How micronaut-serde starts the error for a member a request type does not have, on the types
+     * that refuse unknown members ({@code @JsonIgnoreProperties(ignoreUnknown = false)}: requests
+     * that start costly work, where a misspelt member would silently change what runs).
+     */
+    private static final String UNKNOWN_MEMBER = "Unknown property [";
     /** Longest value quoted back: enough to recognise it. */
     private static final int QUOTED = 40;
 
@@ -73,8 +81,17 @@ final class WrongTypedValue {
                 }
             }
         }
+        if (String.valueOf(error.getMessage()).startsWith(UNKNOWN_MEMBER) && path.getLast() instanceof PropertyReferencePath member) {
+            return Problems.invalid(field.toString(), "is not a member of this request; its members are " + members(member.type()));
+        }
         String expected = notAList ? "must be a list" : expected(typeAt(path.getLast()));
         return Problems.invalid(field.toString(), expected + sent(error).map(value -> ", but was " + value).orElse(""));
+    }
+
+    /** The members a request type takes, as the API names them, in their declared order. */
+    private static String members(Class<?> type) {
+        return BeanIntrospection.getIntrospection(type).getBeanProperties().stream()
+                .map(property -> Problems.apiName(property.getName())).collect(Collectors.joining(", "));
     }
 
     private static Class<?> typeAt(ReferencePath step) {

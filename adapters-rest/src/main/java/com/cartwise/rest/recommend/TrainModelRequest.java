@@ -1,5 +1,6 @@
 package com.cartwise.rest.recommend;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import java.util.Optional;
  * without it training keeps the candidate that evaluates best on the shop's own orders.
  */
 @Serdeable
+// a training takes seconds to minutes and replaces the served model: a misspelt member is refused, not ignored
+@JsonIgnoreProperties(ignoreUnknown = false)
 public record TrainModelRequest(@Nullable String metric) {
 
     Optional<String> chosenMetric() {

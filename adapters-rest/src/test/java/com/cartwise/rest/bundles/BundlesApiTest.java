@@ -187,7 +187,14 @@ class BundlesApiTest extends ApiTest {
         Response badObjective = api.post(path("start-shop", "/bundle-generations"), "{\"objectives\": [\"increase_aov\", \"world_peace\"]}");
         Response badSupport = api.post(path("start-shop", "/bundle-generations"), "{\"min_support\": 1.5}");
         Response unknownShop = api.post(path("no-such-shop", "/bundle-generations"), "{}");
+        // a generation costs minutes and AI calls: a misspelt member would run one the merchant did not ask for
+        Response misspelt = api.post(path("start-shop", "/bundle-generations"), "{\"objective\": [\"increase_aov\"]}");
 
+        assertEquals(400, misspelt.status(), misspelt.body().toString());
+        assertEquals("urn:cartwise:problem:invalid-input", misspelt.body().text("type"));
+        assertEquals("objective", misspelt.body().text("field"));
+        assertEquals("objective: is not a member of this request; its members are objectives, types, min_support,"
+                + " min_confidence, max_bundle_size, min_orders_together, pareto_only, ai_copy", misspelt.body().text("detail"));
         assertEquals(400, badObjective.status());
         assertEquals("objectives[1]", badObjective.body().text("field"));
         assertEquals("min_support", badSupport.body().text("field"));

@@ -179,6 +179,19 @@ class ModelsApiTest extends ApiTest {
     }
 
     @Test
+    void refusesAMisspeltMemberRatherThanTrainingWhatWasNotAskedFor() {
+        givenSkiShopWithHistory("misspelt-metric-shop");
+
+        Response bad = api.post(training("misspelt-metric-shop"), """
+                {"metrc": "cosine"}""");
+
+        assertEquals(400, bad.status());
+        assertEquals("metrc", bad.body().text("field"));
+        assertEquals("metrc: is not a member of this request; its members are metric", bad.body().text("detail"));
+        assertEquals(Optional.empty(), cartwise.modelStore.latest(ShopId.of("misspelt-metric-shop")));
+    }
+
+    @Test
     void answers404ForAnUnknownShop() {
         Response missing = api.postWithoutBody(training("no-such-shop"));
 
