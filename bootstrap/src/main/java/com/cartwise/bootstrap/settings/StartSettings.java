@@ -3,6 +3,7 @@ package com.cartwise.bootstrap.settings;
 import com.cartwise.domain.InvalidInputException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -16,11 +17,7 @@ public final class StartSettings {
 
     /** {@link #checked(Map, Supplier)} for a record whose fields are its settings' last words: {@code max_retries} under {@code prefix}. */
     public static <T> T checkedUnder(String prefix, Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (InvalidInputException e) {
-            throw new IllegalArgumentException(prefix + "." + e.field().replace('_', '-') + ": " + e.problem());
-        }
+        return checked(field -> prefix + "." + field.replace('_', '-'), make);
     }
 
     /** The duration, when it is more than zero; a setting of zero or less is refused by its name. */
@@ -44,10 +41,15 @@ public final class StartSettings {
      * @throws IllegalArgumentException naming the setting, when {@code make} refuses a value
      */
     public static <T> T checked(Map<String, String> settingOfField, Supplier<T> make) {
+        return checked(settingOfField::get, make);
+    }
+
+    /** @param settingOf the setting a field comes from, or null when none is known (the refusal then goes on as it was) */
+    private static <T> T checked(Function<String, String> settingOf, Supplier<T> make) {
         try {
             return make.get();
         } catch (InvalidInputException e) {
-            String setting = settingOfField.get(e.field());
+            String setting = settingOf.apply(e.field());
             if (setting == null) {
                 throw e;
             }
