@@ -123,6 +123,18 @@ public final class CartwiseRestClient {
         return new Answer.Refused<>(problem(response.statusCode(), response.body()));
     }
 
+    /**
+     * The evaluation of the model at {@code modelPath} (a training report's {@code model}); an
+     * accepted empty answer for a model without one.
+     */
+    public Answer<Optional<RemoteEvaluation>> evaluation(String modelPath) {
+        HttpResponse<String> response = send(get(modelPath), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+            return new Answer.Accepted<>(JsonDocuments.evaluation(JsonDocuments.parse(response.body())));
+        }
+        return new Answer.Refused<>(problem(response.statusCode(), response.body()));
+    }
+
     public Answer<RemoteJob> job(String shop, String jobId) {
         return jobAnswer(send(get(shopPath(shop) + "/jobs/" + encode(jobId)), HttpResponse.BodyHandlers.ofString()));
     }

@@ -67,6 +67,31 @@ final class JsonDocuments {
         return bundles;
     }
 
+    /**
+     * A model's evaluation, from its detail; empty for a model that has none (an incremental update
+     * keeps its training's). Each row keeps its value at the primary measure's K.
+     */
+    static Optional<RemoteEvaluation> evaluation(JsonNode model) {
+        return present(model, "evaluation").map(json -> {
+            JsonNode primary = json.get("primary");
+            String measure = text(primary, "measure");
+            int k = (int) whole(primary, "k");
+            JsonNode ks = json.get("k");
+            int at = 0;
+            while (ks != null && at < ks.size() && ks.get(at).getIntValue() != k) {
+                at++;
+            }
+            List<RemoteEvaluation.Row> rows = new ArrayList<>();
+            for (JsonNode r : present(json, "results").map(JsonNode::values).orElse(List.of())) {
+                JsonNode values = r.get(measure);
+                rows.add(new RemoteEvaluation.Row(text(r, "scorer"), text(r, "role"), text(r, "protocol"), whole(r, "cases"),
+                        values != null && at < values.size() ? values.get(at).getDoubleValue() : 0.0));
+            }
+            return new RemoteEvaluation(whole(json, "training_orders"), whole(json, "validation_orders"), text(primary, "protocol"),
+                    measure, k, text(json, "chosen"), rows);
+        });
+    }
+
     private static Map<String, Long> tallies(JsonNode json) {
         Map<String, Long> tallies = new LinkedHashMap<>();
         present(json, "tallies").ifPresent(t -> t.entries().forEach(e -> tallies.put(e.getKey(), e.getValue().getLongValue())));

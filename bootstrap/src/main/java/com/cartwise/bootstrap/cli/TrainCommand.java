@@ -3,6 +3,7 @@ package com.cartwise.bootstrap.cli;
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
 import com.cartwise.rest.client.CartwiseUnreachableException;
+import com.cartwise.rest.client.RemoteEvaluation;
 import com.cartwise.rest.client.RemoteJob;
 import com.cartwise.rest.client.RemoteTrainingReport;
 import java.io.PrintWriter;
@@ -82,6 +83,16 @@ public final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  model version %d ranks by %s: learned from %,d orders (%,d baskets, %,d lines, %,d not in the"
                         + " catalogue); %,d variants, %,d pairs, %,d bytes%n", r.modelVersion(), r.metric(), r.orders(), r.baskets(),
                 r.lines(), r.unresolvedLines(), r.variants(), r.pairs(), r.sizeBytes());
-        out.println("  its evaluation: " + client.resolve(r.model()));
+        try {
+            switch (client.evaluation(r.model())) {
+                case Answer.Accepted<Optional<RemoteEvaluation>> read -> read.value().ifPresent(e -> EvaluationLines.print(e, r.metric(), out));
+                case Answer.Refused<Optional<RemoteEvaluation>> refused ->
+                        out.println("  its evaluation could not be read: " + refused.problem().detail());
+            }
+        } catch (CartwiseUnreachableException | IllegalArgumentException e) {
+            // The training succeeded and its model serves: a summary lost on the way is no failure, the address follows.
+            out.println("  its evaluation could not be read: " + e.getMessage());
+        }
+        out.println("  the whole evaluation: " + client.resolve(r.model()));
     }
 }

@@ -44,19 +44,40 @@ class TrainCommandTest {
     }
 
     @Test
-    void trainsAnImportedShopAndPrintsTheModelItStoredAndWhereItsEvaluationIs() {
+    void trainsAnImportedShopAndPrintsTheModelItStoredHowItWasJudgedAndWhereTheWholeEvaluationIs() {
         String shop = importedShop();
 
         ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--server", rest.base(), "--no-progress");
 
         assertEquals(0, run.exit(), run.toString());
         // Three orders, #1001 to #1003; four catalogue variants, three of them ever sold.
-        assertTrue(run.out().contains("  model version 1 ranks by "), run.toString());
-        assertTrue(run.out().contains(": learned from 3 orders (3 baskets, 5 lines, 0 not in the catalogue)"), run.toString());
-        Matcher evaluation = Pattern.compile("its evaluation: " + Pattern.quote(rest.base()) + "(/api/v1/shops/" + shop + "/models/1)\n")
-                .matcher(run.out());
+        assertTrue(run.out().contains("  model version 1 ranks by co_occurrence: learned from 3 orders (3 baskets, 5 lines, 0 not in"
+                + " the catalogue)"), run.toString());
+        // #1003 (wax, gloves) is the one validation order: gloves held out, wax the cart. The training orders #1001 (wax, poles) and
+        // #1002 (gloves) give wax one neighbour, poles; the reference ranks neighbours only and misses, co-occurrence as served fills
+        // its second place with the best sellers not in the cart (poles, gloves: one order each), as best sellers alone do: a hit.
+        assertTrue(run.out().contains("""
+                  judged on the newest 1 order (1 case), by hit_rate@2 under last_item:
+                    1.0000  co_occurrence: this model's scorer, chosen
+                    0.0000  co_occurrence: the reference POS method's best
+                    1.0000  best sellers
+                """), run.toString());
+        Matcher evaluation = Pattern.compile("the whole evaluation: " + Pattern.quote(rest.base()) + "(/api/v1/shops/" + shop
+                + "/models/1)\n").matcher(run.out());
         assertTrue(evaluation.find(), run.toString());
         assertEquals(200, rest.get(evaluation.group(1)).statusCode());
+    }
+
+    @Test
+    void aScorerAskedForIsJudgedBesideTheOneTheEvaluationChose() {
+        String shop = importedShop();
+
+        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--metric", "lift", "--server", rest.base(), "--no-progress");
+
+        assertEquals(0, run.exit(), run.toString());
+        // Lift as served also ranks poles first and fills with gloves: a hit, as co-occurrence's, the simpler scorer, chosen on the tie.
+        assertTrue(run.out().contains("    1.0000  lift: this model's scorer, as asked\n    1.0000  co_occurrence: the evaluation's choice\n"),
+                run.toString());
     }
 
     @Test
