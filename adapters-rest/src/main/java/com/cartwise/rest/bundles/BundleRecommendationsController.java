@@ -14,6 +14,7 @@ import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
 import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.bundles.Objective;
+import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.shop.ShopId;
 import com.cartwise.rest.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +27,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -109,6 +111,9 @@ public class BundleRecommendationsController {
         return switch (review.execute(new ReviewBundle.Command(shop, new BundleKey(bundleKey), decision, note))) {
             case ReviewBundle.Result.Reviewed reviewed -> HttpResponse.ok(RecommendationJson.of(shop, reviewed.recommendation(),
                     reviewed.variants()));
+            case ReviewBundle.Result.Unpriced unpriced -> Problems.bundleUnpriced(bundleKey, unpriced.recommendation().price().currency(),
+                    unpriced.recommendation().candidate().variantIds().stream().map(unpriced.variants()::get)
+                            .filter(Objects::nonNull).map(Variant::lineName).toList());
             case ReviewBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, bundleKey);
             case ReviewBundle.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };

@@ -1,6 +1,17 @@
 package com.cartwise.rest.client;
 
+import java.math.BigDecimal;
+
 /** A proposed bundle as the command line names it: its key, rank, copy title and prices. */
 public record RemoteBundle(String bundleKey, int rank, String type, String objective, String title, String price, String listPrice,
                            String currency, String copyWriter) {
+
+    /** Whether its list price is 0: its items came without prices, and it cannot be approved. */
+    public boolean unpriced() {
+        try {
+            return new BigDecimal(listPrice).signum() == 0;
+        } catch (NumberFormatException notAnAmount) {
+            return false;
+        }
+    }
 }

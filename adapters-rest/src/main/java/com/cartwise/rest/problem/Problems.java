@@ -10,6 +10,8 @@ import com.cartwise.domain.shop.ShopId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -126,6 +128,14 @@ public final class Problems {
         return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-not-approved", "The bundle is not approved", 409,
                 "Bundle " + key + " is " + status + ": approve it first (POST /api/v1/shops/" + shop + "/bundle-recommendations/" + key
                         + "/approve), then activate it.", "bundle_key", null, null, null, null, null, null));
+    }
+
+    /** A bundle with a list price of 0 would sell its items for nothing: it is not approved. */
+    public static MutableHttpResponse<Problem> bundleUnpriced(String key, Currency currency, List<String> items) {
+        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-unpriced", "The bundle has no price", 409,
+                "Bundle " + key + " cannot be approved: its list price is 0 " + currency.getCurrencyCode() + " (" + String.join(", ", items)
+                        + " carry no price), so it would sell them for nothing. Import the products' prices (a products export),"
+                        + " then generate bundles again; or reject it.", "bundle_key", null, null, null, null, null, null));
     }
 
     public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {

@@ -162,6 +162,30 @@ class BundlesApiTest extends ApiTest {
     }
 
     @Test
+    void aBundleOfItemsThatCameWithoutPricesIsNotApprovedAndStaysProposed() throws Exception {
+        givenShop("basket-shop");
+        // A file of baskets names its items and gives no price: every item is priced 0.
+        String baskets = "wax,poles\n".repeat(6) + "wax,gloves\n".repeat(4);
+        Response imported = api.uploadAndWait(imports("basket-shop") + "?type=baskets", "baskets.csv", baskets);
+        assertEquals(201, imported.status(), imported.body().text());
+        generated("basket-shop");
+        Json bundle = recommendations("basket-shop", "?type=fbt&limit=100").stream()
+                .filter(r -> r.text("bundle.items[0].sku").equals("wax") && r.text("bundle.items[1].sku").equals("poles"))
+                .findFirst().orElseThrow(() -> new AssertionError("no wax + poles bundle"));
+
+        Response refused = api.post(bundle.text("links.approve"), "{\"note\": \"looks good\"}");
+
+        assertEquals("0.00", bundle.text("bundle.price.list_price.amount"));
+        assertEquals(409, refused.status());
+        assertEquals("urn:cartwise:problem:bundle-unpriced", refused.body().text("type"));
+        assertEquals("bundle_key", refused.body().text("field"));
+        assertEquals("Bundle " + bundle.text("bundle_key") + " cannot be approved: its list price is 0 EUR (wax, poles carry no price), so"
+                + " it would sell them for nothing. Import the products' prices (a products export), then generate bundles again; or reject"
+                + " it.", refused.body().text("detail"));
+        assertEquals("proposed", api.get(path("basket-shop", "/bundle-recommendations/" + bundle.text("bundle_key"))).body().text("status"));
+    }
+
+    @Test
     void aRejectionKeepsItsNoteAndUnknownThingsAreNotFound() throws Exception {
         givenSkiShopWithHistory("review-shop");
         generated("review-shop");

@@ -4,6 +4,7 @@ import com.cartwise.application.jobs.JobId;
 import com.cartwise.domain.bundles.BundleKey;
 import com.cartwise.domain.bundles.Candidate;
 import com.cartwise.domain.bundles.copy.ProposedBundle;
+import com.cartwise.domain.pricing.BundlePrice;
 import java.time.Instant;
 
 /**
@@ -27,6 +28,10 @@ public record BundleRecommendation(ProposedBundle proposal, JobId run, int wave,
 
     public BundleKey key() {
         return candidate().key();
+    }
+
+    public BundlePrice price() {
+        return proposal.bundle().priced().price();
     }
 
     public int rank() {

@@ -64,6 +64,12 @@ public final class GearShop {
                 variant("helmet", "Helmet", "Helmets", "HELMET", "120.00", "60.00", 10, NOW.minus(Duration.ofDays(10))));
     }
 
+    /** The catalogue with both waxes as a file without prices gives them: priced 0, cost unknown. */
+    public static List<VariantRecord> catalogueWithUnpricedWax() {
+        return catalogue().stream().map(v -> v.sku().startsWith("WAX-") ? variant(v.product().handle(), v.product().title(),
+                v.product().productType(), v.sku(), "0", null, 100, null) : v).toList();
+    }
+
     public static List<Order> orders() {
         List<List<String>> baskets = List.of(
                 List.of("SKI-RACE", "BIND-PRO", "WAX-HOT"), List.of("SKI-RACE", "BIND-PRO", "WAX-HOT"),
@@ -108,6 +114,6 @@ public final class GearShop {
         Product product = new Product(handle, title, "Alpine Co", type, List.of(), ProductStatus.ACTIVE, "", List.of(),
                 Optional.ofNullable(createdAt));
         return new VariantRecord(product, List.of(), sku, "", null, new BigDecimal(price), Stock.tracked(stock), null,
-                new BigDecimal(cost), null);
+                cost == null ? null : new BigDecimal(cost), null);
     }
 }

@@ -68,6 +68,36 @@ class ReviewAndActivateTest {
     }
 
     @Test
+    void aBundleWhoseItemsCameWithoutPricesIsNotApprovedSinceItWouldSellThemForNothing() {
+        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
+        cartwise.createShop.execute(GearShop.shop());
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithUnpricedWax().iterator());
+        cartwise.importOrders.execute(SHOP, GearShop.orders().iterator());
+        Generations.generate(cartwise, SHOP);
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        // Hot and cold wax, bought together in every tenth order, both priced 0.
+        BundleRecommendation waxes = all.stream().filter(r -> r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2
+                && names(cartwise, r).equals(List.of("WAX-HOT", "WAX-COLD"))).findFirst().orElseThrow();
+        BundleRecommendation priced = all.stream().filter(r -> r.price().listPrice().signum() > 0).findFirst().orElseThrow();
+
+        var refused = assertInstanceOf(ReviewBundle.Result.Unpriced.class, review(cartwise, waxes.key(), ReviewStatus.APPROVED, null));
+
+        assertTrue(waxes.price().unpriced());
+        assertEquals(List.of("WAX-HOT", "WAX-COLD"), refused.recommendation().candidate().variantIds().stream()
+                .map(id -> refused.variants().get(id).sku()).toList());
+        var unchanged = (FindBundleRecommendation.Result.Found) cartwise.findBundleRecommendation.execute(SHOP, waxes.key());
+        assertEquals(ReviewStatus.PROPOSED, unchanged.recommendation().review().status());
+        assertInstanceOf(ActivateBundle.Result.NotApproved.class, cartwise.activateBundle.execute(SHOP, waxes.key()));
+        assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, waxes.key(), ReviewStatus.REJECTED, "no prices yet"));
+        assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, priced.key(), ReviewStatus.APPROVED, null));
+    }
+
+    private static List<String> names(InMemoryCartwise cartwise, BundleRecommendation r) {
+        var found = (FindBundleRecommendation.Result.Found) cartwise.findBundleRecommendation.execute(SHOP, r.key());
+        return r.candidate().variantIds().stream().map(id -> found.variants().get(id).sku()).toList();
+    }
+
+    @Test
     void anApprovedBundleGoesLiveAsItWasApprovedAndComesOffAgain() {
         InMemoryCartwise cartwise = generated();
         BundleKey key = first(cartwise);

@@ -43,8 +43,10 @@ final class GenerationSummary {
                 && !bundles.value().isEmpty()) {
             out.println("Best bundles (" + client.resolve("/api/v1/shops/" + job.shop() + "/bundle-recommendations") + "):");
             for (RemoteBundle b : bundles.value()) {
-                out.printf(Locale.ROOT, "  %d. %s — %s %s instead of %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), b.price(),
-                        b.currency(), b.listPrice(), b.type(), b.objective(), b.copyWriter(), b.bundleKey());
+                String price = b.unpriced() ? "no price (its items came without one)"
+                        : b.price() + " " + b.currency() + " instead of " + b.listPrice();
+                out.printf(Locale.ROOT, "  %d. %s — %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), price, b.type(), b.objective(),
+                        b.copyWriter(), b.bundleKey());
             }
         }
         out.flush();

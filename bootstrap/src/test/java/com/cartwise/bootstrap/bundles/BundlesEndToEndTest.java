@@ -41,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -196,6 +197,7 @@ class BundlesEndToEndTest {
         assertTrue(run.out().contains("Best bundles (" + rest.base() + "/api/v1/shops/" + SHOP + "/bundle-recommendations):"), run.toString());
         assertTrue(run.out().contains("  1. "), run.toString());
         assertTrue(run.out().contains("(fbt, increase_aov; copy by template)"), run.toString());
+        assertTrue(Pattern.compile("\n  1\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2} \\(fbt").matcher(run.out()).find(), run.toString());
         assertEquals(2, unknown.exit(), unknown.toString());
         assertTrue(unknown.err().contains("shop-not-found"), unknown.toString());
         assertEquals(2, badObjective.exit(), badObjective.toString());

@@ -22,6 +22,14 @@ public record BundlePrice(Currency currency, BigDecimal listPrice, BigDecimal pr
                 "must be between 0 and the list price " + listPrice + ", but was " + price);
     }
 
+    /**
+     * Whether the bundle has nothing to sell at a discount: a list price of 0, as when every item
+     * came from a file without prices (basket and transaction files; see docs/IMPORTS.md).
+     */
+    public boolean unpriced() {
+        return listPrice.signum() == 0;
+    }
+
     public BigDecimal savings() {
         return listPrice.subtract(price);
     }

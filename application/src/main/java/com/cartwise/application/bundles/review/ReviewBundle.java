@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The merchant approves or rejects a proposed bundle, with a note. A decision may be changed
- * later; later generations leave a reviewed bundle as it was reviewed.
+ * later; later generations leave a reviewed bundle as it was reviewed. A bundle whose list price
+ * is 0 cannot be approved: it would go live selling its items for nothing.
  */
 public final class ReviewBundle {
     private final Shops shops;
@@ -49,6 +50,12 @@ public final class ReviewBundle {
         if (shops.find(command.shop()).isEmpty()) {
             return new Result.ShopNotFound(command.shop());
         }
+        if (command.decision() == ReviewStatus.APPROVED) {
+            Optional<BundleRecommendation> unpriced = recommendations.find(command.shop(), command.key()).filter(r -> r.price().unpriced());
+            if (unpriced.isPresent()) {
+                return new Result.Unpriced(unpriced.get(), variants.of(command.shop(), List.of(unpriced.get().candidate().variantIds())));
+            }
+        }
         return recommendations.review(command.shop(), command.key(), Review.decided(command.decision(), command.note(), clock.instant()))
                 .<Result>map(r -> new Result.Reviewed(r, variants.of(command.shop(), List.of(r.candidate().variantIds()))))
                 .orElseGet(() -> new Result.NotFound(command.shop(), command.key()));
@@ -56,6 +63,13 @@ public final class ReviewBundle {
 
     public sealed interface Result {
         record Reviewed(BundleRecommendation recommendation, Map<Long, Variant> variants) implements Result {
+        }
+
+        /**
+         * Not approved: its list price is 0 (its items came without prices), so it would be sold
+         * for nothing. Rejecting it is allowed.
+         */
+        record Unpriced(BundleRecommendation recommendation, Map<Long, Variant> variants) implements Result {
         }
 
         record NotFound(ShopId shop, BundleKey key) implements Result {
