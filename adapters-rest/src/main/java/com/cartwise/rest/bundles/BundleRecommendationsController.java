@@ -27,7 +27,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -112,8 +111,7 @@ public class BundleRecommendationsController {
             case ReviewBundle.Result.Reviewed reviewed -> HttpResponse.ok(RecommendationJson.of(shop, reviewed.recommendation(),
                     reviewed.variants()));
             case ReviewBundle.Result.Unpriced unpriced -> Problems.bundleUnpriced(bundleKey, unpriced.recommendation().price().currency(),
-                    unpriced.recommendation().candidate().variantIds().stream().map(unpriced.variants()::get)
-                            .filter(Objects::nonNull).map(Variant::lineName).toList());
+                    unpriced.givenAway().stream().map(Variant::lineName).toList());
             case ReviewBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, bundleKey);
             case ReviewBundle.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };

@@ -130,12 +130,14 @@ public final class Problems {
                         + "/approve), then activate it.", "bundle_key", null, null, null, null, null, null));
     }
 
-    /** A bundle with a list price of 0 would sell its items for nothing: it is not approved. */
-    public static MutableHttpResponse<Problem> bundleUnpriced(String key, Currency currency, List<String> items) {
-        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-unpriced", "The bundle has no price", 409,
-                "Bundle " + key + " cannot be approved: its list price is 0 " + currency.getCurrencyCode() + " (" + String.join(", ", items)
-                        + " carry no price), so it would sell them for nothing. Import the products' prices (a products export),"
-                        + " then generate bundles again; or reject it.", "bundle_key", null, null, null, null, null, null));
+    /** A bundle with items priced 0 would give them away: it is not approved. */
+    public static MutableHttpResponse<Problem> bundleUnpriced(String key, Currency currency, List<String> givenAway) {
+        String items = String.join(", ", givenAway);
+        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-unpriced", "The bundle has items without a price", 409,
+                "Bundle " + key + " cannot be approved: " + items + (givenAway.size() == 1 ? " has" : " have") + " no price (0 "
+                        + currency.getCurrencyCode() + "), so it would give " + (givenAway.size() == 1 ? "it" : "them") + " away. Import"
+                        + " the products' prices (a products export), then generate bundles again; or reject it.", "bundle_key",
+                null, null, null, null, null, null));
     }
 
     public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {

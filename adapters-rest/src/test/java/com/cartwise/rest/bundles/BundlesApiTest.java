@@ -179,9 +179,9 @@ class BundlesApiTest extends ApiTest {
         assertEquals(409, refused.status());
         assertEquals("urn:cartwise:problem:bundle-unpriced", refused.body().text("type"));
         assertEquals("bundle_key", refused.body().text("field"));
-        assertEquals("Bundle " + bundle.text("bundle_key") + " cannot be approved: its list price is 0 EUR (wax, poles carry no price), so"
-                + " it would sell them for nothing. Import the products' prices (a products export), then generate bundles again; or reject"
-                + " it.", refused.body().text("detail"));
+        assertEquals("Bundle " + bundle.text("bundle_key") + " cannot be approved: wax, poles have no price (0 EUR), so it would give them"
+                + " away. Import the products' prices (a products export), then generate bundles again; or reject it.",
+                refused.body().text("detail"));
         assertEquals("proposed", api.get(path("basket-shop", "/bundle-recommendations/" + bundle.text("bundle_key"))).body().text("status"));
     }
 

@@ -68,7 +68,7 @@ class ReviewAndActivateTest {
     }
 
     @Test
-    void aBundleWhoseItemsCameWithoutPricesIsNotApprovedSinceItWouldSellThemForNothing() {
+    void aBundleWithItemsThatCameWithoutPricesIsNotApprovedSinceItWouldGiveThemAway() {
         InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
         cartwise.createShop.execute(GearShop.shop());
         cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithUnpricedWax().iterator());
@@ -78,17 +78,24 @@ class ReviewAndActivateTest {
         // Hot and cold wax, bought together in every tenth order, both priced 0.
         BundleRecommendation waxes = all.stream().filter(r -> r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2
                 && names(cartwise, r).equals(List.of("WAX-HOT", "WAX-COLD"))).findFirst().orElseThrow();
-        BundleRecommendation priced = all.stream().filter(r -> r.price().listPrice().signum() > 0).findFirst().orElseThrow();
+        // Race skis, pro bindings and hot wax, bought together in three orders of ten: priced by the skis and bindings alone.
+        BundleRecommendation withWax = all.stream().filter(r -> names(cartwise, r).equals(List.of("SKI-RACE", "BIND-PRO", "WAX-HOT")))
+                .findFirst().orElseThrow();
+        BundleRecommendation priced = all.stream().filter(r -> names(cartwise, r).stream().noneMatch(sku -> sku.startsWith("WAX-")))
+                .findFirst().orElseThrow();
 
         var refused = assertInstanceOf(ReviewBundle.Result.Unpriced.class, review(cartwise, waxes.key(), ReviewStatus.APPROVED, null));
 
         assertTrue(waxes.price().unpriced());
-        assertEquals(List.of("WAX-HOT", "WAX-COLD"), refused.recommendation().candidate().variantIds().stream()
-                .map(id -> refused.variants().get(id).sku()).toList());
+        assertEquals(List.of("WAX-HOT", "WAX-COLD"), refused.givenAway().stream().map(Variant::sku).toList());
         var unchanged = (FindBundleRecommendation.Result.Found) cartwise.findBundleRecommendation.execute(SHOP, waxes.key());
         assertEquals(ReviewStatus.PROPOSED, unchanged.recommendation().review().status());
         assertInstanceOf(ActivateBundle.Result.NotApproved.class, cartwise.activateBundle.execute(SHOP, waxes.key()));
         assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, waxes.key(), ReviewStatus.REJECTED, "no prices yet"));
+        assertFalse(withWax.price().unpriced());
+        var givesTheWaxAway = assertInstanceOf(ReviewBundle.Result.Unpriced.class, review(cartwise, withWax.key(), ReviewStatus.APPROVED,
+                null));
+        assertEquals(List.of("WAX-HOT"), givesTheWaxAway.givenAway().stream().map(Variant::sku).toList());
         assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, priced.key(), ReviewStatus.APPROVED, null));
     }
 

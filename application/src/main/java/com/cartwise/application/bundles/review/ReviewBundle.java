@@ -14,12 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The merchant approves or rejects a proposed bundle, with a note. A decision may be changed
- * later; later generations leave a reviewed bundle as it was reviewed. A bundle whose list price
- * is 0 cannot be approved: it would go live selling its items for nothing.
+ * later; later generations leave a reviewed bundle as it was reviewed. A bundle with an item
+ * without a price cannot be approved: it would go live giving that item away.
  */
 public final class ReviewBundle {
     private final Shops shops;
@@ -51,9 +52,13 @@ public final class ReviewBundle {
             return new Result.ShopNotFound(command.shop());
         }
         if (command.decision() == ReviewStatus.APPROVED) {
-            Optional<BundleRecommendation> unpriced = recommendations.find(command.shop(), command.key()).filter(r -> r.price().unpriced());
-            if (unpriced.isPresent()) {
-                return new Result.Unpriced(unpriced.get(), variants.of(command.shop(), List.of(unpriced.get().candidate().variantIds())));
+            Optional<BundleRecommendation> found = recommendations.find(command.shop(), command.key());
+            if (found.isPresent()) {
+                Map<Long, Variant> items = variants.of(command.shop(), List.of(found.get().candidate().variantIds()));
+                List<Variant> givenAway = givenAway(found.get(), items);
+                if (!givenAway.isEmpty()) {
+                    return new Result.Unpriced(found.get(), givenAway);
+                }
             }
         }
         return recommendations.review(command.shop(), command.key(), Review.decided(command.decision(), command.note(), clock.instant()))
@@ -61,15 +66,30 @@ public final class ReviewBundle {
                 .orElseGet(() -> new Result.NotFound(command.shop(), command.key()));
     }
 
+    /**
+     * The items an approved bundle would give away: every item when it was priced at 0 (a list
+     * price of 0), else those the catalogue prices at 0 now (a file without prices added them).
+     */
+    static List<Variant> givenAway(BundleRecommendation recommendation, Map<Long, Variant> items) {
+        List<Variant> known = recommendation.candidate().variantIds().stream().map(items::get).filter(Objects::nonNull).toList();
+        if (recommendation.price().unpriced()) {
+            return known;
+        }
+        return known.stream().filter(v -> v.price().amount().signum() == 0).toList();
+    }
+
     public sealed interface Result {
         record Reviewed(BundleRecommendation recommendation, Map<Long, Variant> variants) implements Result {
         }
 
         /**
-         * Not approved: its list price is 0 (its items came without prices), so it would be sold
-         * for nothing. Rejecting it is allowed.
+         * Not approved: it would give these items away, which came without a price (a basket or
+         * transaction file prices an item it never saw priced at 0). Rejecting it is allowed.
          */
-        record Unpriced(BundleRecommendation recommendation, Map<Long, Variant> variants) implements Result {
+        record Unpriced(BundleRecommendation recommendation, List<Variant> givenAway) implements Result {
+            public Unpriced {
+                givenAway = List.copyOf(givenAway);
+            }
         }
 
         record NotFound(ShopId shop, BundleKey key) implements Result {
