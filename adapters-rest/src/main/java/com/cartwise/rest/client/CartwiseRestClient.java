@@ -1,5 +1,6 @@
 package com.cartwise.rest.client;
 
+import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Cartwise's REST API as the command line uses it: upload files for an import job, start a bundle
@@ -91,26 +93,42 @@ public final class CartwiseRestClient {
         return answer;
     }
 
-    /** Starts a training job (202): the scorer to rank by, or empty for the one evaluation chooses. */
-    public Answer<RemoteJob> startTraining(String shop, Optional<String> metric) {
-        HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(shop) + "/models"))
+    /** Creates a shop (the operator key's call). */
+    public Answer<RemoteShop> createShop(String shopId, String name, String currency) {
+        return created(post("/api/v1/shops", JsonBodies.shop(shopId, name, currency)), JsonDocuments::shop);
+    }
+
+    /** Issues an API key for the shop (the operator key's call); the answer is the only one that holds the key. */
+    public Answer<RemoteApiKey> issueApiKey(String shop, Optional<String> label) {
+        return created(post("/api/v1/admin/shops/" + encode(shop) + "/api-keys", JsonBodies.apiKey(label)), JsonDocuments::apiKey);
+    }
+
+    private HttpRequest post(String path, String body) {
+        return HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, " + PROBLEM)
                 .timeout(ANSWER_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(JsonBodies.training(metric)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private <T> Answer<T> created(HttpRequest request, Function<JsonNode, T> read) {
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 201) {
+            return new Answer.Accepted<>(read.apply(JsonDocuments.parse(response.body())));
+        }
+        return new Answer.Refused<>(problem(response.statusCode(), response.body()));
+    }
+
+    /** Starts a training job (202): the scorer to rank by, or empty for the one evaluation chooses. */
+    public Answer<RemoteJob> startTraining(String shop, Optional<String> metric) {
+        return jobAnswer(send(post(shopPath(shop) + "/models", JsonBodies.training(metric)), HttpResponse.BodyHandlers.ofString()));
     }
 
     /** Starts a bundle generation job (202). */
     public Answer<RemoteJob> startBundleGeneration(GenerationStart start) {
-        HttpRequest request = HttpRequest.newBuilder(resolve(shopPath(start.shop()) + "/bundle-generations"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, " + PROBLEM)
-                .timeout(ANSWER_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(JsonBodies.generation(start)))
-                .build();
-        return jobAnswer(send(request, HttpResponse.BodyHandlers.ofString()));
+        return jobAnswer(send(post(shopPath(start.shop()) + "/bundle-generations", JsonBodies.generation(start)),
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     /** The best {@code limit} bundles a generation job proposed, best first. */

@@ -15,26 +15,18 @@ final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** {"objectives": [...], "types": [...], "ai_copy": false, "min_support": 0.01}: empty lists and unset thresholds left out. */
     /** A training's body: the scorer to rank by, or none for the one evaluation chooses. */
     static String training(Optional<String> metric) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.writeStartObject();
+        return object(json -> {
             if (metric.isPresent()) {
                 json.writeStringField("metric", metric.get());
             }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a request body", e);
-        }
-        return text.toString();
+        });
     }
 
+    /** {"objectives": [...], "types": [...], "ai_copy": false, "min_support": 0.01}: empty lists and unset thresholds left out. */
     static String generation(GenerationStart start) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.writeStartObject();
+        return object(json -> {
             names(json, "objectives", start.objectives());
             names(json, "types", start.types());
             json.writeBooleanField("ai_copy", start.aiCopy());
@@ -44,6 +36,36 @@ final class JsonBodies {
             if (start.minConfidence().isPresent()) {
                 json.writeNumberField("min_confidence", start.minConfidence().getAsDouble());
             }
+        });
+    }
+
+    /** {"shop_id": ..., "name": ..., "currency": ...}. */
+    static String shop(String shopId, String name, String currency) {
+        return object(json -> {
+            json.writeStringField("shop_id", shopId);
+            json.writeStringField("name", name);
+            json.writeStringField("currency", currency);
+        });
+    }
+
+    /** {"label": ...}, or {} without one. */
+    static String apiKey(Optional<String> label) {
+        return object(json -> {
+            if (label.isPresent()) {
+                json.writeStringField("label", label.get());
+            }
+        });
+    }
+
+    private interface Members {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String object(Members members) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.writeStartObject();
+            members.write(json);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a request body", e);

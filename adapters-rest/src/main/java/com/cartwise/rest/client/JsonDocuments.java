@@ -92,6 +92,14 @@ final class JsonDocuments {
         });
     }
 
+    static RemoteShop shop(JsonNode json) {
+        return new RemoteShop(text(json, "shop_id"), text(json, "name"), text(json, "currency"));
+    }
+
+    static RemoteApiKey apiKey(JsonNode json) {
+        return new RemoteApiKey(text(json, "key_id"), text(json, "shop_id"), text(json, "label"), text(json, "key"));
+    }
+
     private static Map<String, Long> tallies(JsonNode json) {
         Map<String, Long> tallies = new LinkedHashMap<>();
         present(json, "tallies").ifPresent(t -> t.entries().forEach(e -> tallies.put(e.getKey(), e.getValue().getLongValue())));

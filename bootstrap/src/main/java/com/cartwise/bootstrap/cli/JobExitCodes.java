@@ -1,6 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
-/** The exit codes of the commands that start a job on a running Cartwise and follow it (import, train, bundles generate). */
+/** The exit codes of the commands that call a running Cartwise over REST (import, train, bundles generate, shops). */
 final class JobExitCodes {
     static final int SUCCEEDED = 0;
     static final int USAGE = 1;

@@ -1,0 +1,64 @@
+package com.cartwise.bootstrap.cli;
+
+import com.cartwise.rest.client.Answer;
+import com.cartwise.rest.client.CartwiseRestClient;
+import com.cartwise.rest.client.CartwiseUnreachableException;
+import com.cartwise.rest.client.RemoteShop;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Creates a shop on a running Cartwise (the same call as {@code POST /api/v1/shops}), so that files can be imported into it. */
+@Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Create a shop on a running Cartwise, over REST, with the operator key: files can then be imported into it."},
+        exitCodeOnInvalidInput = JobExitCodes.USAGE,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the shop was created",
+            "1:wrong usage: an unknown option, no API key",
+            "2:Cartwise refused it (the id is taken, a field is invalid, which it names; a shop key instead of the operator key)",
+            "3:Cartwise cannot be reached"})
+public final class CreateShopCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--shop", required = true, description = "The new shop's id: lower-case letters, digits and dashes, e.g. my-shop.")
+    String shop;
+
+    @Option(names = "--name", required = true, description = "The shop's name, e.g. \"My Shop\".")
+    String name;
+
+    @Option(names = "--currency", required = true, description = "The ISO 4217 code of the shop's prices, e.g. EUR.")
+    String currency;
+
+    @Mixin
+    RemoteOptions remote;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CartwiseRestClient client = remote.client(spec);
+        try {
+            return switch (client.createShop(shop, name, currency)) {
+                case Answer.Accepted<RemoteShop> created -> {
+                    out.println("Created shop " + created.value().shopId() + " (" + created.value().name() + ", prices in "
+                            + created.value().currency() + "). Next: cartwise shops issue-key --shop " + created.value().shopId()
+                            + ", or cartwise import --shop " + created.value().shopId() + " FILE...");
+                    out.flush();
+                    yield JobExitCodes.SUCCEEDED;
+                }
+                case Answer.Refused<RemoteShop> refused -> JobEndings.refused(err, refused.problem(), "the shop");
+            };
+        } catch (CartwiseUnreachableException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return JobExitCodes.UNREACHABLE;
+        }
+    }
+}
