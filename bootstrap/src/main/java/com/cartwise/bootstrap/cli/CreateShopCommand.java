@@ -2,7 +2,6 @@ package com.cartwise.bootstrap.cli;
 
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
-import com.cartwise.rest.client.CartwiseUnreachableException;
 import com.cartwise.rest.client.RemoteShop;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -44,21 +43,15 @@ public final class CreateShopCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CartwiseRestClient client = remote.client(spec);
-        try {
-            return switch (client.createShop(shop, name, currency)) {
-                case Answer.Accepted<RemoteShop> created -> {
-                    out.println("Created shop " + created.value().shopId() + " (" + created.value().name() + ", prices in "
-                            + created.value().currency() + "). Next: cartwise shops issue-key --shop " + created.value().shopId()
-                            + ", or cartwise import --shop " + created.value().shopId() + " FILE...");
-                    out.flush();
-                    yield JobExitCodes.SUCCEEDED;
-                }
-                case Answer.Refused<RemoteShop> refused -> JobEndings.refused(err, refused.problem(), "the shop");
-            };
-        } catch (CartwiseUnreachableException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return JobExitCodes.UNREACHABLE;
-        }
+        return JobEndings.unlessUnreachable(err, () -> switch (client.createShop(shop, name, currency)) {
+            case Answer.Accepted<RemoteShop> created -> {
+                out.println("Created shop " + created.value().shopId() + " (" + created.value().name() + ", prices in "
+                        + created.value().currency() + "). Next: cartwise shops issue-key --shop " + created.value().shopId()
+                        + ", or cartwise import --shop " + created.value().shopId() + " FILE...");
+                out.flush();
+                yield JobExitCodes.SUCCEEDED;
+            }
+            case Answer.Refused<RemoteShop> refused -> JobEndings.refused(err, refused.problem(), "the shop");
+        });
     }
 }

@@ -2,7 +2,6 @@ package com.cartwise.bootstrap.cli;
 
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
-import com.cartwise.rest.client.CartwiseUnreachableException;
 import com.cartwise.rest.client.GenerationStart;
 import com.cartwise.rest.client.RemoteJob;
 import java.io.PrintWriter;
@@ -70,7 +69,7 @@ public final class GenerateBundlesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CartwiseRestClient client = remote.client(spec);
         GenerationSummary summary = new GenerationSummary(client, out, err, BEST_SHOWN);
-        try {
+        return JobEndings.unlessUnreachable(err, () -> {
             GenerationStart start = new GenerationStart(shop, objectives, types, !noAiCopy,
                     minSupport == null ? OptionalDouble.empty() : OptionalDouble.of(minSupport),
                     minConfidence == null ? OptionalDouble.empty() : OptionalDouble.of(minConfidence));
@@ -79,10 +78,6 @@ public final class GenerateBundlesCommand implements Callable<Integer> {
                         remote.progressView(err, ProgressBarView.Measure.PERCENT), err, summary::ended, JobExitCodes.FAILED);
                 case Answer.Refused<RemoteJob> refused -> summary.refused(refused.problem());
             };
-        } catch (CartwiseUnreachableException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return JobExitCodes.UNREACHABLE;
-        }
+        });
     }
 }

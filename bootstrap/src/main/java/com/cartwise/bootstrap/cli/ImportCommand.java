@@ -2,7 +2,6 @@ package com.cartwise.bootstrap.cli;
 
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
-import com.cartwise.rest.client.CartwiseUnreachableException;
 import com.cartwise.rest.client.ImportUpload;
 import com.cartwise.rest.client.RemoteJob;
 import java.io.IOException;
@@ -66,18 +65,14 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CartwiseRestClient client = client();
         ImportSummary summary = new ImportSummary(client, out, err);
-        try {
+        return JobEndings.unlessUnreachable(err, () -> {
             err.printf(Locale.ROOT, "Uploading %s (%s) to %s for shop %s%n", describeFiles(), size(totalBytes()), client.server(), shop);
             err.flush();
             return switch (client.startImport(new ImportUpload(shop, files, Optional.ofNullable(type), lenient))) {
                 case Answer.Accepted<RemoteJob> started -> follow(client, started.value(), summary, err);
                 case Answer.Refused<RemoteJob> refused -> summary.refused(refused.problem());
             };
-        } catch (CartwiseUnreachableException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return JobExitCodes.UNREACHABLE;
-        }
+        });
     }
 
     private int follow(CartwiseRestClient client, RemoteJob job, ImportSummary summary, PrintWriter err) {

@@ -1,14 +1,27 @@
 package com.cartwise.bootstrap.cli;
 
+import com.cartwise.rest.client.CartwiseUnreachableException;
 import com.cartwise.rest.client.RemoteFailure;
 import com.cartwise.rest.client.RemoteJob;
 import com.cartwise.rest.client.RemoteProblem;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /** How the job commands say that a start was refused, or that a job was cancelled or failed, and the exit code of each. */
 final class JobEndings {
     private JobEndings() {
+    }
+
+    /** Makes the calls to Cartwise; when it cannot be reached, says so and answers {@link JobExitCodes#UNREACHABLE}. */
+    static int unlessUnreachable(PrintWriter err, IntSupplier calls) {
+        try {
+            return calls.getAsInt();
+        } catch (CartwiseUnreachableException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return JobExitCodes.UNREACHABLE;
+        }
     }
 
     /** @param what the start refused, e.g. "the training" */

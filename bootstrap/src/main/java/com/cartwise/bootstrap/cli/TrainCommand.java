@@ -54,18 +54,12 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CartwiseRestClient client = remote.client(spec);
-        try {
-            return switch (client.startTraining(shop, Optional.ofNullable(metric))) {
-                case Answer.Accepted<RemoteJob> started -> JobFollowing.follow(client, started.value(),
-                        remote.progressView(err, ProgressBarView.Measure.PERCENT), err, job -> ended(client, job, out, err),
-                        JobExitCodes.FAILED);
-                case Answer.Refused<RemoteJob> refused -> JobEndings.refused(err, refused.problem(), "the training");
-            };
-        } catch (CartwiseUnreachableException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return JobExitCodes.UNREACHABLE;
-        }
+        return JobEndings.unlessUnreachable(err, () -> switch (client.startTraining(shop, Optional.ofNullable(metric))) {
+            case Answer.Accepted<RemoteJob> started -> JobFollowing.follow(client, started.value(),
+                    remote.progressView(err, ProgressBarView.Measure.PERCENT), err, job -> ended(client, job, out, err),
+                    JobExitCodes.FAILED);
+            case Answer.Refused<RemoteJob> refused -> JobEndings.refused(err, refused.problem(), "the training");
+        });
     }
 
     private static int ended(CartwiseRestClient client, RemoteJob job, PrintWriter out, PrintWriter err) {
