@@ -132,10 +132,13 @@ public final class BasketLinesReader implements UploadFormats.Reader {
         }
     }
 
+    static final String UNPRICED = "The file has no prices: its items are priced 0 until a products export prices them (matched"
+            + " by SKU, here the item's name), and until then a bundle with one of them cannot be approved.";
+
     @Override
     public FileFacts facts() {
         return FileFacts.plain(List.of("The file has no dates: its baskets were dated one second apart in line order from "
-                + FIRST_BASKET + ", so that line order is time order."));
+                + FIRST_BASKET + ", so that line order is time order.", UNPRICED));
     }
 
     @Override
