@@ -142,7 +142,7 @@ public final class Problems {
 
     public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {
         return respond(HttpStatus.NOT_FOUND, Problem.of(TYPE_PREFIX + "shop-not-found", "Shop not found", 404,
-                "There is no shop '" + shop + "': create it with POST /api/v1/shops first"));
+                "There is no shop '" + shop + "': create it first (POST /api/v1/shops, or cartwise shops create --shop " + shop + ")"));
     }
 
     /** No key, or one Cartwise does not know or has revoked: the header says which scheme to use. */

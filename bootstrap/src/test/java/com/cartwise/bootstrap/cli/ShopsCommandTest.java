@@ -82,6 +82,16 @@ class ShopsCommandTest {
     }
 
     @Test
+    void anImportIntoAShopThatDoesNotExistSaysHowToCreateIt(@TempDir Path files) {
+        ImportCommandTest.Run run = cartwise("import", "--shop", "new-shop", "--server", rest.base(), "--no-progress",
+                AlpineFiles.write(files, "products_export.csv", AlpineFiles.PRODUCTS).toString());
+
+        assertEquals(JobExitCodes.REFUSED, run.exit(), run.toString());
+        assertTrue(run.err().contains("There is no shop 'new-shop': create it first (POST /api/v1/shops, or cartwise shops create"
+                + " --shop new-shop)"), run.toString());
+    }
+
+    @Test
     void aKeyForAShopThatDoesNotExistIsRefused() {
         ImportCommandTest.Run run = cartwise("shops", "issue-key", "--shop", "no-such-shop", "--server", rest.base());
 
