@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Asks a running Cartwise over gRPC, as a till's backend would, and prints the answer. */
@@ -32,6 +34,10 @@ public final class RecommendCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "50051", description = "gRPC port (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--server", paramLabel = "HOST:PORT", description = "Cartwise's gRPC address as one value, instead of --host and"
+            + " --port (e.g. localhost:50051; not the REST URL the other commands take).")
+    String server;
 
     @Option(names = "--api-key", defaultValue = "${env:CARTWISE_API_KEY}", description = ApiKeyOption.DESCRIPTION)
     String apiKey;
@@ -67,9 +73,11 @@ public final class RecommendCommand implements Callable<Integer> {
             err.println("Refused: " + e.getMessage());
             return EXIT_REFUSED;
         }
+        GrpcAddress address = address();
         keepNettyOffUnsafe();
         String key = ApiKeyOption.required(spec, apiKey);
-        try (RecommendationClient client = RecommendationClient.connect(host, port, Duration.ofMillis(deadlineMillis), key)) {
+        try (RecommendationClient client = RecommendationClient.connect(address.host(), address.port(), Duration.ofMillis(deadlineMillis),
+                key)) {
             RemoteRecommendations answer = limit == null ? client.recommend(shop, cart) : client.recommend(shop, cart, limit);
             answer.describe().forEach(out::println);
             out.flush();
@@ -79,6 +87,38 @@ public final class RecommendCommand implements Callable<Integer> {
             err.flush();
             return "UNAVAILABLE".equals(e.code()) || "DEADLINE_EXCEEDED".equals(e.code()) ? EXIT_UNREACHABLE : EXIT_REFUSED;
         }
+    }
+
+    private record GrpcAddress(String host, int port) {
+    }
+
+    /** --host and --port, or --server as one HOST:PORT value (never both: which would win is a guess). */
+    private GrpcAddress address() {
+        if (server == null) {
+            return new GrpcAddress(host, port);
+        }
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--host") || given.hasMatchedOption("--port")) {
+            throw new ParameterException(spec.commandLine(), "--server: give the gRPC address either as --server HOST:PORT or as --host and"
+                    + " --port, not both");
+        }
+        if (server.contains("://")) {
+            throw new ParameterException(spec.commandLine(), "--server: '" + server + "' is a URL, but recommend speaks gRPC: give its"
+                    + " address as HOST:PORT (by default localhost:50051), not the REST URL the other commands take");
+        }
+        int colon = server.lastIndexOf(':');
+        try {
+            int parsed = Integer.parseInt(server.substring(colon + 1));
+            if (colon > 0 && parsed >= 1 && parsed <= 65_535) {
+                String name = server.substring(0, colon);
+                // an IPv6 literal is written in brackets before its port, and named without them
+                return new GrpcAddress(name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name, parsed);
+            }
+        } catch (NumberFormatException notAPort) {
+            // said below
+        }
+        throw new ParameterException(spec.commandLine(), "--server: '" + server + "' is not HOST:PORT with a port from 1 to 65535,"
+                + " e.g. localhost:50051");
     }
 
     /**

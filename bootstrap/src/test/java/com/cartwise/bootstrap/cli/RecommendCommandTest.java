@@ -36,6 +36,35 @@ class RecommendCommandTest {
     }
 
     @Test
+    void theAddressMayBeGivenAsOneHostAndPortValue() {
+        int port = TestServers.freePort();
+
+        ImportCommandTest.Run run = ImportCommandTest.cartwise("recommend", "--server", "127.0.0.1:" + port, "--shop", "demo",
+                "--sku", "SKI-160");
+
+        assertEquals(RecommendCommand.EXIT_UNREACHABLE, run.exit(), run.toString());
+        assertTrue(run.err().contains("Cannot reach Cartwise at 127.0.0.1:" + port + ": nothing answers there"), run.toString());
+    }
+
+    @Test
+    void aRestUrlOrAnAddressGivenTwiceIsWrongUsageNamingServer() {
+        ImportCommandTest.Run url = ImportCommandTest.cartwise("recommend", "--server", "http://localhost:8080", "--shop", "demo",
+                "--sku", "SKI-160");
+        ImportCommandTest.Run twice = ImportCommandTest.cartwise("recommend", "--server", "localhost:50051", "--port", "50052",
+                "--shop", "demo", "--sku", "SKI-160");
+        ImportCommandTest.Run noPort = ImportCommandTest.cartwise("recommend", "--server", "localhost", "--shop", "demo",
+                "--sku", "SKI-160");
+
+        assertEquals(2, url.exit(), url.toString());
+        assertTrue(url.err().contains("--server: 'http://localhost:8080' is a URL, but recommend speaks gRPC"), url.toString());
+        assertEquals(2, twice.exit(), twice.toString());
+        assertTrue(twice.err().contains("--server: give the gRPC address either as --server HOST:PORT or as --host and --port, not both"),
+                twice.toString());
+        assertEquals(2, noPort.exit(), noPort.toString());
+        assertTrue(noPort.err().contains("--server: 'localhost' is not HOST:PORT with a port from 1 to 65535"), noPort.toString());
+    }
+
+    @Test
     void withoutAKeyItSaysHowToGiveOneAndCallsNothing() {
         int port = TestServers.freePort();
 
