@@ -38,6 +38,8 @@ public final class BasketLinesReader implements UploadFormats.Reader {
     private static final Pattern COMMAS = Pattern.compile("\\s*,\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+    private static final String UNPRICED = "The file has no prices: its items are priced 0 until a products export prices them"
+            + " (matched by SKU, here the item's name), and until then a bundle with one of them cannot be approved.";
 
     private final String fileName;
     private final int fileIndex;
@@ -131,9 +133,6 @@ public final class BasketLinesReader implements UploadFormats.Reader {
             return 0;
         }
     }
-
-    static final String UNPRICED = "The file has no prices: its items are priced 0 until a products export prices them (matched"
-            + " by SKU, here the item's name), and until then a bundle with one of them cannot be approved.";
 
     @Override
     public FileFacts facts() {

@@ -68,8 +68,8 @@ final class JsonDocuments {
     }
 
     /**
-     * A model's evaluation, from its detail; empty for a model that has none (an incremental update
-     * keeps its training's). Each row keeps its value at the primary measure's K.
+     * A model's evaluation, from its detail; empty when the detail carries none. Each row keeps its
+     * value at the primary measure's K.
      */
     static Optional<RemoteEvaluation> evaluation(JsonNode model) {
         return present(model, "evaluation").map(json -> {
