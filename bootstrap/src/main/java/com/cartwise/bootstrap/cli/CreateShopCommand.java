@@ -26,7 +26,7 @@ public final class CreateShopCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--shop", required = true, description = "The new shop's id: lower-case letters, digits and dashes, e.g. my-shop.")
+    @Option(names = "--shop", required = true, description = "The new shop's id: a-z, 0-9, '.' and '-', e.g. my-shop or its myshopify domain.")
     String shop;
 
     @Option(names = "--name", required = true, description = "The shop's name, e.g. \"My Shop\".")
