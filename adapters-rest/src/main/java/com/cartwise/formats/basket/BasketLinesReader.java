@@ -38,8 +38,6 @@ public final class BasketLinesReader implements UploadFormats.Reader {
     private static final Pattern COMMAS = Pattern.compile("\\s*,\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
-    private static final String UNPRICED = "The file has no prices: its items are priced 0 until a products export prices them"
-            + " (matched by SKU, here the item's name), and until then a bundle with one of them cannot be approved.";
 
     private final String fileName;
     private final int fileIndex;
@@ -137,7 +135,7 @@ public final class BasketLinesReader implements UploadFormats.Reader {
     @Override
     public FileFacts facts() {
         return FileFacts.plain(List.of("The file has no dates: its baskets were dated one second apart in line order from "
-                + FIRST_BASKET + ", so that line order is time order.", UNPRICED));
+                + FIRST_BASKET + ", so that line order is time order."));
     }
 
     @Override

@@ -124,10 +124,6 @@ public final class TransactionsReader extends GroupedOrdersReader {
     @Override
     public FileFacts facts() {
         List<String> warnings = new ArrayList<>(concat(warnings(), dates.warnings()));
-        if (unitPrice.isEmpty()) {
-            warnings.add("The file has no unit price column: its items are priced 0 until a products export prices them (matched by"
-                    + " SKU, which is the file's item column), and until then a bundle with one of them cannot be approved.");
-        }
         if (placeholderRows > 0) {
             warnings.add(String.format(Locale.ROOT, "%,d rows name no item ('%s'): they were read and counted, and sell nothing;"
                     + " %,d transactions held nothing else and made no order.", placeholderRows, placeholder, ordersWithoutLines()));

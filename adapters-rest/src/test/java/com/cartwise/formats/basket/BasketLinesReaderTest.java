@@ -28,9 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BasketLinesReaderTest {
     private static final FileFacts UNDATED = FileFacts.plain(List.of("The file has no dates: its baskets were dated one second"
-            + " apart in line order from 2000-01-01T00:00:00Z, so that line order is time order.", "The file has no prices: its items are"
-            + " priced 0 until a products export prices them (matched by SKU, here the item's name), and until then a bundle with one of"
-            + " them cannot be approved."));
+            + " apart in line order from 2000-01-01T00:00:00Z, so that line order is time order."));
 
     @TempDir
     Path folder;

@@ -131,9 +131,7 @@ class TransactionsReaderTest {
                 invoice(6, "4", "2016-10-30T10:08:41Z", "", item(6, "Coffee", "Coffee", 1, null))),
                 read.records());
         assertEquals(6, read.rows());
-        assertEquals(new FileFacts(false, "without_offset", List.of(UTC_WARNING, "The file has no unit price column: its items are priced 0"
-                + " until a products export prices them (matched by SKU, which is the file's item column), and until then a bundle with"
-                + " one of them cannot be approved.", "2 rows name no item ('NONE'): they were read"
+        assertEquals(new FileFacts(false, "without_offset", List.of(UTC_WARNING, "2 rows name no item ('NONE'): they were read"
                 + " and counted, and sell nothing; 1 transactions held nothing else and made no order."), 3, "Transaction"),
                 read.facts());
     }

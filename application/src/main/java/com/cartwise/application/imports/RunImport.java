@@ -16,12 +16,14 @@ import com.cartwise.application.recommend.UpdateRecommender;
 import com.cartwise.domain.imports.FileFacts;
 import com.cartwise.domain.imports.ImportProblem;
 import com.cartwise.domain.imports.ImportRejectedException;
+import com.cartwise.domain.imports.MergeCounts;
 import com.cartwise.domain.imports.MergeSummary;
 import com.cartwise.domain.imports.ReadItem;
 import com.cartwise.domain.imports.UploadFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs an import job: tells each file's format, reads it record by record into the stage (no
@@ -163,10 +165,24 @@ public final class RunImport implements JobHandler {
         List<FileReport> files = new ArrayList<>();
         for (int i = 0; i < tallies.size(); i++) {
             FileTally t = tallies.get(i);
-            files.add(new FileReport(t.fileName, t.format.wireName(), t.rows, t.rows - t.refused, t.refused,
-                    merged.countsPerFile().get(i), t.facts.dateFormat(), t.facts.warnings()));
+            Map<String, Long> counts = merged.countsPerFile().get(i);
+            files.add(new FileReport(t.fileName, t.format.wireName(), t.rows, t.rows - t.refused, t.refused, counts, t.facts.dateFormat(),
+                    warnings(t.facts.warnings(), counts)));
         }
         return new ImportReport(files, lenient, model);
+    }
+
+    /** The reader's warnings, and what the merge found that the merchant must act on: items it added without a price. */
+    private static List<String> warnings(List<String> read, Map<String, Long> counts) {
+        long unpriced = counts.getOrDefault(MergeCounts.ITEMS_WITHOUT_PRICE, 0L);
+        if (unpriced == 0) {
+            return read;
+        }
+        List<String> warnings = new ArrayList<>(read);
+        warnings.add(String.format(Locale.ROOT, "%,d %s without a price: priced 0 until a products export prices %s (matched by SKU),"
+                + " and until then a bundle with one of them cannot be approved.", unpriced, unpriced == 1 ? "item came" : "items came",
+                unpriced == 1 ? "it" : "them"));
+        return warnings;
     }
 
     private static String summary(ImportReport report) {

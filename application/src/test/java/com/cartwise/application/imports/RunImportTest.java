@@ -189,6 +189,34 @@ class RunImportTest {
     }
 
     @Test
+    void itemsAFileAddsWithoutAPriceAreCountedAndNamedAsWhatKeepsTheirBundlesFromApproval() {
+        // A transaction file is the shop's catalogue when it has no other: its items are added, priced when the file gives a price.
+        formats.file(ORDERS, UploadFormat.TRANSACTIONS).facts(new FileFacts(false, "with_offset", List.of(), 1, "Invoice")).read(
+                transaction(2, "1", "2024-03-04T10:00:00Z", item(2, "COFFEE", null), item(3, "BREAD", "1.20")),
+                transaction(4, "2", "2024-03-05T10:00:00Z", item(4, "TEA", null), item(5, "COFFEE", null)));
+
+        Job done = run(importing(false, ORDERS));
+
+        FileReport file = assertInstanceOf(ImportReport.class, done.report().orElseThrow()).files().getFirst();
+        assertEquals(3L, file.counts().get("items_added"));
+        assertEquals(2L, file.counts().get("items_without_price"));
+        assertEquals(List.of("2 items came without a price: priced 0 until a products export prices them (matched by SKU), and until"
+                + " then a bundle with one of them cannot be approved."), file.warnings());
+    }
+
+    /** An invoice of a transaction file uploaded alone (file 0) on {@code line}, its lines given whole. */
+    private static OrderRecord transaction(long line, String name, String placedAt, LineRecord... lines) {
+        return new OrderRecord(new SourceRow(0, line), name, OrderHeader.placedAt(OrderDate.exactly(Instant.parse(placedAt))),
+                List.of(lines));
+    }
+
+    /** A line naming a catalogue item by its code, one unit at {@code price} (null: the file gives none). */
+    private static LineRecord item(long line, String code, String price) {
+        return new LineRecord(new SourceRow(0, line), code, code, null, 1, price == null ? null : new BigDecimal(price), null, null, "",
+                false, true);
+    }
+
+    @Test
     void aBadRecordFailsTheJobNamingItsPlaceAndChangesNothing() {
         productsFile();
         ImportProblem negative = new ImportProblem(ORDERS, 3, 4, "Lineitem quantity", "-2", "'-2' is negative");
