@@ -132,7 +132,7 @@ public final class Problems {
 
     /** A bundle with items priced 0 would give them away: it is not approved. */
     public static MutableHttpResponse<Problem> bundleUnpriced(String key, Currency currency, List<String> givenAway) {
-        String items = String.join(", ", givenAway);
+        String items = givenAway.isEmpty() ? "its items" : String.join(", ", givenAway);
         return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-unpriced", "The bundle has items without a price", 409,
                 "Bundle " + key + " cannot be approved: " + items + (givenAway.size() == 1 ? " has" : " have") + " no price (0 "
                         + currency.getCurrencyCode() + "), so it would give " + (givenAway.size() == 1 ? "it" : "them") + " away. Import"

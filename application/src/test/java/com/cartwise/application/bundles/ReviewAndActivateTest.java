@@ -11,6 +11,7 @@ import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
 import com.cartwise.application.bundles.active.ListActiveBundles;
 import com.cartwise.application.bundles.review.FindBundleRecommendation;
+import com.cartwise.application.bundles.review.GivenAwayItems;
 import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.fakes.InMemoryCartwise;
@@ -97,6 +98,24 @@ class ReviewAndActivateTest {
                 null));
         assertEquals(List.of("WAX-HOT"), givesTheWaxAway.givenAway().stream().map(Variant::sku).toList());
         assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, priced.key(), ReviewStatus.APPROVED, null));
+    }
+
+    @Test
+    void aBundlePricedAtZeroIsGivenAwayEvenWhenTheCatalogueHasLostItsItemsAndAPricedOneIsNot() {
+        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
+        cartwise.createShop.execute(GearShop.shop());
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithUnpricedWax().iterator());
+        cartwise.importOrders.execute(SHOP, GearShop.orders().iterator());
+        Generations.generate(cartwise, SHOP);
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        BundleRecommendation waxes = all.stream().filter(r -> r.price().unpriced()).findFirst().orElseThrow();
+        BundleRecommendation priced = all.stream().filter(r -> names(cartwise, r).stream().noneMatch(sku -> sku.startsWith("WAX-")))
+                .findFirst().orElseThrow();
+        var found = (FindBundleRecommendation.Result.Found) cartwise.findBundleRecommendation.execute(SHOP, priced.key());
+
+        assertEquals(Optional.of(List.of()), GivenAwayItems.of(waxes, java.util.Map.of()));
+        assertEquals(Optional.empty(), GivenAwayItems.of(priced, found.variants()));
+        assertEquals(Optional.empty(), GivenAwayItems.of(priced, java.util.Map.of()));
     }
 
     private static List<String> names(InMemoryCartwise cartwise, BundleRecommendation r) {

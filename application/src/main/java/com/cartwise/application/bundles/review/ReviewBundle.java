@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,10 +53,10 @@ public final class ReviewBundle {
         if (command.decision() == ReviewStatus.APPROVED) {
             Optional<BundleRecommendation> found = recommendations.find(command.shop(), command.key());
             if (found.isPresent()) {
-                Map<Long, Variant> items = variants.of(command.shop(), List.of(found.get().candidate().variantIds()));
-                List<Variant> givenAway = givenAway(found.get(), items);
-                if (!givenAway.isEmpty()) {
-                    return new Result.Unpriced(found.get(), givenAway);
+                Optional<List<Variant>> givenAway = GivenAwayItems.of(found.get(),
+                        variants.of(command.shop(), List.of(found.get().candidate().variantIds())));
+                if (givenAway.isPresent()) {
+                    return new Result.Unpriced(found.get(), givenAway.get());
                 }
             }
         }
@@ -66,25 +65,14 @@ public final class ReviewBundle {
                 .orElseGet(() -> new Result.NotFound(command.shop(), command.key()));
     }
 
-    /**
-     * The items an approved bundle would give away: every item when it was priced at 0 (a list
-     * price of 0), else those the catalogue prices at 0 now (a file without prices added them).
-     */
-    static List<Variant> givenAway(BundleRecommendation recommendation, Map<Long, Variant> items) {
-        List<Variant> known = recommendation.candidate().variantIds().stream().map(items::get).filter(Objects::nonNull).toList();
-        if (recommendation.price().unpriced()) {
-            return known;
-        }
-        return known.stream().filter(v -> v.price().amount().signum() == 0).toList();
-    }
-
     public sealed interface Result {
         record Reviewed(BundleRecommendation recommendation, Map<Long, Variant> variants) implements Result {
         }
 
         /**
          * Not approved: it would give these items away, which came without a price (a basket or
-         * transaction file prices an item it never saw priced at 0). Rejecting it is allowed.
+         * transaction file prices an item it never saw priced at 0); none named when a bundle priced
+         * at 0 holds only items the catalogue has lost since. Rejecting it is allowed.
          */
         record Unpriced(BundleRecommendation recommendation, List<Variant> givenAway) implements Result {
             public Unpriced {
