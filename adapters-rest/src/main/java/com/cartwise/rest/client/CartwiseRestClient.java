@@ -95,12 +95,12 @@ public final class CartwiseRestClient {
 
     /** Creates a shop (the operator key's call). */
     public Answer<RemoteShop> createShop(String shopId, String name, String currency) {
-        return created(post("/api/v1/shops", JsonBodies.shop(shopId, name, currency)), JsonDocuments::shop);
+        return answer(post("/api/v1/shops", JsonBodies.shop(shopId, name, currency)), 201, JsonDocuments::shop);
     }
 
     /** Issues an API key for the shop (the operator key's call); the answer is the only one that holds the key. */
     public Answer<RemoteApiKey> issueApiKey(String shop, Optional<String> label) {
-        return created(post("/api/v1/admin/shops/" + encode(shop) + "/api-keys", JsonBodies.apiKey(label)), JsonDocuments::apiKey);
+        return answer(post("/api/v1/admin/shops/" + encode(shop) + "/api-keys", JsonBodies.apiKey(label)), 201, JsonDocuments::apiKey);
     }
 
     private HttpRequest post(String path, String body) {
@@ -112,9 +112,10 @@ public final class CartwiseRestClient {
                 .build();
     }
 
-    private <T> Answer<T> created(HttpRequest request, Function<JsonNode, T> read) {
+    /** The answer's document read when it has the status the call succeeds with, else the problem it was refused with. */
+    private <T> Answer<T> answer(HttpRequest request, int success, Function<JsonNode, T> read) {
         HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 201) {
+        if (response.statusCode() == success) {
             return new Answer.Accepted<>(read.apply(JsonDocuments.parse(response.body())));
         }
         return new Answer.Refused<>(problem(response.statusCode(), response.body()));
@@ -133,12 +134,8 @@ public final class CartwiseRestClient {
 
     /** The best {@code limit} bundles a generation job proposed, best first. */
     public Answer<List<RemoteBundle>> bundlesOf(String shop, String jobId, int limit) {
-        HttpResponse<String> response = send(get(shopPath(shop) + "/bundle-recommendations?job_id=" + encode(jobId) + "&limit=" + limit),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-            return new Answer.Accepted<>(JsonDocuments.bundles(JsonDocuments.parse(response.body())));
-        }
-        return new Answer.Refused<>(problem(response.statusCode(), response.body()));
+        return answer(get(shopPath(shop) + "/bundle-recommendations?job_id=" + encode(jobId) + "&limit=" + limit), 200,
+                JsonDocuments::bundles);
     }
 
     /**
@@ -146,11 +143,7 @@ public final class CartwiseRestClient {
      * accepted empty answer for a model without one.
      */
     public Answer<Optional<RemoteEvaluation>> evaluation(String modelPath) {
-        HttpResponse<String> response = send(get(modelPath), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-            return new Answer.Accepted<>(JsonDocuments.evaluation(JsonDocuments.parse(response.body())));
-        }
-        return new Answer.Refused<>(problem(response.statusCode(), response.body()));
+        return answer(get(modelPath), 200, JsonDocuments::evaluation);
     }
 
     public Answer<RemoteJob> job(String shop, String jobId) {
