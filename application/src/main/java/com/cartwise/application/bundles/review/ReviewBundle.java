@@ -50,18 +50,23 @@ public final class ReviewBundle {
         if (shops.find(command.shop()).isEmpty()) {
             return new Result.ShopNotFound(command.shop());
         }
+        // An approval reads the bundle's items before deciding; the answer reuses them (a bundle's items never change).
+        Optional<Map<Long, Variant>> checked = Optional.empty();
         if (command.decision() == ReviewStatus.APPROVED) {
             Optional<BundleRecommendation> found = recommendations.find(command.shop(), command.key());
             if (found.isPresent()) {
-                Optional<List<Variant>> givenAway = GivenAwayItems.of(found.get(),
-                        variants.of(command.shop(), List.of(found.get().candidate().variantIds())));
+                Map<Long, Variant> items = variants.of(command.shop(), List.of(found.get().candidate().variantIds()));
+                Optional<List<Variant>> givenAway = GivenAwayItems.of(found.get(), items);
                 if (givenAway.isPresent()) {
                     return new Result.Unpriced(found.get(), givenAway.get());
                 }
+                checked = Optional.of(items);
             }
         }
+        Optional<Map<Long, Variant>> items = checked;
         return recommendations.review(command.shop(), command.key(), Review.decided(command.decision(), command.note(), clock.instant()))
-                .<Result>map(r -> new Result.Reviewed(r, variants.of(command.shop(), List.of(r.candidate().variantIds()))))
+                .<Result>map(r -> new Result.Reviewed(r,
+                        items.orElseGet(() -> variants.of(command.shop(), List.of(r.candidate().variantIds())))))
                 .orElseGet(() -> new Result.NotFound(command.shop(), command.key()));
     }
 
