@@ -36,6 +36,16 @@ class ReviewAndActivateTest {
         return cartwise;
     }
 
+    /** The gear shop with both waxes as a file without prices gives them (priced 0), its bundles generated. */
+    private static InMemoryCartwise generatedWithUnpricedWax() {
+        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
+        cartwise.createShop.execute(GearShop.shop());
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithUnpricedWax().iterator());
+        cartwise.importOrders.execute(SHOP, GearShop.orders().iterator());
+        Generations.generate(cartwise, SHOP);
+        return cartwise;
+    }
+
     private static BundleKey first(InMemoryCartwise cartwise) {
         return Generations.all(cartwise, SHOP).getFirst().key();
     }
@@ -70,11 +80,7 @@ class ReviewAndActivateTest {
 
     @Test
     void aBundleWithItemsThatCameWithoutPricesIsNotApprovedSinceItWouldGiveThemAway() {
-        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
-        cartwise.createShop.execute(GearShop.shop());
-        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithUnpricedWax().iterator());
-        cartwise.importOrders.execute(SHOP, GearShop.orders().iterator());
-        Generations.generate(cartwise, SHOP);
+        InMemoryCartwise cartwise = generatedWithUnpricedWax();
         List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
         // Hot and cold wax, bought together in every tenth order, both priced 0.
         BundleRecommendation waxes = all.stream().filter(r -> r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2
@@ -82,8 +88,7 @@ class ReviewAndActivateTest {
         // Race skis, pro bindings and hot wax, bought together in three orders of ten: priced by the skis and bindings alone.
         BundleRecommendation withWax = all.stream().filter(r -> names(cartwise, r).equals(List.of("SKI-RACE", "BIND-PRO", "WAX-HOT")))
                 .findFirst().orElseThrow();
-        BundleRecommendation priced = all.stream().filter(r -> names(cartwise, r).stream().noneMatch(sku -> sku.startsWith("WAX-")))
-                .findFirst().orElseThrow();
+        BundleRecommendation priced = withoutWax(cartwise, all);
 
         var refused = assertInstanceOf(ReviewBundle.Result.Unpriced.class, review(cartwise, waxes.key(), ReviewStatus.APPROVED, null));
 
@@ -102,20 +107,20 @@ class ReviewAndActivateTest {
 
     @Test
     void aBundlePricedAtZeroIsGivenAwayEvenWhenTheCatalogueHasLostItsItemsAndAPricedOneIsNot() {
-        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
-        cartwise.createShop.execute(GearShop.shop());
-        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithUnpricedWax().iterator());
-        cartwise.importOrders.execute(SHOP, GearShop.orders().iterator());
-        Generations.generate(cartwise, SHOP);
+        InMemoryCartwise cartwise = generatedWithUnpricedWax();
         List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
         BundleRecommendation waxes = all.stream().filter(r -> r.price().unpriced()).findFirst().orElseThrow();
-        BundleRecommendation priced = all.stream().filter(r -> names(cartwise, r).stream().noneMatch(sku -> sku.startsWith("WAX-")))
-                .findFirst().orElseThrow();
+        BundleRecommendation priced = withoutWax(cartwise, all);
         var found = (FindBundleRecommendation.Result.Found) cartwise.findBundleRecommendation.execute(SHOP, priced.key());
 
         assertEquals(Optional.of(List.of()), GivenAwayItems.of(waxes, java.util.Map.of()));
         assertEquals(Optional.empty(), GivenAwayItems.of(priced, found.variants()));
         assertEquals(Optional.empty(), GivenAwayItems.of(priced, java.util.Map.of()));
+    }
+
+    /** The first bundle with no wax in it: every item priced. */
+    private static BundleRecommendation withoutWax(InMemoryCartwise cartwise, List<BundleRecommendation> all) {
+        return all.stream().filter(r -> names(cartwise, r).stream().noneMatch(sku -> sku.startsWith("WAX-"))).findFirst().orElseThrow();
     }
 
     private static List<String> names(InMemoryCartwise cartwise, BundleRecommendation r) {
