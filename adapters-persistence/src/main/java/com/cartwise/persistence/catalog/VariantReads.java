@@ -21,8 +21,8 @@ import java.util.List;
 /** Variants as the domain sees them: with their product's title and status, priced in their shop's currency. */
 final class VariantReads {
     private static final String SELECT = """
-            SELECT v.id, v.handle, v.option_values, v.sku, v.shopify_variant_id, p.title, p.status, v.price, s.currency,
-                   v.inventory_tracked, v.inventory_quantity, v.inventory_policy
+            SELECT v.id, v.handle, v.option_values, v.sku, v.shopify_variant_id, p.title, p.status, v.price, v.price_given,
+                   s.currency, v.inventory_tracked, v.inventory_quantity, v.inventory_policy
             FROM variants v
             JOIN products p ON p.shop_id = v.shop_id AND p.handle = v.handle
             JOIN shops s ON s.id = v.shop_id
@@ -63,7 +63,8 @@ final class VariantReads {
         Stock stock = new Stock(row.getBoolean("inventory_tracked"), row.getInt("inventory_quantity"),
                 InventoryPolicy.sellsWhenOutOfStock(row.getString("inventory_policy")));
         return new Variant(row.getLong("id"), row.getString("handle"), strings(row.getArray("option_values")),
-                row.getString("sku"), nullableLong(row, "shopify_variant_id"), row.getString("title"), price, stock,
+                row.getString("sku"), nullableLong(row, "shopify_variant_id"), row.getString("title"), price,
+                row.getBoolean("price_given"), stock,
                 ProductStatus.fromWireName(row.getString("status")));
     }
 }

@@ -73,7 +73,7 @@ final class CatalogMerge {
                   AND v.id IS DISTINCT FROM s.target""");
         sql.update("""
                 UPDATE variants v SET handle = s.handle, option_values = s.option_values, sku = s.sku, barcode = s.barcode,
-                    shopify_variant_id = coalesce(s.shopify_variant_id, v.shopify_variant_id), price = s.price,
+                    shopify_variant_id = coalesce(s.shopify_variant_id, v.shopify_variant_id), price = s.price, price_given = true,
                     inventory_tracked = s.inventory_tracked, inventory_quantity = s.inventory_quantity,
                     inventory_policy = s.inventory_policy, compare_at_price = s.compare_at_price,
                     cost = coalesce(s.cost, v.cost), inventory_item_id = coalesce(s.inventory_item_id, v.inventory_item_id),

@@ -52,14 +52,15 @@ final class OrderMerge {
                 WHERE l.creates_variant AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.shop_id = ? AND v.sku = l.sku)
                 GROUP BY l.sku""");
         // Untracked stock: the file says nothing of stock, and an item must stay offerable. A file
-        // without prices (one basket per line) prices its items at 0, and the report counts them.
+        // without prices (one basket per line) prices its items at 0, not given, and the report counts them.
         sql.update("""
                 INSERT INTO products (shop_id, handle, title) SELECT ?, 'item:' || sku, coalesce(title, sku) FROM merge_items
                 ON CONFLICT (shop_id, handle) DO NOTHING""");
         int added = sql.update("""
-                INSERT INTO variants (shop_id, handle, option_values, sku, price, inventory_tracked, inventory_quantity,
-                                      inventory_policy, line_name)
-                SELECT ?, 'item:' || sku, '{}', sku, coalesce(price, 0), false, 0, 'deny', coalesce(title, sku) FROM merge_items ORDER BY sku""");
+                INSERT INTO variants (shop_id, handle, option_values, sku, price, price_given, inventory_tracked,
+                                      inventory_quantity, inventory_policy, line_name)
+                SELECT ?, 'item:' || sku, '{}', sku, coalesce(price, 0), price IS NOT NULL, false, 0, 'deny', coalesce(title, sku)
+                FROM merge_items ORDER BY sku""");
         sql.countsInto(counts, "SELECT file, count(*), count(*) FILTER (WHERE price IS NULL) FROM merge_items GROUP BY file",
                 ITEMS_ADDED, ITEMS_WITHOUT_PRICE);
         return added > 0;

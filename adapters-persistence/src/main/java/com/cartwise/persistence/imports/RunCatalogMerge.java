@@ -66,7 +66,7 @@ final class RunCatalogMerge {
                     UPDATE variants v SET shopify_variant_id = NULL FROM merge_run_variants m
                     WHERE v.shop_id = ? AND v.shopify_variant_id = m.variant_id AND v.id IS DISTINCT FROM m.target""");
             sql.update("UPDATE variants v SET handle = m.handle, option_values = m.option_values, sku = m.sku,"
-                    + " shopify_variant_id = m.variant_id, price = m.price, compare_at_price = m.compare_at_price,"
+                    + " shopify_variant_id = m.variant_id, price = m.price, price_given = true, compare_at_price = m.compare_at_price,"
                     + " cost = coalesce(m.cost, v.cost), inventory_item_id = coalesce(m.inventory_item_id, v.inventory_item_id),"
                     + " line_name = " + LINE_NAME + " FROM merge_run_variants m WHERE v.shop_id = ? AND v.id = m.target");
             // Stock is unknown until inventory_levels.csv gives it: untracked, so the variant stays offerable.

@@ -72,11 +72,11 @@ public abstract class BasketDataStagingContract {
         return Upload.to(ports(), shop).file("online_retail.csv", UploadFormat.TRANSACTIONS, INVOICES, retailFile());
     }
 
-    /** Each variant as "title @ price", by SKU. */
+    /** Each variant as "title @ price" ("@ no price" for an item that came without one), by SKU. */
     private Map<String, String> items(ShopId shop) {
         return ports().allVariants(shop).stream().collect(Collectors.toMap(Variant::sku,
-                v -> v.productTitle() + " @ " + v.price().amountText() + (v.stock().tracked() ? " tracked" : ""), (a, b) -> a,
-                LinkedHashMap::new));
+                v -> v.productTitle() + " @ " + (v.priceGiven() ? v.price().amountText() : "no price " + v.price().amountText())
+                        + (v.stock().tracked() ? " tracked" : ""), (a, b) -> a, LinkedHashMap::new));
     }
 
     private static Map<String, Long> counts(Object... namesAndCounts) {
@@ -99,7 +99,7 @@ public abstract class BasketDataStagingContract {
                 merged.countsPerFile().getFirst());
         // Each item priced by the last price the file gives it; untracked, so it stays offerable.
         assertEquals(Map.of("22633", "HAND WARMER UNION JACK @ 1.85", "71053", "WHITE METAL LANTERN @ 3.49",
-                "85123A", "WHITE HANGING HEART T-LIGHT HOLDER @ 2.55", "BREAD", "Bread @ 0", "D", "Discount @ 27.50"), items(shop));
+                "85123A", "WHITE HANGING HEART T-LIGHT HOLDER @ 2.55", "BREAD", "Bread @ no price 0", "D", "Discount @ 27.50"), items(shop));
     }
 
     @Test
@@ -151,7 +151,8 @@ public abstract class BasketDataStagingContract {
         assertEquals(counts("orders_added", 3, "orders_replaced", 0, "orders_unchanged", 0, "lines", 6, "cancelled_orders", 0,
                 "returned_lines", 0, "refunded_lines", 0, "unmatched_lines", 0, "items_added", 2, "items_without_price", 2),
                 merged.countsPerFile().getFirst());
-        assertEquals(Map.of("coffee", "Coffee Beans @ 9.90 tracked", "whole milk", "whole milk @ 0", "yogurt", "yogurt @ 0"), items(shop));
+        assertEquals(Map.of("coffee", "Coffee Beans @ 9.90 tracked", "whole milk", "whole milk @ no price 0", "yogurt", "yogurt @ no price 0"),
+                items(shop));
         Map<String, Long> ids = ids(ports(), shop);
         assertEquals(List.of(
                 new Basket(Instant.parse("2000-01-01T00:00:00Z"), ids.get("whole milk"), ids.get("yogurt")),
@@ -169,6 +170,20 @@ public abstract class BasketDataStagingContract {
 
         assertEquals(List.of(0L, 3L, 0L), List.of("orders_added", "orders_unchanged", "items_added").stream()
                 .map(again.countsPerFile().getFirst()::get).toList());
+        assertEquals(3, ports().orderHistory().baskets(shop).orders());
+    }
+
+    @Test
+    void aProductsExportGivesThePricesOfItemsThatCameWithoutOneAndAFreeGiftsPriceIsGivenToo() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        groceries(shop).merge();
+
+        // matched by SKU: the items keep their ids (and their orders), now with the merchant's prices
+        Staged.catalogue(ports(), shop, List.of(variant("whole-milk", "Whole Milk", "whole milk", "1.19"),
+                variant("yogurt-sample", "Yogurt Sample", "yogurt", "0.00")).iterator());
+
+        assertEquals(Map.of("coffee", "coffee @ no price 0", "whole milk", "Whole Milk @ 1.19 tracked",
+                "yogurt", "Yogurt Sample @ 0.00 tracked"), items(shop));
         assertEquals(3, ports().orderHistory().baskets(shop).orders());
     }
 }

@@ -130,12 +130,13 @@ public final class Problems {
                         + "/approve), then activate it.", "bundle_key", null, null, null, null, null, null));
     }
 
-    /** A bundle with items priced 0 would give them away: it is not approved. */
+    /** A bundle with items that came without a price would give them away: it is not approved. */
     public static MutableHttpResponse<Problem> bundleUnpriced(String key, Currency currency, List<String> givenAway) {
         String items = givenAway.isEmpty() ? "its items" : String.join(", ", givenAway);
         return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-unpriced", "The bundle has items without a price", 409,
-                "Bundle " + key + " cannot be approved: " + items + (givenAway.size() == 1 ? " has" : " have") + " no price (0 "
-                        + currency.getCurrencyCode() + "), so it would give " + (givenAway.size() == 1 ? "it" : "them") + " away. Import"
+                "Bundle " + key + " cannot be approved: " + items + " came without a price and the bundle prices "
+                        + (givenAway.size() == 1 ? "it" : "them") + " at 0 " + currency.getCurrencyCode() + ", so it would give "
+                        + (givenAway.size() == 1 ? "it" : "them") + " away. Import"
                         + " the products' prices (a products export), then generate bundles again; or reject it.", "bundle_key",
                 null, null, null, null, null, null));
     }

@@ -179,8 +179,8 @@ class BundlesApiTest extends ApiTest {
         assertEquals(409, refused.status());
         assertEquals("urn:cartwise:problem:bundle-unpriced", refused.body().text("type"));
         assertEquals("bundle_key", refused.body().text("field"));
-        assertEquals("Bundle " + bundle.text("bundle_key") + " cannot be approved: wax, poles have no price (0 EUR), so it would give them"
-                + " away. Import the products' prices (a products export), then generate bundles again; or reject it.",
+        assertEquals("Bundle " + bundle.text("bundle_key") + " cannot be approved: wax, poles came without a price and the"
+                + " bundle prices them at 0 EUR, so it would give them away. Import the products' prices (a products export), then generate bundles again; or reject it.",
                 refused.body().text("detail"));
         assertEquals("proposed", api.get(path("basket-shop", "/bundle-recommendations/" + bundle.text("bundle_key"))).body().text("status"));
     }

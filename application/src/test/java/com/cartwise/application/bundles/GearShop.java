@@ -65,9 +65,15 @@ public final class GearShop {
     }
 
     /** The catalogue with both waxes as a file without prices gives them: priced 0, cost unknown. */
-    public static List<VariantRecord> catalogueWithUnpricedWax() {
+    /** The catalogue without its two waxes: a transaction file of the orders adds them, without a price. */
+    public static List<VariantRecord> catalogueWithoutWax() {
+        return catalogue().stream().filter(v -> !v.sku().startsWith("WAX-")).toList();
+    }
+
+    /** The catalogue with both waxes priced 0.00 by the merchant: free gifts. */
+    public static List<VariantRecord> catalogueWithFreeWax() {
         return catalogue().stream().map(v -> v.sku().startsWith("WAX-") ? variant(v.product().handle(), v.product().title(),
-                v.product().productType(), v.sku(), "0", null, 100, null) : v).toList();
+                v.product().productType(), v.sku(), "0.00", null, 100, null) : v).toList();
     }
 
     public static List<Order> orders() {

@@ -36,11 +36,21 @@ class ReviewAndActivateTest {
         return cartwise;
     }
 
-    /** The gear shop with both waxes as a file without prices gives them (priced 0), its bundles generated. */
+    /** The gear shop with both waxes as a transaction file without prices adds them (priced 0), its bundles generated. */
     private static InMemoryCartwise generatedWithUnpricedWax() {
         InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
         cartwise.createShop.execute(GearShop.shop());
-        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithUnpricedWax().iterator());
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithoutWax().iterator());
+        cartwise.importTransactions.execute(SHOP, GearShop.orders().iterator());
+        Generations.generate(cartwise, SHOP);
+        return cartwise;
+    }
+
+    /** The gear shop with both waxes priced 0.00 by the merchant (free gifts), its bundles generated. */
+    private static InMemoryCartwise generatedWithFreeWax() {
+        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
+        cartwise.createShop.execute(GearShop.shop());
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithFreeWax().iterator());
         cartwise.importOrders.execute(SHOP, GearShop.orders().iterator());
         Generations.generate(cartwise, SHOP);
         return cartwise;
@@ -116,6 +126,22 @@ class ReviewAndActivateTest {
         assertEquals(Optional.of(List.of()), GivenAwayItems.of(waxes, java.util.Map.of()));
         assertEquals(Optional.empty(), GivenAwayItems.of(priced, found.variants()));
         assertEquals(Optional.empty(), GivenAwayItems.of(priced, java.util.Map.of()));
+    }
+
+    @Test
+    void aFreeGiftTheMerchantPricesAtZeroDoesNotKeepItsBundlesFromApproval() {
+        InMemoryCartwise cartwise = generatedWithFreeWax();
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        BundleRecommendation waxes = all.stream().filter(r -> r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2
+                && names(cartwise, r).equals(List.of("WAX-HOT", "WAX-COLD"))).findFirst().orElseThrow();
+        BundleRecommendation withWax = all.stream().filter(r -> names(cartwise, r).equals(List.of("SKI-RACE", "BIND-PRO", "WAX-HOT")))
+                .findFirst().orElseThrow();
+
+        // Two free gifts priced at 0 as a whole give nothing away the merchant did not.
+        assertTrue(waxes.price().unpriced());
+        assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, waxes.key(), ReviewStatus.APPROVED, null));
+        assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, withWax.key(), ReviewStatus.APPROVED, null));
+        assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax.key()));
     }
 
     /** The first bundle with no wax in it: every item priced. */

@@ -79,6 +79,9 @@ public final class InMemoryCartwise {
             new SeedImports.Catalogue(new SeedImports(staging, servingModels, UploadFormat.SHOPIFY_PRODUCTS));
     public final SeedImports.Orders importOrders =
             new SeedImports.Orders(new SeedImports(staging, servingModels, UploadFormat.SHOPIFY_ORDERS));
+    /** Orders as a transaction file's invoices: an item code the catalogue lacks becomes a variant, without a price. */
+    public final SeedImports.Orders importTransactions =
+            new SeedImports.Orders(new SeedImports(staging, servingModels, UploadFormat.TRANSACTIONS));
     public final TrainRecommender trainRecommender;
     public final UpdateRecommender updateRecommender;
     public final InMemoryFeatureFlags featureFlags = new InMemoryFeatureFlags();

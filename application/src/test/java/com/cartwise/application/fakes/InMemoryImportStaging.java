@@ -252,6 +252,7 @@ public final class InMemoryImportStaging implements ImportStaging {
                 stored.barcode = v.barcode();
                 stored.shopifyVariantId = v.shopifyVariantId() != null ? v.shopifyVariantId() : keptShopifyId;
                 stored.price = v.price();
+                stored.priceGiven = true;
                 stored.stock = v.stock();
                 stored.compareAtPrice = v.compareAtPrice();
                 stored.cost = v.cost() != null ? v.cost() : keptCost;
@@ -299,6 +300,7 @@ public final class InMemoryImportStaging implements ImportStaging {
                 stored.sku = row.sku();
                 stored.shopifyVariantId = row.variantId();
                 stored.price = row.price();
+                stored.priceGiven = true;
                 stored.compareAtPrice = row.compareAtPrice();
                 stored.cost = row.cost() != null ? row.cost() : stored.cost;
                 stored.inventoryItemId = row.inventoryItemId() != null ? row.inventoryItemId() : stored.inventoryItemId;
@@ -380,6 +382,7 @@ public final class InMemoryImportStaging implements ImportStaging {
                 v.sku = sku;
                 v.barcode = "";
                 v.price = lastPrice.getOrDefault(sku, BigDecimal.ZERO);
+                v.priceGiven = lastPrice.containsKey(sku);
                 v.stock = Stock.untracked();
                 data.variants.put(store.nextVariantId(), v);
                 count(counts, line.source().file(), ITEMS_ADDED);

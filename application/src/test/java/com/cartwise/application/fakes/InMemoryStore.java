@@ -47,7 +47,7 @@ public final class InMemoryStore {
             d.variants.forEach((id, v) -> {
                 Product p = d.products.get(v.handle);
                 variants.add(new Variant(id, v.handle, v.optionValues, v.sku, v.shopifyVariantId, p.title(),
-                        new Money(v.price, currency), v.stock, p.status()));
+                        new Money(v.price, currency), v.priceGiven, v.stock, p.status()));
             });
             return variants;
         }
@@ -84,6 +84,8 @@ public final class InMemoryStore {
         String barcode;
         Long shopifyVariantId;
         BigDecimal price;
+        /** False for an item basket data added without a price, until a catalogue import prices it. */
+        boolean priceGiven = true;
         Stock stock;
         BigDecimal compareAtPrice;
         BigDecimal cost;

@@ -48,8 +48,13 @@ public final class SeedImports {
         return merge(shop, records);
     }
 
-    /** Stages the orders as an orders export's rows and merges them. */
+    /**
+     * Stages the orders as an orders export's rows and merges them; in a seeder of transaction
+     * files, as invoices whose item codes the catalogue lacks become its variants (priced by the
+     * line's price, else without one).
+     */
     public MergeSummary orders(ShopId shop, Iterator<Order> orders) {
+        boolean createsVariants = format == UploadFormat.TRANSACTIONS;
         List<ImportRecord> records = new ArrayList<>();
         long line = 1;
         while (orders.hasNext()) {
@@ -58,7 +63,7 @@ public final class SeedImports {
             SourceRow first = new SourceRow(0, line + 1);
             for (OrderLine l : order.lines()) {
                 lines.add(new LineRecord(new SourceRow(0, ++line), l.name(), l.sku(), l.shopifyVariantId(), l.quantity(), l.price(),
-                        null, null, "", false, false));
+                        null, null, "", false, createsVariants));
             }
             OrderHeader header = new OrderHeader(OrderDate.exactly(order.createdAt()), Optional.ofNullable(order.currency()),
                     Optional.empty(), "", Optional.empty(), "", Optional.empty(), "", "");
@@ -70,8 +75,11 @@ public final class SeedImports {
     private MergeSummary merge(ShopId shop, List<ImportRecord> records) {
         try (ImportStaging.Stage stage = staging.open(shop, JobId.random())) {
             records.forEach(stage::add);
-            stage.fileRead(0, format == UploadFormat.SHOPIFY_PRODUCTS ? "products_export.csv" : "orders_export.csv", format,
-                    FileFacts.plain(List.of()));
+            stage.fileRead(0, switch (format) {
+                case SHOPIFY_PRODUCTS -> "products_export.csv";
+                case TRANSACTIONS -> "transactions.csv";
+                default -> "orders_export.csv";
+            }, format, FileFacts.plain(List.of()));
             stage.load();
             List<ImportProblem> problems = stage.check(false, 1);
             if (!problems.isEmpty()) {
@@ -98,7 +106,7 @@ public final class SeedImports {
         }
     }
 
-    /** The orders seeder, for {@code cartwise.importOrders.execute(shop, orders)}. */
+    /** The orders seeder, for {@code cartwise.importOrders.execute(shop, orders)} (or {@code importTransactions}). */
     public static final class Orders {
         private final SeedImports seed;
 

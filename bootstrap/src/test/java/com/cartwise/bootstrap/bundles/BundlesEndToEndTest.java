@@ -27,14 +27,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -182,6 +186,49 @@ class BundlesEndToEndTest {
         RemoteJob job = accepted(client.job(SHOP, jobId));
         assertEquals(RemoteJob.SUCCEEDED, accepted(client.follow(job, e -> {
         })).state());
+    }
+
+    @Test
+    void aFreeGiftPricedByTheMerchantIsApprovedInABundleAndAnItemThatCameWithoutAPriceIsNot() throws IOException {
+        String shop = "e2e-free-gift";
+        rest.createShop(shop);
+        Path baskets = Files.writeString(exports.resolve("baskets.csv"), "wax,poles\n".repeat(6) + "wax,gloves\n".repeat(4));
+        DemoExports.importInto(client, shop, List.of(baskets), Optional.of("baskets"));
+        // the merchant's products export prices the wax at 0.00 (a free gift) and the poles; the gloves stay without a price
+        Path products = Files.writeString(exports.resolve("gift_products_export.csv"), """
+                Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price
+                wax,Wax,Title,Default Title,wax,0.00
+                poles,Poles,Title,Default Title,poles,25.00
+                """);
+        DemoExports.importInto(client, shop, List.of(products));
+        RemoteJob generated = accepted(client.follow(accepted(client.startBundleGeneration(new GenerationStart(shop, List.of(),
+                List.of("fbt"), false, OptionalDouble.empty(), OptionalDouble.empty()))), event -> {
+        }));
+        assertEquals(RemoteJob.SUCCEEDED, generated.state(), generated.toString());
+        JsonNode bundles = json(rest.get("/api/v1/shops/" + shop + "/bundle-recommendations?type=fbt&limit=100")).get("bundle_recommendations");
+
+        HttpResponse<String> withTheGift = rest.post(approveLink(bundles, "poles"), "{}");
+        HttpResponse<String> withTheGloves = rest.post(approveLink(bundles, "gloves"), "{}");
+
+        assertEquals(200, withTheGift.statusCode(), withTheGift.body());
+        assertEquals(409, withTheGloves.statusCode(), withTheGloves.body());
+        assertTrue(withTheGloves.body().contains("cannot be approved: gloves came without a price and the bundle prices it at 0 EUR"),
+                withTheGloves.body());
+    }
+
+    /** The approval link of the two-item bundle of the wax and {@code sku}. */
+    private static String approveLink(JsonNode bundles, String sku) {
+        for (int i = 0; i < bundles.size(); i++) {
+            JsonNode items = bundles.get(i).get("bundle").get("items");
+            Set<String> skus = new HashSet<>();
+            for (int j = 0; j < items.size(); j++) {
+                skus.add(items.get(j).get("sku").getStringValue());
+            }
+            if (skus.equals(Set.of("wax", sku))) {
+                return bundles.get(i).get("links").get("approve").getStringValue();
+            }
+        }
+        throw new AssertionError("no bundle of wax and " + sku);
     }
 
     @Test

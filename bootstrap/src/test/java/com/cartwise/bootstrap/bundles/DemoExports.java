@@ -31,7 +31,12 @@ public final class DemoExports {
 
     /** Imports the files into the shop through the REST client and answers the finished import job. */
     public static RemoteJob importInto(CartwiseRestClient client, String shop, List<Path> files) {
-        RemoteJob started = accepted(client.startImport(new ImportUpload(shop, files, Optional.empty(), false)));
+        return importInto(client, shop, files, Optional.empty());
+    }
+
+    /** The same with the files' type named ({@code baskets}, ...), as {@code ?type=} names it. */
+    public static RemoteJob importInto(CartwiseRestClient client, String shop, List<Path> files, Optional<String> type) {
+        RemoteJob started = accepted(client.startImport(new ImportUpload(shop, files, type, false)));
         RemoteJob done = accepted(client.follow(started, event -> {
         }));
         if (!done.state().equals(RemoteJob.SUCCEEDED)) {

@@ -9,6 +9,11 @@ import java.util.OptionalLong;
  * A variant as Cartwise knows it: a stable internal id plus every key it is known by, and what a
  * till needs to show it (titles, price, stock) and to decide whether it can be offered at all
  * (stock, and its product's status).
+ *
+ * @param priceGiven whether the merchant's data gave the price (a products export, the Admin API, an
+ *                   order line's price); false for an item a basket file added without one, priced 0
+ *                   until a products export prices it. A variant the merchant prices at 0.00 (a free
+ *                   gift) has its price given.
  */
 public record Variant(
         long id,
@@ -18,6 +23,7 @@ public record Variant(
         Long shopifyVariantId,
         String productTitle,
         Money price,
+        boolean priceGiven,
         Stock stock,
         ProductStatus productStatus) {
 
@@ -33,6 +39,12 @@ public record Variant(
         InvalidInputException.require(productStatus != null, "product_status", "is required");
         optionValues = List.copyOf(optionValues);
         sku = sku == null ? "" : sku;
+    }
+
+    /** A variant whose price the merchant's data gave, as every catalogue import gives one. */
+    public Variant(long id, String handle, List<String> optionValues, String sku, Long shopifyVariantId,
+                   String productTitle, Money price, Stock stock, ProductStatus productStatus) {
+        this(id, handle, optionValues, sku, shopifyVariantId, productTitle, price, true, stock, productStatus);
     }
 
     public static String titleOf(List<String> optionValues) {
