@@ -35,7 +35,9 @@ final class OrderMerge {
     /**
      * Basket data is the whole catalogue of a shop that has no other: an item code no variant has
      * becomes a product with one variant, keyed by the code (as SKU), named by the line's name,
-     * priced by the last price the upload gives it. Must run before {@link LineResolution#prepare}.
+     * priced by the last price above 0 the upload gives it: a line at 0 is an item given away in
+     * that order (an online retailer's file has 540 such lines), not the item's price. Must run
+     * before {@link LineResolution#prepare}.
      *
      * @return whether items were added
      */
@@ -46,7 +48,7 @@ final class OrderMerge {
         sql.update("""
                 CREATE TEMPORARY TABLE merge_items AS
                 SELECT l.sku, (array_agg(l.name ORDER BY l.order_seq, l.line_number) FILTER (WHERE l.name <> ''))[1] AS title,
-                       (array_agg(l.price ORDER BY l.order_seq DESC, l.line_number DESC) FILTER (WHERE l.price IS NOT NULL))[1]
+                       (array_agg(l.price ORDER BY l.order_seq DESC, l.line_number DESC) FILTER (WHERE l.price > 0))[1]
                        AS price, min(l.file) AS file
                 FROM stage_lines l
                 WHERE l.creates_variant AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.shop_id = ? AND v.sku = l.sku)

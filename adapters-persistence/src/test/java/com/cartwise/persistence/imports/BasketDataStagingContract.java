@@ -103,6 +103,19 @@ public abstract class BasketDataStagingContract {
     }
 
     @Test
+    void anItemsPriceIsTheLastAboveZeroSinceALineAtZeroWasGivenAwayInItsOrder() {
+        ShopId shop = newShop(ports().shops(), "GBP");
+
+        MergeSummary merged = Upload.to(ports(), shop).file("online_retail.csv", UploadFormat.TRANSACTIONS, INVOICES,
+                invoice("536370", "2010-12-01T08:45:00Z", item(2, "22633", "HAND WARMER UNION JACK", 6, "2.10"),
+                        item(3, "BAG", "CARRIER BAG", 1, "0.00")),
+                invoice("536371", "2010-12-01T09:00:00Z", item(4, "22633", "HAND WARMER UNION JACK", 1, "0.00"))).merge();
+
+        assertEquals(1L, merged.countsPerFile().getFirst().get("items_without_price"));
+        assertEquals(Map.of("22633", "HAND WARMER UNION JACK @ 2.10", "BAG", "CARRIER BAG @ no price 0"), items(shop));
+    }
+
+    @Test
     void theBasketsOfATransactionFileLeaveOutCancellationsAndReturnedLines() {
         ShopId shop = newShop(ports().shops(), "GBP");
         transactions(shop).merge();

@@ -358,7 +358,7 @@ public final class InMemoryImportStaging implements ImportStaging {
             }
         }
 
-        /** Basket data's item codes the catalogue does not know become its variants, priced by the last price given (else 0). */
+        /** Basket data's item codes the catalogue does not know become its variants, priced by the last price above 0 given (else 0, not given). */
         private boolean addItems(InMemoryStore.ShopData data, Map<Integer, Map<String, Long>> counts) {
             Map<String, LineRecord> firstLine = new LinkedHashMap<>();
             Map<String, BigDecimal> lastPrice = new HashMap<>();
@@ -366,7 +366,7 @@ public final class InMemoryImportStaging implements ImportStaging {
                 for (LineRecord line : order.lines()) {
                     if (line.createsVariant() && data.variants.values().stream().noneMatch(v -> v.sku.equals(line.sku()))) {
                         firstLine.putIfAbsent(line.sku(), line);
-                        if (line.price() != null) {
+                        if (line.price() != null && line.price().signum() > 0) {
                             lastPrice.put(line.sku(), line.price());
                         }
                     }

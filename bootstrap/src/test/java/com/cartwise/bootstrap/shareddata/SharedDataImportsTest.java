@@ -95,8 +95,9 @@ class SharedDataImportsTest {
         JsonNode file = importTwice("uci-online-retail", "uci-online-retail/online_retail_2010-12_2011-02.csv").getFirst();
 
         assertEquals("transactions", file.get("type").getStringValue());
+        // 57 stock codes appear only on lines at 0.00, without a description or as "damages", "thrown away": no price given
         assertCounts(file, Map.of("orders_added", 4_894L, "lines", 105_335L, "cancelled_orders", 805L, "returned_lines", 2_118L,
-                "items_added", 3_159L, "items_without_price", 0L));
+                "items_added", 3_159L, "items_without_price", 57L));
     }
 
     @Test
