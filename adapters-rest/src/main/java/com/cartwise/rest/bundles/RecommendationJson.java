@@ -2,6 +2,7 @@ package com.cartwise.rest.bundles;
 
 import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.RecommendationQuery;
+import com.cartwise.application.bundles.review.GivenAwayItems;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.shop.ShopId;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,20 +12,27 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A proposed bundle with where it stands: the generation job that wrote it, the publishing wave
- * that made it visible, and the merchant's review (proposed, approved or rejected, with a note).
+ * that made it visible, the merchant's review (proposed, approved or rejected, with a note), and
+ * whether it may be approved: {@code approvable} is false when the approval would be refused as
+ * {@code bundle-unpriced}, and {@code items_without_price} names the items it would give away
+ * ({@link GivenAwayItems}), so a dashboard can say so before the merchant tries.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RecommendationJson(String bundleKey, String jobId, int wave, Instant publishedAt, String status, @Nullable String note,
-                                 @Nullable Instant reviewedAt, BundleJson bundle, Links links) {
+                                 @Nullable Instant reviewedAt, boolean approvable, List<String> itemsWithoutPrice, BundleJson bundle,
+                                 Links links) {
 
     static RecommendationJson of(ShopId shop, BundleRecommendation r, Map<Long, Variant> catalogue) {
         String self = BundlePaths.recommendation(shop, r.key());
+        Optional<List<Variant>> givenAway = GivenAwayItems.of(r, catalogue);
         return new RecommendationJson(r.key().value(), r.run().toString(), r.wave(), r.publishedAt(), r.review().status().wireName(),
-                r.review().note().orElse(null), r.review().reviewedAt().orElse(null), BundleJson.of(r.proposal(), catalogue),
+                r.review().note().orElse(null), r.review().reviewedAt().orElse(null), givenAway.isEmpty(),
+                givenAway.orElse(List.of()).stream().map(Variant::lineName).toList(), BundleJson.of(r.proposal(), catalogue),
                 new Links(self, self + "/approve", self + "/reject", "/api/v1/shops/" + shop + "/active-bundles"));
     }
 

@@ -62,7 +62,7 @@ final class JsonDocuments {
             JsonNode price = b.get("price");
             bundles.add(new RemoteBundle(text(r, "bundle_key"), (int) whole(b, "rank"), text(b, "type"), text(b, "objective"),
                     text(b.get("copy"), "title"), text(price.get("price"), "amount"), text(price.get("list_price"), "amount"),
-                    text(price.get("price"), "currency_code"), text(b.get("copy"), "writer")));
+                    text(price.get("price"), "currency_code"), text(b.get("copy"), "writer"), texts(r, "items_without_price")));
         }
         return bundles;
     }
@@ -163,6 +163,13 @@ final class JsonDocuments {
 
     private static String text(JsonNode json, String name) {
         return optionalText(json, name).orElse("");
+    }
+
+    /** A list of strings; empty when absent. */
+    private static List<String> texts(JsonNode json, String name) {
+        List<String> texts = new ArrayList<>();
+        present(json, name).ifPresent(list -> list.values().forEach(value -> texts.add(value.coerceStringValue())));
+        return texts;
     }
 
     private static Optional<String> optionalText(JsonNode json, String name) {

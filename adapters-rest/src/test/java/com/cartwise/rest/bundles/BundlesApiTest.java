@@ -89,8 +89,10 @@ class BundlesApiTest extends ApiTest {
         assertEquals("template", bundle.text("bundle.copy.writer"));
         assertEquals("Ski Wax + Ski Poles (120 cm)", bundle.text("bundle.copy.title"));
         assertEquals("Bought together in 3 of 8 orders with Ski Wax (1.3× chance)", bundle.text("bundle.explanation[0]"));
-        assertEquals(new TreeSet<>(List.of("bundle_key", "job_id", "wave", "published_at", "status", "note", "reviewed_at", "bundle",
-                "links")), bundle.fields(""));
+        assertEquals(new TreeSet<>(List.of("bundle_key", "job_id", "wave", "published_at", "status", "note", "reviewed_at", "approvable",
+                "items_without_price", "bundle", "links")), bundle.fields(""));
+        assertTrue(bundle.node("approvable").getBooleanValue(), "every item priced");
+        assertEquals(List.of(), bundle.texts("items_without_price"));
         Response detail = api.get(bundle.text("links.self"));
         assertEquals(200, detail.status());
         assertEquals(bundle.text("bundle_key"), detail.body().text("bundle.bundle_key"));
@@ -176,6 +178,8 @@ class BundlesApiTest extends ApiTest {
         Response refused = api.post(bundle.text("links.approve"), "{\"note\": \"looks good\"}");
 
         assertEquals("0.00", bundle.text("bundle.price.list_price.amount"));
+        assertFalse(bundle.node("approvable").getBooleanValue(), "the listing says so before an approval is tried");
+        assertEquals(List.of("wax", "poles"), bundle.texts("items_without_price"));
         assertEquals(409, refused.status());
         assertEquals("urn:cartwise:problem:bundle-unpriced", refused.body().text("type"));
         assertEquals("bundle_key", refused.body().text("field"));

@@ -44,13 +44,19 @@ final class GenerationSummary {
             out.println("Best bundles (" + client.resolve("/api/v1/shops/" + job.shop() + "/bundle-recommendations") + "):");
             for (RemoteBundle b : bundles.value()) {
                 String price = b.unpriced() ? "no price (its items came without one)"
-                        : b.price() + " " + b.currency() + " instead of " + b.listPrice();
+                        : b.price() + " " + b.currency() + " instead of " + b.listPrice() + unapprovable(b);
                 out.printf(Locale.ROOT, "  %d. %s — %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), price, b.type(), b.objective(),
                         b.copyWriter(), b.bundleKey());
             }
         }
         out.flush();
         return JobExitCodes.SUCCEEDED;
+    }
+
+    /** Why a priced bundle cannot be approved, when it cannot: an item in it came without a price. */
+    private static String unapprovable(RemoteBundle b) {
+        List<String> items = b.itemsWithoutPrice();
+        return items.isEmpty() ? "" : ", but " + String.join(", ", items) + " came without a price: cannot be approved";
     }
 
     private void report(RemoteGenerationReport r) {

@@ -201,15 +201,16 @@ class BundlesEndToEndTest {
                 poles,Poles,Title,Default Title,poles,25.00
                 """);
         DemoExports.importInto(client, shop, List.of(products));
-        RemoteJob generated = accepted(client.follow(accepted(client.startBundleGeneration(new GenerationStart(shop, List.of(),
-                List.of("fbt"), false, OptionalDouble.empty(), OptionalDouble.empty()))), event -> {
-        }));
-        assertEquals(RemoteJob.SUCCEEDED, generated.state(), generated.toString());
+        Run generated = cartwise("bundles", "generate", "--shop", shop, "--server", rest.base(), "--type", "fbt", "--no-ai-copy",
+                "--no-progress");
+        assertEquals(0, generated.exit(), generated.toString());
         JsonNode bundles = json(rest.get("/api/v1/shops/" + shop + "/bundle-recommendations?type=fbt&limit=100")).get("bundle_recommendations");
 
         HttpResponse<String> withTheGift = rest.post(approveLink(bundles, "poles"), "{}");
         HttpResponse<String> withTheGloves = rest.post(approveLink(bundles, "gloves"), "{}");
 
+        assertTrue(Pattern.compile("\n  \\d\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2}, but gloves came without a price: cannot be"
+                + " approved \\(fbt").matcher(generated.out()).find(), generated.toString());
         assertEquals(200, withTheGift.statusCode(), withTheGift.body());
         assertEquals(409, withTheGloves.statusCode(), withTheGloves.body());
         assertTrue(withTheGloves.body().contains("cannot be approved: gloves came without a price and the bundle prices it at 0 EUR"),
