@@ -15,8 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Tells a file's format from its first line (and, for headerless basket files, its first few
@@ -114,7 +118,9 @@ final class FormatDetection {
 
     /**
      * One basket per line has no header: its lines hold only item ids (FIMI's numbers), or their
-     * item counts vary from line to line as no header-led file's do (the Groceries data).
+     * item counts vary from line to line as no header-led file's do (the Groceries data), or its
+     * first line's items are bought again below, as a header's column names are not its values (a
+     * file of pairs, every line two items).
      */
     private static boolean looksLikeBaskets(Path file, String fileName) {
         List<String> lines = new ArrayList<>();
@@ -131,6 +137,15 @@ final class FormatDetection {
         }
         boolean quoted = lines.stream().anyMatch(l -> l.indexOf('"') >= 0);
         long fieldCounts = lines.stream().mapToInt(l -> l.split(",", -1).length).distinct().count();
-        return !quoted && lines.size() > 2 && fieldCounts > 2;
+        return !quoted && lines.size() > 2 && (fieldCounts > 2 || firstLineRecurs(lines));
+    }
+
+    private static boolean firstLineRecurs(List<String> lines) {
+        Set<String> first = items(lines.getFirst()).collect(Collectors.toSet());
+        return lines.stream().skip(1).flatMap(FormatDetection::items).anyMatch(first::contains);
+    }
+
+    private static Stream<String> items(String line) {
+        return Arrays.stream(line.split(",")).map(String::strip).filter(item -> !item.isEmpty());
     }
 }

@@ -76,6 +76,20 @@ class FormatDetectionTest {
     }
 
     @Test
+    void tellsABasketFileOfPairsByItsFirstLinesItemsBoughtAgainBelow() {
+        Path pairs = file("baskets.csv", "wax,poles", "wax,gloves", "poles,gloves", "wax,poles");
+
+        assertEquals(UploadFormat.BASKET_LINES, Reading.detect(pairs));
+    }
+
+    @Test
+    void refusesAFileOfPairsWhoseFirstLineCouldBeAHeaderNamingTheFileAndWhatWouldFit() {
+        Path pairs = file("baskets.csv", "caviar,champagne", "wax,poles", "wax,gloves", "poles,gloves");
+
+        assertEquals(new ImportProblem("baskets.csv", 1, 0, "", UNKNOWN), refusal(pairs));
+    }
+
+    @Test
     void tellsAFimiStyleBasketFileByItsLinesOfNumbers() {
         assertEquals(UploadFormat.BASKET_LINES, Reading.detect(file("retail.dat", "0 1 2 3 ", "30 31 32 ", "33 34 35 ")));
     }
