@@ -15,15 +15,18 @@ import com.cartwise.application.bundles.review.GivenAwayItems;
 import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
 import com.cartwise.application.fakes.InMemoryCartwise;
+import com.cartwise.application.fakes.SeedImports;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
 import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.shop.ShopId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The merchant reviews proposed bundles, makes approved ones live, takes them off, and exports them. */
@@ -38,20 +41,20 @@ class ReviewAndActivateTest {
 
     /** The gear shop with both waxes as a transaction file without prices adds them (priced 0), its bundles generated. */
     private static InMemoryCartwise generatedWithUnpricedWax() {
-        InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
-        cartwise.createShop.execute(GearShop.shop());
-        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithoutWax().iterator());
-        cartwise.importTransactions.execute(SHOP, GearShop.orders().iterator());
-        Generations.generate(cartwise, SHOP);
-        return cartwise;
+        return generatedFrom(GearShop.catalogueWithoutWax(), cartwise -> cartwise.importTransactions);
     }
 
     /** The gear shop with both waxes priced 0.00 by the merchant (free gifts), its bundles generated. */
     private static InMemoryCartwise generatedWithFreeWax() {
+        return generatedFrom(GearShop.catalogueWithFreeWax(), cartwise -> cartwise.importOrders);
+    }
+
+    /** The gear shop from this catalogue and its orders imported as {@code orders} imports them, its bundles generated. */
+    private static InMemoryCartwise generatedFrom(List<VariantRecord> catalogue, Function<InMemoryCartwise, SeedImports.Orders> orders) {
         InMemoryCartwise cartwise = new InMemoryCartwise(GearShop.CLOCK);
         cartwise.createShop.execute(GearShop.shop());
-        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithFreeWax().iterator());
-        cartwise.importOrders.execute(SHOP, GearShop.orders().iterator());
+        cartwise.importCatalog.execute(SHOP, catalogue.iterator());
+        orders.apply(cartwise).execute(SHOP, GearShop.orders().iterator());
         Generations.generate(cartwise, SHOP);
         return cartwise;
     }
