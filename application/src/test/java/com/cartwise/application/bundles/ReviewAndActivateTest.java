@@ -96,11 +96,9 @@ class ReviewAndActivateTest {
         InMemoryCartwise cartwise = generatedWithUnpricedWax();
         List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
         // Hot and cold wax, bought together in every tenth order, both priced 0.
-        BundleRecommendation waxes = all.stream().filter(r -> r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2
-                && names(cartwise, r).equals(List.of("WAX-HOT", "WAX-COLD"))).findFirst().orElseThrow();
+        BundleRecommendation waxes = bothWaxes(cartwise, all);
         // Race skis, pro bindings and hot wax, bought together in three orders of ten: priced by the skis and bindings alone.
-        BundleRecommendation withWax = all.stream().filter(r -> names(cartwise, r).equals(List.of("SKI-RACE", "BIND-PRO", "WAX-HOT")))
-                .findFirst().orElseThrow();
+        BundleRecommendation withWax = skisBindingsAndWax(cartwise, all);
         BundleRecommendation priced = withoutWax(cartwise, all);
 
         var refused = assertInstanceOf(ReviewBundle.Result.Unpriced.class, review(cartwise, waxes.key(), ReviewStatus.APPROVED, null));
@@ -135,16 +133,24 @@ class ReviewAndActivateTest {
     void aFreeGiftTheMerchantPricesAtZeroDoesNotKeepItsBundlesFromApproval() {
         InMemoryCartwise cartwise = generatedWithFreeWax();
         List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
-        BundleRecommendation waxes = all.stream().filter(r -> r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2
-                && names(cartwise, r).equals(List.of("WAX-HOT", "WAX-COLD"))).findFirst().orElseThrow();
-        BundleRecommendation withWax = all.stream().filter(r -> names(cartwise, r).equals(List.of("SKI-RACE", "BIND-PRO", "WAX-HOT")))
-                .findFirst().orElseThrow();
+        BundleRecommendation waxes = bothWaxes(cartwise, all);
+        BundleRecommendation withWax = skisBindingsAndWax(cartwise, all);
 
         // Two free gifts priced at 0 as a whole give nothing away the merchant did not.
         assertTrue(waxes.price().unpriced());
         assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, waxes.key(), ReviewStatus.APPROVED, null));
         assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, withWax.key(), ReviewStatus.APPROVED, null));
         assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax.key()));
+    }
+
+    /** Hot and cold wax as a pair. */
+    private static BundleRecommendation bothWaxes(InMemoryCartwise cartwise, List<BundleRecommendation> all) {
+        return all.stream().filter(r -> r.candidate().type() == BundleType.FBT && r.candidate().variantIds().size() == 2
+                && names(cartwise, r).equals(List.of("WAX-HOT", "WAX-COLD"))).findFirst().orElseThrow();
+    }
+
+    private static BundleRecommendation skisBindingsAndWax(InMemoryCartwise cartwise, List<BundleRecommendation> all) {
+        return all.stream().filter(r -> names(cartwise, r).equals(List.of("SKI-RACE", "BIND-PRO", "WAX-HOT"))).findFirst().orElseThrow();
     }
 
     /** The first bundle with no wax in it: every item priced. */
