@@ -112,6 +112,8 @@ public class BundleRecommendationsController {
                     reviewed.variants()));
             case ReviewBundle.Result.Unpriced unpriced -> Problems.bundleUnpriced(bundleKey, unpriced.recommendation().price().currency(),
                     unpriced.givenAway().stream().map(Variant::lineName).toList());
+            case ReviewBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(bundleKey, changed.recommendation().price(),
+                    changed.prices().now());
             case ReviewBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, bundleKey);
             case ReviewBundle.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };

@@ -6,10 +6,12 @@ import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.jobs.JobState;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.imports.ImportProblem;
+import com.cartwise.domain.pricing.BundlePrice;
 import com.cartwise.domain.shop.ShopId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,9 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private static final String TYPE_PREFIX = "urn:cartwise:problem:";
+    /** The refusals of an approval, which a bundle recommendation also names before one is tried. */
+    public static final String BUNDLE_UNPRICED = TYPE_PREFIX + "bundle-unpriced";
+    public static final String BUNDLE_PRICES_CHANGED = TYPE_PREFIX + "bundle-prices-changed";
 
     private Problems() {
     }
@@ -133,11 +138,21 @@ public final class Problems {
     /** A bundle with items that came without a price would give them away: it is not approved. */
     public static MutableHttpResponse<Problem> bundleUnpriced(String key, Currency currency, List<String> givenAway) {
         String items = givenAway.isEmpty() ? "its items" : String.join(", ", givenAway);
-        return respond(HttpStatus.CONFLICT, new Problem(TYPE_PREFIX + "bundle-unpriced", "The bundle has items without a price", 409,
+        return respond(HttpStatus.CONFLICT, new Problem(BUNDLE_UNPRICED, "The bundle has items without a price", 409,
                 "Bundle " + key + " cannot be approved: " + items + " came without a price and the bundle prices "
                         + (givenAway.size() == 1 ? "it" : "them") + " at 0 " + currency.getCurrencyCode() + ", so it would give "
                         + (givenAway.size() == 1 ? "it" : "them") + " away. Import"
                         + " the products' prices (a products export), then generate bundles again; or reject it.", "bundle_key",
+                null, null, null, null, null, null));
+    }
+
+    /** A bundle priced on item prices the catalogue no longer has: it is not approved. */
+    public static MutableHttpResponse<Problem> bundlePricesChanged(String key, BundlePrice price, BigDecimal listPriceNow) {
+        String currency = " " + price.currency().getCurrencyCode();
+        return respond(HttpStatus.CONFLICT, new Problem(BUNDLE_PRICES_CHANGED, "The bundle's item prices have changed", 409,
+                "Bundle " + key + " cannot be approved: it was priced " + price.price().toPlainString() + currency + " when its items cost "
+                        + price.listPrice().toPlainString() + currency + " together, and they cost " + listPriceNow.toPlainString() + currency
+                        + " now. Generate bundles again to price it anew; or reject it.", "bundle_key",
                 null, null, null, null, null, null));
     }
 

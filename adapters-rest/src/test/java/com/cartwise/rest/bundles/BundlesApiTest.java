@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cartwise.rest.Api.Response;
 import com.cartwise.rest.ApiTest;
 import com.cartwise.rest.Json;
+import com.cartwise.rest.SkiShopExports;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -90,8 +91,9 @@ class BundlesApiTest extends ApiTest {
         assertEquals("Ski Wax + Ski Poles (120 cm)", bundle.text("bundle.copy.title"));
         assertEquals("Bought together in 3 of 8 orders with Ski Wax (1.3× chance)", bundle.text("bundle.explanation[0]"));
         assertEquals(new TreeSet<>(List.of("bundle_key", "job_id", "wave", "published_at", "status", "note", "reviewed_at", "approvable",
-                "items_without_price", "bundle", "links")), bundle.fields(""));
+                "approval_problem", "items_without_price", "bundle", "links")), bundle.fields(""));
         assertTrue(bundle.node("approvable").getBooleanValue(), "every item priced");
+        assertTrue(bundle.isNull("approval_problem"));
         assertEquals(List.of(), bundle.texts("items_without_price"));
         Response detail = api.get(bundle.text("links.self"));
         assertEquals(200, detail.status());
@@ -179,6 +181,7 @@ class BundlesApiTest extends ApiTest {
 
         assertEquals("0.00", bundle.text("bundle.price.list_price.amount"));
         assertFalse(bundle.node("approvable").getBooleanValue(), "the listing says so before an approval is tried");
+        assertEquals("urn:cartwise:problem:bundle-unpriced", bundle.text("approval_problem"));
         assertEquals(List.of("wax", "poles"), bundle.texts("items_without_price"));
         assertEquals(409, refused.status());
         assertEquals("urn:cartwise:problem:bundle-unpriced", refused.body().text("type"));
@@ -187,6 +190,30 @@ class BundlesApiTest extends ApiTest {
                 + " bundle prices them at 0 EUR, so it would give them away. Import the products' prices (a products export), then generate bundles again; or reject it.",
                 refused.body().text("detail"));
         assertEquals("proposed", api.get(path("basket-shop", "/bundle-recommendations/" + bundle.text("bundle_key"))).body().text("status"));
+    }
+
+    @Test
+    void aBundlePricedBeforeItsItemsPricesChangedIsNotApprovedAndItsListingSaysSo() throws Exception {
+        givenSkiShopWithHistory("repriced-shop");
+        generated("repriced-shop");
+        String self = waxWithPoles("repriced-shop").text("links.self");
+        // priced on 12.50 + 40.00; then a products export raises the wax to 14.00
+        Response reimported = api.uploadAndWait(imports("repriced-shop"), "products_export.csv",
+                SkiShopExports.PRODUCTS.replace("deny,12.50,", "deny,14.00,"));
+        assertEquals(201, reimported.status(), reimported.body().text());
+        Json listed = api.get(self).body();
+
+        Response refused = api.post(listed.text("links.approve"), "{}");
+
+        assertFalse(listed.node("approvable").getBooleanValue());
+        assertEquals("urn:cartwise:problem:bundle-prices-changed", listed.text("approval_problem"));
+        assertEquals(List.of(), listed.texts("items_without_price"));
+        assertEquals(409, refused.status());
+        assertEquals("urn:cartwise:problem:bundle-prices-changed", refused.body().text("type"));
+        assertEquals("Bundle " + listed.text("bundle_key") + " cannot be approved: it was priced " + listed.text("bundle.price.price.amount")
+                + " EUR when its items cost 52.50 EUR together, and they cost 54.00 EUR now. Generate bundles again to price it anew;"
+                + " or reject it.", refused.body().text("detail"));
+        assertEquals("proposed", api.get(self).body().text("status"));
     }
 
     @Test

@@ -64,10 +64,15 @@ public final class GearShop {
                 variant("helmet", "Helmet", "Helmets", "HELMET", "120.00", "60.00", 10, NOW.minus(Duration.ofDays(10))));
     }
 
-    /** The catalogue with both waxes as a file without prices gives them: priced 0, cost unknown. */
     /** The catalogue without its two waxes: a transaction file of the orders adds them, without a price. */
     public static List<VariantRecord> catalogueWithoutWax() {
         return catalogue().stream().filter(v -> !v.sku().startsWith("WAX-")).toList();
+    }
+
+    /** The catalogue with the hot wax at another price, as a later products export gives it. */
+    public static List<VariantRecord> catalogueWithHotWaxAt(String price) {
+        return catalogue().stream().map(v -> v.sku().equals("WAX-HOT") ? variant(v.product().handle(), v.product().title(),
+                v.product().productType(), v.sku(), price, "5.00", 200, null) : v).toList();
     }
 
     /** The catalogue with both waxes priced 0.00 by the merchant: free gifts. */

@@ -10,6 +10,7 @@ import com.cartwise.application.bundles.active.ActivateBundle;
 import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
 import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.bundles.review.ApprovalCheck;
 import com.cartwise.application.bundles.review.FindBundleRecommendation;
 import com.cartwise.application.bundles.review.GivenAwayItems;
 import com.cartwise.application.bundles.review.ListBundleRecommendations;
@@ -22,6 +23,7 @@ import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantRecord;
 import com.cartwise.domain.shop.ShopId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +99,7 @@ class ReviewAndActivateTest {
         List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
         // Hot and cold wax, bought together in every tenth order, both priced 0.
         BundleRecommendation waxes = bothWaxes(cartwise, all);
-        // Race skis, pro bindings and hot wax, bought together in three orders of ten: priced by the skis and bindings alone.
+        // Race skis, pro bindings and hot wax, bought together in three orders of ten: a set listed from its two cheapest, the wax at 0.
         BundleRecommendation withWax = skisBindingsAndWax(cartwise, all);
         BundleRecommendation priced = withoutWax(cartwise, all);
 
@@ -141,6 +143,26 @@ class ReviewAndActivateTest {
         assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, waxes.key(), ReviewStatus.APPROVED, null));
         assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, withWax.key(), ReviewStatus.APPROVED, null));
         assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax.key()));
+    }
+
+    @Test
+    void aBundlePricedOnPricesTheCatalogueNoLongerHasIsNotApprovedUntilGeneratedAgain() {
+        InMemoryCartwise cartwise = generated();
+        BundleRecommendation withWax = skisBindingsAndWax(cartwise, Generations.all(cartwise, SHOP));
+        // a mix-and-match set, listed from its two cheapest: priced on 180.00 + 18.00; then a products export raises the wax to 20.00
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithHotWaxAt("20.00").iterator());
+
+        var refused = assertInstanceOf(ReviewBundle.Result.PricesChanged.class,
+                review(cartwise, withWax.key(), ReviewStatus.APPROVED, null));
+
+        assertEquals(new ApprovalCheck.Refusal.PricesChanged(new BigDecimal("198.00"), new BigDecimal("200.00")), refused.prices());
+        var unchanged = (FindBundleRecommendation.Result.Found) cartwise.findBundleRecommendation.execute(SHOP, withWax.key());
+        assertEquals(ReviewStatus.PROPOSED, unchanged.recommendation().review().status());
+        // generated again, the proposal is priced on today's prices and may be approved
+        Generations.generate(cartwise, SHOP);
+        BundleRecommendation repriced = skisBindingsAndWax(cartwise, Generations.all(cartwise, SHOP));
+        assertEquals(new BigDecimal("200.00"), repriced.price().listPrice());
+        assertInstanceOf(ReviewBundle.Result.Reviewed.class, review(cartwise, repriced.key(), ReviewStatus.APPROVED, null));
     }
 
     /** Hot and cold wax as a pair. */

@@ -1,5 +1,6 @@
 package com.cartwise.domain.pricing;
 
+import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.bundles.Candidate;
 import com.cartwise.domain.bundles.enrichment.CatalogEntry;
 import com.cartwise.domain.bundles.enrichment.ShopProfile;
@@ -47,7 +48,7 @@ final class OfferPricing {
     }
 
     private BundlePrice percentOff(List<CatalogEntry> items, DiscountRate rate, DiscountBasis basis, CapRange caps) {
-        BigDecimal list = sum(items, CatalogEntry::price);
+        BigDecimal list = ListPrice.of(BundleType.FBT, prices(items));
         BigDecimal cost = costOf(items);
         DiscountRate limited = rate.min(Money.costLimit(list, cost));
         BigDecimal price = money.discounted(list, limited, cost);
@@ -64,7 +65,7 @@ final class OfferPricing {
         }
         List<CatalogEntry> cheapest = items.stream().sorted(Comparator.comparing(CatalogEntry::price))
                 .limit(ReferenceBasket.MIX_AND_MATCH_PICKS).toList();
-        BigDecimal list = sum(cheapest, CatalogEntry::price);
+        BigDecimal list = ListPrice.of(BundleType.MIX_AND_MATCH, prices(items));
         BigDecimal cost = costOf(cheapest);
         BigDecimal price = money.discounted(list, limited, cost);
         return result(list, price, new Offer.PickAny(ReferenceBasket.MIX_AND_MATCH_PICKS, limited), basis, caps,
@@ -78,17 +79,18 @@ final class OfferPricing {
         DiscountRate three = wantedThree.min(limit);
         List<Offer.Tier> tiers = new ArrayList<>();
         tiers.add(new Offer.Tier(2, two, money.discounted(item.price(), two, item.cost())));
-        Offer.Tier top = new Offer.Tier(3, three, money.discounted(item.price(), three, item.cost()));
+        Offer.Tier top = new Offer.Tier(ListPrice.VOLUME_UNITS, three, money.discounted(item.price(), three, item.cost()));
         tiers.add(top);
-        BigDecimal list = item.price().multiply(BigDecimal.valueOf(3));
-        BigDecimal cost = item.cost() == null ? null : item.cost().multiply(BigDecimal.valueOf(3));
-        return result(money.round(list), top.unitPrice().multiply(BigDecimal.valueOf(3)), new Offer.QuantityBreaks(tiers), basis, caps,
+        BigDecimal units = BigDecimal.valueOf(ListPrice.VOLUME_UNITS);
+        BigDecimal list = ListPrice.of(BundleType.VOLUME, List.of(item.price()));
+        BigDecimal cost = item.cost() == null ? null : item.cost().multiply(units);
+        return result(money.round(list), top.unitPrice().multiply(units), new Offer.QuantityBreaks(tiers), basis, caps,
                 three.compareTo(wantedThree) < 0, cost);
     }
 
     /** @param buyUnits 1 for a pair (buy + get), 2 for the same variant twice */
     private BundlePrice bogo(CatalogEntry buy, CatalogEntry get, int buyUnits, DiscountRate rate, DiscountBasis basis, CapRange caps) {
-        BigDecimal list = buyUnits == 2 ? buy.price().multiply(BigDecimal.TWO) : buy.price().add(get.price());
+        BigDecimal list = ListPrice.of(BundleType.BOGO, buyUnits == 2 ? List.of(buy.price()) : List.of(buy.price(), get.price()));
         BigDecimal cost = buy.cost() == null || get.cost() == null ? null
                 : buyUnits == 2 ? buy.cost().multiply(BigDecimal.TWO) : buy.cost().add(get.cost());
         double wanted = get.price().signum() == 0 ? 0 : rate.asDouble() * list.doubleValue() / get.price().doubleValue();
@@ -118,6 +120,10 @@ final class OfferPricing {
 
     private static long idOf(CatalogEntry entry) {
         return entry.variantId();
+    }
+
+    private static List<BigDecimal> prices(List<CatalogEntry> items) {
+        return items.stream().map(CatalogEntry::price).toList();
     }
 
     private static BigDecimal sum(List<CatalogEntry> items, Function<CatalogEntry, BigDecimal> amount) {

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The merchant approves or rejects a proposed bundle, with a note. A decision may be changed
  * later; later generations leave a reviewed bundle as it was reviewed. A bundle with an item
- * without a price cannot be approved: it would go live giving that item away.
+ * without a price cannot be approved (it would go live giving that item away), nor one priced on
+ * item prices the catalogue no longer has ({@link ApprovalCheck}).
  */
 public final class ReviewBundle {
     private final Shops shops;
@@ -56,9 +57,12 @@ public final class ReviewBundle {
             Optional<BundleRecommendation> found = recommendations.find(command.shop(), command.key());
             if (found.isPresent()) {
                 Map<Long, Variant> items = variants.of(command.shop(), List.of(found.get().candidate().variantIds()));
-                Optional<List<Variant>> givenAway = GivenAwayItems.of(found.get(), items);
-                if (givenAway.isPresent()) {
-                    return new Result.Unpriced(found.get(), givenAway.get());
+                Optional<ApprovalCheck.Refusal> refusal = ApprovalCheck.of(found.get(), items);
+                if (refusal.isPresent()) {
+                    return switch (refusal.get()) {
+                        case ApprovalCheck.Refusal.GivesAway givesAway -> new Result.Unpriced(found.get(), givesAway.items());
+                        case ApprovalCheck.Refusal.PricesChanged changed -> new Result.PricesChanged(found.get(), changed);
+                    };
                 }
                 checked = Optional.of(items);
             }
@@ -83,6 +87,10 @@ public final class ReviewBundle {
             public Unpriced {
                 givenAway = List.copyOf(givenAway);
             }
+        }
+
+        /** Not approved: priced on item prices the catalogue no longer has; generating again prices it anew. Rejecting it is allowed. */
+        record PricesChanged(BundleRecommendation recommendation, ApprovalCheck.Refusal.PricesChanged prices) implements Result {
         }
 
         record NotFound(ShopId shop, BundleKey key) implements Result {

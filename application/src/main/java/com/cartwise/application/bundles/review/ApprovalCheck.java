@@ -1,0 +1,58 @@
+package com.cartwise.application.bundles.review;
+
+import com.cartwise.application.bundles.BundleRecommendation;
+import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.pricing.ListPrice;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Whether a proposed bundle may be approved as it was priced: the one home of the refusals an
+ * approval can meet, which a listing also shows before the merchant tries. A bundle is priced
+ * once, at generation, from its items' prices then; it may not go live giving an item away
+ * ({@link GivenAwayItems}), nor at a price worked out from prices the catalogue no longer has (a
+ * products export imported since changed them: the bundle could then cost more than its items,
+ * or give more off than the pricing allowed).
+ */
+public final class ApprovalCheck {
+    private ApprovalCheck() {
+    }
+
+    /** Why an approval is refused. */
+    public sealed interface Refusal {
+        /** It would give these items away (none named when its items are all gone from the catalogue). */
+        record GivesAway(List<Variant> items) implements Refusal {
+            public GivesAway {
+                items = List.copyOf(items);
+            }
+        }
+
+        /** Its items cost {@code then} together when it was priced, and {@code now} at the catalogue's prices. */
+        record PricesChanged(BigDecimal then, BigDecimal now) implements Refusal {
+        }
+    }
+
+    /**
+     * Empty when the bundle may be approved. Prices are compared only when the catalogue still
+     * holds every item: a bundle with an item gone is shown unavailable wherever it is listed.
+     *
+     * @param items the catalogue's variants of the bundle, by id (those it no longer holds absent)
+     */
+    public static Optional<Refusal> of(BundleRecommendation bundle, Map<Long, Variant> items) {
+        Optional<List<Variant>> givenAway = GivenAwayItems.of(bundle, items);
+        if (givenAway.isPresent()) {
+            return Optional.of(new Refusal.GivesAway(givenAway.get()));
+        }
+        List<Variant> known = bundle.candidate().variantIds().stream().map(items::get).toList();
+        if (known.stream().anyMatch(Objects::isNull)) {
+            return Optional.empty();
+        }
+        BigDecimal then = bundle.price().listPrice();
+        BigDecimal now = ListPrice.of(bundle.candidate().type(), known.stream().map(v -> v.price().amount()).toList(),
+                bundle.price().currency());
+        return now.compareTo(then) == 0 ? Optional.empty() : Optional.of(new Refusal.PricesChanged(then, now));
+    }
+}
