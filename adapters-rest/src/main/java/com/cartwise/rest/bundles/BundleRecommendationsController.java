@@ -113,7 +113,7 @@ public class BundleRecommendationsController {
             case ReviewBundle.Result.Unpriced unpriced -> Problems.bundleUnpriced(bundleKey, unpriced.recommendation().price().currency(),
                     unpriced.givenAway().stream().map(Variant::lineName).toList());
             case ReviewBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(bundleKey, changed.recommendation().price(),
-                    changed.prices().now());
+                    changed.prices().now(), changed.recommendation().review().status() == ReviewStatus.PROPOSED);
             case ReviewBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, bundleKey);
             case ReviewBundle.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };

@@ -147,13 +147,15 @@ public final class Problems {
     }
 
     /** A bundle priced on item prices the catalogue no longer has: it is not approved. */
-    public static MutableHttpResponse<Problem> bundlePricesChanged(String key, BundlePrice price, BigDecimal listPriceNow) {
+    public static MutableHttpResponse<Problem> bundlePricesChanged(String key, BundlePrice price, BigDecimal listPriceNow, boolean proposed) {
         String currency = " " + price.currency().getCurrencyCode();
+        // a generation prices a proposal anew, but keeps a reviewed bundle as it was reviewed
+        String remedy = proposed ? " Generate bundles again to price it anew; or reject it."
+                : " A reviewed bundle keeps the price it was proposed at: a generation does not price it anew.";
         return respond(HttpStatus.CONFLICT, new Problem(BUNDLE_PRICES_CHANGED, "The bundle's item prices have changed", 409,
                 "Bundle " + key + " cannot be approved: it was priced " + price.price().toPlainString() + currency + " when its items cost "
                         + price.listPrice().toPlainString() + currency + " together, and they cost " + listPriceNow.toPlainString() + currency
-                        + " now. Generate bundles again to price it anew; or reject it.", "bundle_key",
-                null, null, null, null, null, null));
+                        + " now." + remedy, "bundle_key", null, null, null, null, null, null));
     }
 
     public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {

@@ -214,6 +214,10 @@ class BundlesApiTest extends ApiTest {
                 + " EUR when its items cost 52.50 EUR together, and they cost 54.00 EUR now. Generate bundles again to price it anew;"
                 + " or reject it.", refused.body().text("detail"));
         assertEquals("proposed", api.get(self).body().text("status"));
+        // once rejected, a generation keeps it as it was reviewed: no advice to generate again
+        assertEquals(200, api.post(listed.text("links.reject"), "{}").status());
+        assertTrue(api.post(listed.text("links.approve"), "{}").body().text("detail").endsWith(" now. A reviewed bundle keeps the price it"
+                + " was proposed at: a generation does not price it anew."));
     }
 
     @Test
