@@ -206,8 +206,9 @@ class BundlesEndToEndTest {
         assertEquals(0, generated.exit(), generated.toString());
         JsonNode bundles = json(rest.get("/api/v1/shops/" + shop + "/bundle-recommendations?type=fbt&limit=100")).get("bundle_recommendations");
 
-        HttpResponse<String> withTheGift = rest.post(approveLink(bundles, "poles"), "{}");
-        HttpResponse<String> withTheGloves = rest.post(approveLink(bundles, "gloves"), "{}");
+        JsonNode giftLinks = waxWith(bundles, "poles").get("links");
+        HttpResponse<String> withTheGift = rest.post(giftLinks.get("approve").getStringValue(), "{}");
+        HttpResponse<String> withTheGloves = rest.post(waxWith(bundles, "gloves").get("links").get("approve").getStringValue(), "{}");
 
         assertTrue(Pattern.compile("\n  \\d\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2}, but gloves came without a price: cannot be"
                 + " approved \\(fbt").matcher(generated.out()).find(), generated.toString());
@@ -215,10 +216,17 @@ class BundlesEndToEndTest {
         assertEquals(409, withTheGloves.statusCode(), withTheGloves.body());
         assertTrue(withTheGloves.body().contains("cannot be approved: gloves came without a price and the bundle prices it at 0 EUR"),
                 withTheGloves.body());
+        // the poles dearer since: the approved bundle's listing says it would not be approved at its price now
+        DemoExports.importInto(client, shop, List.of(Files.writeString(exports.resolve("gift_products_export.csv"), """
+                Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price
+                poles,Poles,Title,Default Title,poles,27.00
+                """)));
+        JsonNode relisted = json(rest.get(giftLinks.get("self").getStringValue())).get("approval_problem");
+        assertEquals("urn:cartwise:problem:bundle-prices-changed", relisted.getStringValue());
     }
 
-    /** The approval link of the two-item bundle of the wax and {@code sku}. */
-    private static String approveLink(JsonNode bundles, String sku) {
+    /** The two-item bundle of the wax and {@code sku}. */
+    private static JsonNode waxWith(JsonNode bundles, String sku) {
         for (int i = 0; i < bundles.size(); i++) {
             JsonNode items = bundles.get(i).get("bundle").get("items");
             Set<String> skus = new HashSet<>();
@@ -226,7 +234,7 @@ class BundlesEndToEndTest {
                 skus.add(items.get(j).get("sku").getStringValue());
             }
             if (skus.equals(Set.of("wax", sku))) {
-                return bundles.get(i).get("links").get("approve").getStringValue();
+                return bundles.get(i);
             }
         }
         throw new AssertionError("no bundle of wax and " + sku);
