@@ -13,7 +13,7 @@ public record RemoteBundle(String bundleKey, int rank, String type, String objec
         itemsWithoutPrice = List.copyOf(itemsWithoutPrice);
     }
 
-    /** Whether its list price is 0: its items came without prices, and it cannot be approved. */
+    /** Whether its list price is 0: its items came without prices (or are all free gifts). */
     public boolean unpriced() {
         try {
             return new BigDecimal(listPrice).signum() == 0;

@@ -43,7 +43,8 @@ final class GenerationSummary {
                 && !bundles.value().isEmpty()) {
             out.println("Best bundles (" + client.resolve("/api/v1/shops/" + job.shop() + "/bundle-recommendations") + "):");
             for (RemoteBundle b : bundles.value()) {
-                String price = b.unpriced() ? "no price (its items came without one)"
+                String price = b.unpriced() && !b.itemsWithoutPrice().isEmpty()
+                        ? "no price (" + String.join(", ", b.itemsWithoutPrice()) + " came without one)"
                         : b.price() + " " + b.currency() + " instead of " + b.listPrice() + unapprovable(b);
                 out.printf(Locale.ROOT, "  %d. %s — %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), price, b.type(), b.objective(),
                         b.copyWriter(), b.bundleKey());

@@ -212,6 +212,7 @@ class BundlesEndToEndTest {
 
         assertTrue(Pattern.compile("\n  \\d\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2}, but gloves came without a price: cannot be"
                 + " approved \\(fbt").matcher(generated.out()).find(), generated.toString());
+        assertTrue(generated.out().contains(" — no price (gloves came without one) (fbt"), generated.toString());
         assertEquals(200, withTheGift.statusCode(), withTheGift.body());
         assertEquals(409, withTheGloves.statusCode(), withTheGloves.body());
         assertTrue(withTheGloves.body().contains("cannot be approved: gloves came without a price and the bundle prices it at 0 EUR"),

@@ -37,7 +37,8 @@ public final class ApprovalCheck {
 
     /**
      * Empty when the bundle may be approved. Prices are compared only when the catalogue still
-     * holds every item: a bundle with an item gone is shown unavailable wherever it is listed.
+     * holds every item: one gone has no price to compare, and the listing marks it
+     * ({@code in_catalogue} false), as the export marks the bundle unavailable.
      *
      * @param items the catalogue's variants of the bundle, by id (those it no longer holds absent)
      */
