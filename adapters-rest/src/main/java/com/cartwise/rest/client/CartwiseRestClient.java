@@ -138,6 +138,12 @@ public final class CartwiseRestClient {
                 JsonDocuments::bundles);
     }
 
+    /** Approves or rejects a proposed bundle, with a note or without: the answer is the bundle as reviewed. */
+    public Answer<RemoteBundle> review(String shop, String bundleKey, boolean approve, Optional<String> note) {
+        return answer(post(shopPath(shop) + "/bundle-recommendations/" + encode(bundleKey) + (approve ? "/approve" : "/reject"),
+                JsonBodies.note(note)), 200, JsonDocuments::bundle);
+    }
+
     /**
      * The evaluation of the model at {@code modelPath} (a training report's {@code model}); an
      * accepted empty answer for a model without one.

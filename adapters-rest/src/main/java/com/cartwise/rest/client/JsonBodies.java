@@ -57,6 +57,15 @@ final class JsonBodies {
         });
     }
 
+    /** {"note": ...}, or {} without one: a review's body. */
+    static String note(Optional<String> note) {
+        return object(json -> {
+            if (note.isPresent()) {
+                json.writeStringField("note", note.get());
+            }
+        });
+    }
+
     private interface Members {
         void write(JsonGenerator json) throws IOException;
     }

@@ -58,13 +58,18 @@ final class JsonDocuments {
     static List<RemoteBundle> bundles(JsonNode json) {
         List<RemoteBundle> bundles = new ArrayList<>();
         for (JsonNode r : present(json, "bundle_recommendations").map(JsonNode::values).orElse(List.of())) {
-            JsonNode b = r.get("bundle");
-            JsonNode price = b.get("price");
-            bundles.add(new RemoteBundle(text(r, "bundle_key"), (int) whole(b, "rank"), text(b, "type"), text(b, "objective"),
-                    text(b.get("copy"), "title"), text(price.get("price"), "amount"), text(price.get("list_price"), "amount"),
-                    text(price.get("price"), "currency_code"), text(b.get("copy"), "writer"), texts(r, "items_without_price")));
+            bundles.add(bundle(r));
         }
         return bundles;
+    }
+
+    /** One bundle recommendation. */
+    static RemoteBundle bundle(JsonNode r) {
+        JsonNode b = r.get("bundle");
+        JsonNode price = b.get("price");
+        return new RemoteBundle(text(r, "bundle_key"), (int) whole(b, "rank"), text(b, "type"), text(b, "objective"),
+                text(b.get("copy"), "title"), text(price.get("price"), "amount"), text(price.get("list_price"), "amount"),
+                text(price.get("price"), "currency_code"), text(b.get("copy"), "writer"), texts(r, "items_without_price"));
     }
 
     /**

@@ -3,9 +3,9 @@ package com.cartwise.bootstrap.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code cartwise bundles ...}: bundle generation on a running Cartwise. */
-@Command(name = "bundles", mixinStandardHelpOptions = true, description = "Generate bundles on a running Cartwise.",
-        subcommands = {GenerateBundlesCommand.class, CommandLine.HelpCommand.class})
+/** {@code cartwise bundles ...}: bundle generation and review on a running Cartwise. */
+@Command(name = "bundles", mixinStandardHelpOptions = true, description = "Generate bundles on a running Cartwise, and review them.",
+        subcommands = {GenerateBundlesCommand.class, ApproveBundleCommand.class, RejectBundleCommand.class, CommandLine.HelpCommand.class})
 public final class BundlesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -206,24 +206,51 @@ class BundlesEndToEndTest {
         assertEquals(0, generated.exit(), generated.toString());
         JsonNode bundles = json(rest.get("/api/v1/shops/" + shop + "/bundle-recommendations?type=fbt&limit=100")).get("bundle_recommendations");
 
-        JsonNode giftLinks = waxWith(bundles, "poles").get("links");
-        HttpResponse<String> withTheGift = rest.post(giftLinks.get("approve").getStringValue(), "{}");
-        HttpResponse<String> withTheGloves = rest.post(waxWith(bundles, "gloves").get("links").get("approve").getStringValue(), "{}");
+        JsonNode gift = waxWith(bundles, "poles");
+        JsonNode gloves = waxWith(bundles, "gloves");
+        Run withTheGift = cartwise("bundles", "approve", "--shop", shop, gift.get("bundle_key").getStringValue(), "--server", rest.base(),
+                "--note", "the wax comes free");
+        HttpResponse<String> withTheGloves = rest.post(gloves.get("links").get("approve").getStringValue(), "{}");
+        Run glovesAgain = cartwise("bundles", "approve", "--shop", shop, gloves.get("bundle_key").getStringValue(), "--server", rest.base());
+        Run glovesRejected = cartwise("bundles", "reject", "--shop", shop, gloves.get("bundle_key").getStringValue(), "--server",
+                rest.base());
 
         assertTrue(Pattern.compile("\n  \\d\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2}, but gloves came without a price: cannot be"
                 + " approved \\(fbt").matcher(generated.out()).find(), generated.toString());
         assertTrue(generated.out().contains(" — no price (gloves came without one) (fbt"), generated.toString());
-        assertEquals(200, withTheGift.statusCode(), withTheGift.body());
+        assertEquals(0, withTheGift.exit(), withTheGift.toString());
+        assertTrue(withTheGift.out().startsWith("Approved bundle " + gift.get("bundle_key").getStringValue() + ": "), withTheGift.toString());
+        assertTrue(withTheGift.out().contains("Make it live: POST " + rest.base() + "/api/v1/shops/" + shop + "/active-bundles"),
+                withTheGift.toString());
+        assertEquals("the wax comes free", json(rest.get(gift.get("links").get("self").getStringValue())).get("note").getStringValue());
         assertEquals(409, withTheGloves.statusCode(), withTheGloves.body());
         assertTrue(withTheGloves.body().contains("cannot be approved: gloves came without a price and the bundle prices it at 0 EUR"),
                 withTheGloves.body());
+        assertEquals(2, glovesAgain.exit(), glovesAgain.toString());
+        assertTrue(glovesAgain.err().startsWith("Cartwise refused the approval (409 bundle-unpriced): Bundle "), glovesAgain.toString());
+        assertEquals(0, glovesRejected.exit(), glovesRejected.toString());
+        assertTrue(glovesRejected.out().contains("Later generations keep it rejected."), glovesRejected.toString());
         // the poles dearer since: the approved bundle's listing says it would not be approved at its price now
         DemoExports.importInto(client, shop, List.of(Files.writeString(exports.resolve("gift_products_export.csv"), """
                 Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price
                 poles,Poles,Title,Default Title,poles,27.00
                 """)));
-        JsonNode relisted = json(rest.get(giftLinks.get("self").getStringValue())).get("approval_problem");
+        JsonNode relisted = json(rest.get(gift.get("links").get("self").getStringValue())).get("approval_problem");
         assertEquals("urn:cartwise:problem:bundle-prices-changed", relisted.getStringValue());
+    }
+
+    @Test
+    void aReviewOfAnUnknownBundleOrWithNoServerListeningSaysSoAndExitsAsDocumented() {
+        Run unknown = cartwise("bundles", "approve", "--shop", SHOP, "0".repeat(32), "--server", rest.base());
+        Run nowhere = cartwise("bundles", "reject", "--shop", SHOP, "0".repeat(32), "--server", "http://localhost:1");
+        Run badKey = cartwise("bundles", "approve", "--shop", SHOP, "not-a-key", "--server", rest.base());
+
+        assertEquals(2, unknown.exit(), unknown.toString());
+        assertTrue(unknown.err().contains("(404 bundle-recommendation-not-found)"), unknown.toString());
+        assertEquals(3, nowhere.exit(), nowhere.toString());
+        assertTrue(nowhere.err().startsWith("Cannot reach Cartwise at http://localhost:1"), nowhere.toString());
+        assertEquals(2, badKey.exit(), badKey.toString());
+        assertTrue(badKey.err().contains("bundle_key"), badKey.toString());
     }
 
     /** The two-item bundle of the wax and {@code sku}. */
