@@ -49,6 +49,10 @@ final class GenerationSummary {
                 out.printf(Locale.ROOT, "  %d. %s — %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), price, b.type(), b.objective(),
                         b.copyWriter(), b.bundleKey());
             }
+            if (bundles.value().stream().anyMatch(b -> !b.itemsWithoutPrice().isEmpty())) {
+                out.println("Items that came without a price (basket and transaction files give none) keep their bundles from approval:"
+                        + " import a products export with their prices (matched by SKU), then generate again.");
+            }
         }
         out.flush();
         return JobExitCodes.SUCCEEDED;

@@ -2,6 +2,7 @@ package com.cartwise.bootstrap.bundles;
 
 import static com.cartwise.bootstrap.bundles.DemoExports.accepted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.Cartwise;
@@ -218,6 +219,9 @@ class BundlesEndToEndTest {
         assertTrue(Pattern.compile("\n  \\d\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2}, but gloves came without a price: cannot be"
                 + " approved \\(fbt").matcher(generated.out()).find(), generated.toString());
         assertTrue(generated.out().contains(" — no price (gloves came without one) (fbt"), generated.toString());
+        assertTrue(generated.out().contains("\nItems that came without a price (basket and transaction files give none) keep their bundles"
+                + " from approval: import a products export with their prices (matched by SKU), then generate again.\n"),
+                generated.toString());
         assertEquals(0, withTheGift.exit(), withTheGift.toString());
         assertTrue(withTheGift.out().startsWith("Approved bundle " + gift.get("bundle_key").getStringValue() + ": "), withTheGift.toString());
         assertTrue(withTheGift.out().contains("Make it live: POST " + rest.base() + "/api/v1/shops/" + shop + "/active-bundles"),
@@ -281,6 +285,7 @@ class BundlesEndToEndTest {
         assertTrue(run.out().contains("Best bundles (" + rest.base() + "/api/v1/shops/" + SHOP + "/bundle-recommendations):"), run.toString());
         assertTrue(run.out().contains("  1. "), run.toString());
         assertTrue(run.out().contains("(fbt, increase_aov; copy by template)"), run.toString());
+        assertFalse(run.out().contains("came without a price"), "the demo's items are all priced: " + run);
         assertTrue(Pattern.compile("\n  1\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2} \\(fbt").matcher(run.out()).find(), run.toString());
         assertEquals(2, unknown.exit(), unknown.toString());
         assertTrue(unknown.err().contains("shop-not-found"), unknown.toString());
