@@ -11,10 +11,10 @@ import java.util.Objects;
 
 /**
  * The active bundles as CSV, one row per bundle item (as bundle apps import them): the bundle's
- * key, availability, type, objective, copy, offer and prices repeated on each of its items' rows.
+ * key, availability, whether its prices are current, type, objective, copy, offer and prices repeated on each of its items' rows.
  */
 final class ExportCsv {
-    static final List<String> HEADER = List.of("bundle_key", "available", "type", "objective", "title", "tagline", "offer", "currency",
+    static final List<String> HEADER = List.of("bundle_key", "available", "prices_current", "type", "objective", "title", "tagline", "offer", "currency",
             "list_price", "price", "discount", "position", "variant_id", "shopify_variant_id", "sku", "product_title", "variant_title",
             "quantity", "unit_price");
 
@@ -31,7 +31,8 @@ final class ExportCsv {
                 List<BundleJson.ItemJson> items = ExportJson.Bundle.of(exported).items();
                 for (int i = 0; i < items.size(); i++) {
                     BundleJson.ItemJson item = items.get(i);
-                    csv.writeRecord(b.key().value(), Boolean.toString(exported.available()), b.candidate().type().wireName(),
+                    csv.writeRecord(b.key().value(), Boolean.toString(exported.available()), Boolean.toString(exported.pricesCurrent()),
+                            b.candidate().type().wireName(),
                             b.candidate().objective().wireName(), b.proposal().copy().title(), b.proposal().copy().tagline(),
                             Wording.offer(p.offer()), p.currency().getCurrencyCode(), p.listPrice().toPlainString(), p.price().toPlainString(),
                             p.effectiveRate().value().toPlainString(), Integer.toString(i + 1), Long.toString(item.variantId()),

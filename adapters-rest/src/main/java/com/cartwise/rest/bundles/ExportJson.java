@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * A shop's active bundles as a storefront (a theme section, a bundle app's import) takes them: the
  * copy, the offer and the prices, and each item by every key the storefront may know it by.
- * {@code available} is false when an item cannot be sold now (out of stock, archived, deleted).
+ * {@code available} is false when an item cannot be sold now (out of stock, archived, deleted);
+ * {@code prices_current} is false when the items' prices changed since the bundle was priced, so
+ * its price no longer means the discount it was approved with: a storefront should not sell it.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -29,14 +31,14 @@ public record ExportJson(String shopId, Instant exportedAt, List<Bundle> bundles
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Bundle(String bundleKey, boolean available, String type, String objective, String title, String description,
+    public record Bundle(String bundleKey, boolean available, boolean pricesCurrent, String type, String objective, String title, String description,
                          String tagline, Money listPrice, Money price, String discount, OfferJson offer, List<BundleJson.ItemJson> items,
                          Instant activatedAt) {
         static Bundle of(ExportedBundle exported) {
             ActiveBundle b = exported.bundle();
             BundlePrice p = b.price();
             String currency = p.currency().getCurrencyCode();
-            return new Bundle(b.key().value(), exported.available(), b.candidate().type().wireName(), b.candidate().objective().wireName(),
+            return new Bundle(b.key().value(), exported.available(), exported.pricesCurrent(), b.candidate().type().wireName(), b.candidate().objective().wireName(),
                     b.proposal().copy().title(), b.proposal().copy().description(), b.proposal().copy().tagline(),
                     BundleJson.money(p.listPrice(), currency), BundleJson.money(p.price(), currency), p.effectiveRate().value().toPlainString(),
                     OfferJson.of(p.offer()), BundleJson.ItemJson.of(b.candidate(), byId(exported.items())), b.activatedAt());

@@ -154,11 +154,12 @@ class BundlesApiTest extends ApiTest {
         assertEquals(1, json.body().size("bundles"));
         assertEquals(key, json.body().text("bundles[0].bundle_key"));
         assertTrue(json.body().node("bundles[0].available").getBooleanValue());
+        assertTrue(json.body().node("bundles[0].prices_current").getBooleanValue());
         assertEquals("POLE-120", json.body().text("bundles[0].items[1].sku"));
         String[] lines = csv.strip().split("\r?\n");
         assertEquals(String.join(",", ExportCsv.HEADER), lines[0]);
         assertEquals(3, lines.length, "one row per item");
-        assertTrue(lines[1].startsWith(key + ",true,fbt,increase_aov,Ski Wax + Ski Poles (120 cm),"), lines[1]);
+        assertTrue(lines[1].startsWith(key + ",true,true,fbt,increase_aov,Ski Wax + Ski Poles (120 cm),"), lines[1]);
         assertTrue(lines[2].contains(",2,") && lines[2].contains(",POLE-120,Ski Poles,120 cm,1,40.00"), lines[2]);
         assertEquals("inactive", off.body().text("status"));
         assertEquals(0, api.get(path("live-shop", "/active-bundles/export")).body().size("bundles"));

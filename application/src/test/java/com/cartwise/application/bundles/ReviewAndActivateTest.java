@@ -259,7 +259,27 @@ class ReviewAndActivateTest {
         for (ExportActiveBundles.ExportedBundle b : exported.bundles()) {
             assertEquals(b.bundle().candidate().variantIds(), b.items().stream().map(Variant::id).toList());
             assertTrue(b.available());
+            assertTrue(b.pricesCurrent());
         }
         assertEquals(Instant.class, exported.bundles().getFirst().bundle().activatedAt().getClass());
+    }
+
+    @Test
+    void aLiveBundleWhoseItemsPricesChangedSinceIsExportedAsNoLongerCurrent() {
+        InMemoryCartwise cartwise = generated();
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        BundleRecommendation withWax = skisBindingsAndWax(cartwise, all);
+        BundleRecommendation withoutWax = withoutWax(cartwise, all);
+        for (BundleRecommendation r : List.of(withWax, withoutWax)) {
+            review(cartwise, r.key(), ReviewStatus.APPROVED, null);
+            cartwise.activateBundle.execute(SHOP, r.key());
+        }
+
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithHotWaxAt("20.00").iterator());
+
+        var exported = assertInstanceOf(ExportActiveBundles.Result.Exported.class, cartwise.exportActiveBundles.execute(SHOP));
+        assertEquals(java.util.Map.of(withWax.key(), false, withoutWax.key(), true), exported.bundles().stream()
+                .collect(java.util.stream.Collectors.toMap(b -> b.bundle().key(), ExportActiveBundles.ExportedBundle::pricesCurrent)));
+        assertTrue(exported.bundles().stream().allMatch(ExportActiveBundles.ExportedBundle::available), "still sellable");
     }
 }

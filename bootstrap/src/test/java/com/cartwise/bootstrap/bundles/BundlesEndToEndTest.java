@@ -132,6 +132,7 @@ class BundlesEndToEndTest {
         JsonNode exported = json(rest.get("/api/v1/shops/" + SHOP + "/active-bundles/export")).get("bundles");
         assertEquals(1, exported.size());
         assertEquals(key, exported.get(0).get("bundle_key").getStringValue());
+        assertTrue(exported.get(0).get("prices_current").getBooleanValue(), "the catalogue prices its items as when it was priced");
         String csv = rest.get("/api/v1/shops/" + SHOP + "/active-bundles/export?format=csv").body();
         assertEquals(1 + exported.get(0).get("items").size(), csv.strip().split("\r?\n").length, csv);
 

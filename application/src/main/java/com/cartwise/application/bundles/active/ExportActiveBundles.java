@@ -2,6 +2,7 @@ package com.cartwise.application.bundles.active;
 
 import com.cartwise.application.bundles.ActiveBundle;
 import com.cartwise.application.bundles.items.BundleVariants;
+import com.cartwise.application.bundles.review.ApprovalCheck;
 import com.cartwise.application.port.ActiveBundles;
 import com.cartwise.application.port.Shops;
 import com.cartwise.domain.catalog.Variant;
@@ -12,7 +13,9 @@ import java.util.Map;
 
 /**
  * The shop's active bundles for its storefront: each with its products as the catalogue has them
- * now (Shopify variant ids, SKUs, titles) and whether every one of them can be sold now.
+ * now (Shopify variant ids, SKUs, titles), whether every one of them can be sold now, and whether
+ * they still cost together what the bundle was priced on (a live bundle keeps the price it was
+ * approved at: a products export imported since may have changed its items' prices).
  */
 public final class ExportActiveBundles {
     private final Shops shops;
@@ -30,8 +33,9 @@ public final class ExportActiveBundles {
      *
      * @param items     its variants in the bundle's order; one deleted from the catalogue since is missing
      * @param available every variant exists and can be sold now (active product, in stock or sold without stock)
+     * @param pricesCurrent the catalogue prices its items as when it was priced ({@link ApprovalCheck#pricesChanged})
      */
-    public record ExportedBundle(ActiveBundle bundle, List<Variant> items, boolean available) {
+    public record ExportedBundle(ActiveBundle bundle, List<Variant> items, boolean available, boolean pricesCurrent) {
         public ExportedBundle {
             items = List.copyOf(items);
         }
@@ -47,7 +51,8 @@ public final class ExportActiveBundles {
         for (ActiveBundle bundle : active) {
             List<Long> ids = bundle.candidate().variantIds();
             List<Variant> items = ids.stream().filter(known::containsKey).map(known::get).toList();
-            exported.add(new ExportedBundle(bundle, items, items.size() == ids.size() && items.stream().allMatch(Variant::sellable)));
+            exported.add(new ExportedBundle(bundle, items, items.size() == ids.size() && items.stream().allMatch(Variant::sellable),
+                    ApprovalCheck.pricesChanged(bundle.candidate(), bundle.price(), known).isEmpty()));
         }
         return new Result.Exported(exported);
     }

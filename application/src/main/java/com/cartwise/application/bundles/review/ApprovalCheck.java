@@ -1,7 +1,9 @@
 package com.cartwise.application.bundles.review;
 
 import com.cartwise.application.bundles.BundleRecommendation;
+import com.cartwise.domain.bundles.Candidate;
 import com.cartwise.domain.catalog.Variant;
+import com.cartwise.domain.pricing.BundlePrice;
 import com.cartwise.domain.pricing.ListPrice;
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,13 +49,20 @@ public final class ApprovalCheck {
         if (givenAway.isPresent()) {
             return Optional.of(new Refusal.GivesAway(givenAway.get()));
         }
-        List<Variant> known = bundle.candidate().variantIds().stream().map(items::get).toList();
+        return pricesChanged(bundle.candidate(), bundle.price(), items).map(Refusal.class::cast);
+    }
+
+    /**
+     * Whether the catalogue prices the bundle's items otherwise than when it was priced: empty when
+     * they still cost its list price together, or when an item is gone (no price to compare). The
+     * export asks it of live bundles too, which keep the price they were approved at.
+     */
+    public static Optional<Refusal.PricesChanged> pricesChanged(Candidate candidate, BundlePrice price, Map<Long, Variant> items) {
+        List<Variant> known = candidate.variantIds().stream().map(items::get).toList();
         if (known.stream().anyMatch(Objects::isNull)) {
             return Optional.empty();
         }
-        BigDecimal then = bundle.price().listPrice();
-        BigDecimal now = ListPrice.of(bundle.candidate().type(), known.stream().map(v -> v.price().amount()).toList(),
-                bundle.price().currency());
-        return now.compareTo(then) == 0 ? Optional.empty() : Optional.of(new Refusal.PricesChanged(then, now));
+        BigDecimal now = ListPrice.of(candidate.type(), known.stream().map(v -> v.price().amount()).toList(), price.currency());
+        return now.compareTo(price.listPrice()) == 0 ? Optional.empty() : Optional.of(new Refusal.PricesChanged(price.listPrice(), now));
     }
 }
