@@ -74,6 +74,21 @@ class FindBundlesForCartTest {
     }
 
     @Test
+    void aLiveBundleWhoseItemsPricesChangedSinceIsNoLongerOffered() {
+        InMemoryCartwise cartwise = withLivePairs();
+        long wax = id(cartwise, "WAX-HOT");
+        List<CartBundle> before = ask(cartwise, 20, new VariantKey.BySku("SKI-RACE"));
+        assertTrue(before.stream().anyMatch(b -> b.bundle().candidate().variantIds().contains(wax)), "a live pair holds the hot wax");
+
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithHotWaxAt("20.00").iterator());
+        // as the next refresh would read them again
+        cartwise.servingBundles.evict(SHOP);
+
+        assertEquals(before.stream().filter(b -> !b.bundle().candidate().variantIds().contains(wax)).toList(),
+                ask(cartwise, 20, new VariantKey.BySku("SKI-RACE")));
+    }
+
+    @Test
     void aCartOfUnknownItemsGetsNoBundleAndAnUnknownShopIsNotFound() {
         InMemoryCartwise cartwise = withLivePairs();
         ShopId noShop = ShopId.of("no-shop");

@@ -1,6 +1,7 @@
 package com.cartwise.application.bundles.cart;
 
 import com.cartwise.application.bundles.ActiveBundle;
+import com.cartwise.application.bundles.review.ApprovalCheck;
 import com.cartwise.domain.catalog.Variant;
 import com.cartwise.domain.catalog.VariantKey;
 import java.util.ArrayList;
@@ -15,8 +16,11 @@ import java.util.Set;
 
 /**
  * One shop's active bundles as the till matches carts against them: only bundles whose every
- * variant can be sold now, each variant findable by any key a cart may name it by. A SKU names a
- * variant only if no other variant of the shop has it (SKUs are not unique in real shops).
+ * variant can be sold now and whose items still cost together what the bundle was priced on (a live
+ * bundle keeps the price it was approved at; after a products export changes an item's price, its
+ * discount is no longer the one approved: {@link ApprovalCheck#pricesChanged}), each variant
+ * findable by any key a cart may name it by. A SKU names a variant only if no other variant of the
+ * shop has it (SKUs are not unique in real shops).
  */
 final class ShopBundles {
     private static final Comparator<Match> BEST_FIRST = Comparator.comparingInt((Match m) -> -m.inCart.size())
@@ -43,7 +47,8 @@ final class ShopBundles {
         this.variants = Map.copyOf(byId);
         for (ActiveBundle bundle : active) {
             List<Long> ids = bundle.candidate().variantIds();
-            if (ids.stream().allMatch(id -> byId.containsKey(id) && byId.get(id).sellable())) {
+            if (ids.stream().allMatch(id -> byId.containsKey(id) && byId.get(id).sellable())
+                    && ApprovalCheck.pricesChanged(bundle.candidate(), bundle.price(), byId).isEmpty()) {
                 int index = bundles.size();
                 bundles.add(bundle);
                 new LinkedHashSet<>(ids).forEach(id -> bundlesOf.computeIfAbsent(id, k -> new ArrayList<>()).add(index));
