@@ -1,8 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
-import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
-import com.cartwise.rest.client.RemoteShop;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,15 +41,11 @@ public final class CreateShopCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CartwiseRestClient client = remote.client(spec);
-        return JobEndings.unlessUnreachable(err, () -> switch (client.createShop(shop, name, currency)) {
-            case Answer.Accepted<RemoteShop> created -> {
-                out.println("Created shop " + created.value().shopId() + " (" + created.value().name() + ", prices in "
-                        + created.value().currency() + "). Next: cartwise shops issue-key --shop " + created.value().shopId()
-                        + ", or cartwise import --shop " + created.value().shopId() + " FILE...");
-                out.flush();
-                yield JobExitCodes.SUCCEEDED;
-            }
-            case Answer.Refused<RemoteShop> refused -> JobEndings.refused(err, refused.problem(), "the shop");
+        return JobEndings.answered(err, () -> client.createShop(shop, name, currency), "the shop", created -> {
+            out.println("Created shop " + created.shopId() + " (" + created.name() + ", prices in " + created.currency()
+                    + "). Next: cartwise shops issue-key --shop " + created.shopId() + ", or cartwise import --shop " + created.shopId()
+                    + " FILE...");
+            out.flush();
         });
     }
 }

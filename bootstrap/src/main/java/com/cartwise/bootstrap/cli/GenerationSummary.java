@@ -43,11 +43,8 @@ final class GenerationSummary {
                 && !bundles.value().isEmpty()) {
             out.println("Best bundles (" + client.resolve("/api/v1/shops/" + job.shop() + "/bundle-recommendations") + "):");
             for (RemoteBundle b : bundles.value()) {
-                String price = b.unpriced() && !b.itemsWithoutPrice().isEmpty()
-                        ? "no price (" + String.join(", ", b.itemsWithoutPrice()) + " came without one)"
-                        : b.price() + " " + b.currency() + " instead of " + b.listPrice() + unapprovable(b);
-                out.printf(Locale.ROOT, "  %d. %s — %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), price, b.type(), b.objective(),
-                        b.copyWriter(), b.bundleKey());
+                out.printf(Locale.ROOT, "  %d. %s — %s (%s, %s; copy by %s) %s%n", b.rank(), b.title(), BundleWording.price(b), b.type(),
+                        b.objective(), b.copyWriter(), b.bundleKey());
             }
             if (bundles.value().stream().anyMatch(b -> !b.itemsWithoutPrice().isEmpty())) {
                 out.println("Items that came without a price (basket and transaction files give none) keep their bundles from approval:"
@@ -56,12 +53,6 @@ final class GenerationSummary {
         }
         out.flush();
         return JobExitCodes.SUCCEEDED;
-    }
-
-    /** Why a priced bundle cannot be approved, when it cannot: an item in it came without a price. */
-    private static String unapprovable(RemoteBundle b) {
-        List<String> items = b.itemsWithoutPrice();
-        return items.isEmpty() ? "" : ", but " + String.join(", ", items) + " came without a price: cannot be approved";
     }
 
     private void report(RemoteGenerationReport r) {

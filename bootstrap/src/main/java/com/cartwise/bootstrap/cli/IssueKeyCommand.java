@@ -1,8 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
-import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
-import com.cartwise.rest.client.RemoteApiKey;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,18 +43,14 @@ public final class IssueKeyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CartwiseRestClient client = remote.client(spec);
-        return JobEndings.unlessUnreachable(err, () -> switch (client.issueApiKey(shop, Optional.ofNullable(label))) {
-            case Answer.Accepted<RemoteApiKey> issued -> {
-                // The key alone on stdout, so that a script can take it; what it is goes to stderr.
-                err.println("Issued key " + issued.value().keyId() + " for shop " + issued.value().shopId()
-                        + (issued.value().label().isEmpty() ? "" : " (" + issued.value().label() + ")")
-                        + ". It is shown this once: keep it (export CARTWISE_API_KEY=...).");
-                err.flush();
-                out.println(issued.value().key());
-                out.flush();
-                yield JobExitCodes.SUCCEEDED;
-            }
-            case Answer.Refused<RemoteApiKey> refused -> JobEndings.refused(err, refused.problem(), "the key");
+        return JobEndings.answered(err, () -> client.issueApiKey(shop, Optional.ofNullable(label)), "the key", issued -> {
+            // The key alone on stdout, so that a script can take it; what it is goes to stderr.
+            err.println("Issued key " + issued.keyId() + " for shop " + issued.shopId()
+                    + (issued.label().isEmpty() ? "" : " (" + issued.label() + ")")
+                    + ". It is shown this once: keep it (export CARTWISE_API_KEY=...).");
+            err.flush();
+            out.println(issued.key());
+            out.flush();
         });
     }
 }

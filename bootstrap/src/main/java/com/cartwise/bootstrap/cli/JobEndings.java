@@ -1,12 +1,15 @@
 package com.cartwise.bootstrap.cli;
 
+import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseUnreachableException;
 import com.cartwise.rest.client.RemoteFailure;
 import com.cartwise.rest.client.RemoteJob;
 import com.cartwise.rest.client.RemoteProblem;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /** How the job commands say that a start was refused, or that a job was cancelled or failed, and the exit code of each. */
 final class JobEndings {
@@ -22,6 +25,23 @@ final class JobEndings {
             err.flush();
             return JobExitCodes.UNREACHABLE;
         }
+    }
+
+    /**
+     * The ending of a command that makes one call: {@code accepted} prints what the call gave
+     * ({@link JobExitCodes#SUCCEEDED}); a refusal is said as {@link #refused} says it; an unreachable
+     * Cartwise as {@link #unlessUnreachable}.
+     *
+     * @param what the call refused, e.g. "the shop"
+     */
+    static <T> int answered(PrintWriter err, Supplier<Answer<T>> call, String what, Consumer<T> accepted) {
+        return unlessUnreachable(err, () -> switch (call.get()) {
+            case Answer.Accepted<T> answer -> {
+                accepted.accept(answer.value());
+                yield JobExitCodes.SUCCEEDED;
+            }
+            case Answer.Refused<T> refusal -> refused(err, refusal.problem(), what);
+        });
     }
 
     /** @param what the start refused, e.g. "the training" */

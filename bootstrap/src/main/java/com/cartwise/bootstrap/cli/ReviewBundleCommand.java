@@ -1,8 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
-import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
-import com.cartwise.rest.client.RemoteBundle;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,18 +40,13 @@ abstract class ReviewBundleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CartwiseRestClient client = remote.client(spec);
-        return JobEndings.unlessUnreachable(err, () -> switch (client.review(shop, bundleKey, approves(), Optional.ofNullable(note))) {
-            case Answer.Accepted<RemoteBundle> reviewed -> {
-                RemoteBundle b = reviewed.value();
-                out.println((approves() ? "Approved" : "Rejected") + " bundle " + b.bundleKey() + ": " + b.title() + " — " + b.price() + " "
-                        + b.currency() + " instead of " + b.listPrice() + " (" + b.type() + ", " + b.objective() + ").");
-                out.println(approves() ? "Make it live: POST " + client.resolve("/api/v1/shops/" + shop + "/active-bundles")
-                        + " {\"bundle_key\": \"" + b.bundleKey() + "\"}" : "Later generations keep it rejected.");
-                out.flush();
-                yield JobExitCodes.SUCCEEDED;
-            }
-            case Answer.Refused<RemoteBundle> refused -> JobEndings.refused(err, refused.problem(),
-                    approves() ? "the approval" : "the rejection");
-        });
+        return JobEndings.answered(err, () -> client.review(shop, bundleKey, approves(), Optional.ofNullable(note)),
+                approves() ? "the approval" : "the rejection", b -> {
+                    out.println((approves() ? "Approved" : "Rejected") + " bundle " + b.bundleKey() + ": " + b.title() + " — "
+                            + BundleWording.price(b) + " (" + b.type() + ", " + b.objective() + ").");
+                    out.println(approves() ? "Make it live: POST " + client.resolve("/api/v1/shops/" + shop + "/active-bundles")
+                            + " {\"bundle_key\": \"" + b.bundleKey() + "\"}" : "Later generations keep it rejected.");
+                    out.flush();
+                });
     }
 }
