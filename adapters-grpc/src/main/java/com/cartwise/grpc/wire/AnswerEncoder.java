@@ -40,20 +40,21 @@ public final class AnswerEncoder {
      */
     private record VariantPart(Variant variant, byte[] fields, byte[] tracked, byte[] productTitle, byte[] reasonPrefix) {
         static VariantPart of(Variant variant) {
-            byte[] fields = com.cartwise.proto.v1.Recommendation.newBuilder()
+            var fields = com.cartwise.proto.v1.Recommendation.newBuilder()
                     .setVariant(VariantKeysMessages.of(variant))
                     .setProductTitle(variant.productTitle())
                     .setVariantTitle(variant.variantTitle())
-                    .setPrice(Money.newBuilder()
-                            .setAmount(variant.price().amountText())
-                            .setCurrencyCode(variant.price().currency().getCurrencyCode()))
-                    .setInventoryQuantity(variant.stock().quantity())
-                    .build()
-                    .toByteArray();
+                    .setInventoryQuantity(variant.stock().quantity());
+            // a basket file's item holds 0.00 until a products export prices it: a till must not show that as its price
+            if (variant.priceGiven()) {
+                fields.setPrice(Money.newBuilder()
+                        .setAmount(variant.price().amountText())
+                        .setCurrencyCode(variant.price().currency().getCurrencyCode()));
+            }
             // its field number comes after the ones written per answer (score to source): written last, as protobuf does
             byte[] tracked = com.cartwise.proto.v1.Recommendation.newBuilder().setInventoryTracked(variant.stock().tracked())
                     .build().toByteArray();
-            return new VariantPart(variant, fields, tracked, utf8(variant.productTitle()), ReasonBytes.prefix(variant.lineName()));
+            return new VariantPart(variant, fields.build().toByteArray(), tracked, utf8(variant.productTitle()), ReasonBytes.prefix(variant.lineName()));
         }
     }
 

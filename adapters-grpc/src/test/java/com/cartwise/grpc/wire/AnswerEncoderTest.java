@@ -63,6 +63,22 @@ class AnswerEncoderTest {
     }
 
     @Test
+    void leavesOutThePriceOfAnItemNoProductsExportHasPriced() throws Exception {
+        AnswerEncoder encoder = new AnswerEncoder();
+        Variant rolls = new Variant(2, "item-rolls-buns", List.of(), "", null, "rolls/buns", Money.of("0.00", "EUR"), false,
+                Stock.untracked(), ProductStatus.ACTIVE);
+        Variant freeGift = variant(3, "Sticker", List.of(), "0.00", 5);
+
+        var unpriced = asCartAnswer(encoder.encode(offering(rolls))).getRecommendations(0);
+        var gift = asCartAnswer(encoder.encode(offering(freeGift))).getRecommendations(0);
+
+        assertFalse(unpriced.hasPrice());
+        assertEquals("rolls/buns", unpriced.getProductTitle());
+        assertTrue(gift.hasPrice());
+        assertEquals("0.00", gift.getPrice().getAmount());
+    }
+
+    @Test
     void saysWhetherTheShopTracksTheStockItAnswers() throws Exception {
         AnswerEncoder encoder = new AnswerEncoder();
         Variant counted = variant(2, "Ski Poles", List.of("120 cm"), "45.00", 0);
@@ -175,7 +191,7 @@ class AnswerEncoderTest {
             List<String> options = random.nextBoolean() ? List.of() : List.of("M", random.nextBoolean() ? "Blue" : "");
             Long shopifyId = random.nextInt(3) == 0 ? null : (long) random.nextInt(1_000_000);
             variants.add(new Variant(1 + random.nextInt(40), "h-" + v, options, random.nextBoolean() ? "" : "SKU-" + v, shopifyId,
-                    titles[random.nextInt(titles.length)], Money.of(random.nextInt(5) + ".50", "EUR"),
+                    titles[random.nextInt(titles.length)], Money.of(random.nextInt(5) + ".50", "EUR"), random.nextInt(4) != 0,
                     new Stock(random.nextBoolean(), random.nextInt(3) - 1, random.nextBoolean()), ProductStatus.ACTIVE));
         }
         List<Recommendation> recommendations = new ArrayList<>();
@@ -214,13 +230,15 @@ class AnswerEncoderTest {
                     .setVariant(keys)
                     .setProductTitle(v.productTitle())
                     .setVariantTitle(v.variantTitle())
-                    .setPrice(com.cartwise.proto.v1.Money.newBuilder().setAmount(v.price().amountText())
-                            .setCurrencyCode(v.price().currency().getCurrencyCode()))
                     .setInventoryQuantity(v.stock().quantity())
                     .setInventoryTracked(v.stock().tracked())
                     .setScore(r.score())
                     .setReason(r.reason())
                     .setSourceValue(AnswerEncoder.sourceNumber(r.source()));
+            if (v.priceGiven()) {
+                built.setPrice(com.cartwise.proto.v1.Money.newBuilder().setAmount(v.price().amountText())
+                        .setCurrencyCode(v.price().currency().getCurrencyCode()));
+            }
             r.evidence().ifPresent(e -> built.setEvidence(com.cartwise.proto.v1.Evidence.newBuilder()
                     .setWithVariantId(e.with().id())
                     .setWithProductTitle(e.with().productTitle())

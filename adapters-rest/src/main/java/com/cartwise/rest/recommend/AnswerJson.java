@@ -46,10 +46,15 @@ public final class AnswerJson {
                 json.raw(i == 0 ? "" : ",").string(options.get(i));
             }
             json.raw("]},\"product_title\":").string(v.productTitle())
-                    .raw(",\"variant_title\":").string(v.variantTitle())
-                    .raw(",\"price\":{\"amount\":").string(v.price().amountText())
-                    .raw(",\"currency_code\":").string(v.price().currency().getCurrencyCode())
-                    .raw("},\"inventory_quantity\":").number(v.stock().quantity())
+                    .raw(",\"variant_title\":").string(v.variantTitle());
+            // null, as gRPC leaves it out, for a basket file's item that no products export has priced
+            if (v.priceGiven()) {
+                json.raw(",\"price\":{\"amount\":").string(v.price().amountText())
+                        .raw(",\"currency_code\":").string(v.price().currency().getCurrencyCode()).raw("}");
+            } else {
+                json.raw(",\"price\":null");
+            }
+            json.raw(",\"inventory_quantity\":").number(v.stock().quantity())
                     .raw(",\"inventory_tracked\":").raw(v.stock().tracked() ? "true" : "false").raw(",");
             return new VariantPart(v, json.bytes(), new Json(64).string(v.productTitle()).bytes());
         }

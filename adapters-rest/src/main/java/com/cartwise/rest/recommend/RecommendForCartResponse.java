@@ -33,14 +33,14 @@ public record RecommendForCartResponse(long modelVersion, String metric, List<Re
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Recommendation(VariantKeys variant, String productTitle, String variantTitle, Money price,
+    public record Recommendation(VariantKeys variant, String productTitle, String variantTitle, @Nullable Money price,
                                  int inventoryQuantity, boolean inventoryTracked, double score, String reason, @Nullable Evidence evidence,
                                  String source) {
 
         static Recommendation of(com.cartwise.domain.recommend.Recommendation r) {
             Variant v = r.variant();
             return new Recommendation(VariantKeys.of(v), v.productTitle(), v.variantTitle(),
-                    new Money(v.price().amountText(), v.price().currency().getCurrencyCode()),
+                    v.priceGiven() ? new Money(v.price().amountText(), v.price().currency().getCurrencyCode()) : null,
                     v.stock().quantity(), v.stock().tracked(), r.score(), r.reason(), r.evidence().map(Evidence::of).orElse(null),
                     r.source().wireName());
         }

@@ -37,6 +37,12 @@ class AnswerJsonTest {
                 new Stock(true, stock, false), ProductStatus.ACTIVE);
     }
 
+    /** The variant as a basket file adds it: held at 0.00 until a products export prices it. */
+    private static Variant unpriced(Variant v) {
+        return new Variant(v.id(), v.handle(), v.optionValues(), v.sku(), v.shopifyVariantId(), v.productTitle(),
+                Money.of("0.00", "EUR"), false, v.stock(), v.productStatus());
+    }
+
     private static String serialized(RecommendForCart.Result.Recommended result) throws IOException {
         return new String(SERIALIZER.writeValueAsBytes(RecommendForCartResponse.of(result)), StandardCharsets.UTF_8);
     }
@@ -61,6 +67,9 @@ class AnswerJsonTest {
                 Variant v = variant(1 + random.nextInt(40), TITLES.get(random.nextInt(TITLES.size())), options,
                         random.nextBoolean() ? null : 7_000_000_000L + random.nextInt(1000), random.nextInt(1, 500) + ".99",
                         random.nextInt(-3, 300));
+                if (random.nextInt(4) == 0) {
+                    v = unpriced(v);
+                }
                 Variant with = variant(100 + random.nextInt(5), TITLES.get(random.nextInt(TITLES.size())), List.of(), 9L, "1.00", 1);
                 int total = random.nextInt(10, 10_000);
                 recommendations.add(random.nextBoolean()
@@ -106,6 +115,22 @@ class AnswerJsonTest {
 
         assertTrue(before.contains("\"price\":{\"amount\":\"45.00\",\"currency_code\":\"EUR\"},\"inventory_quantity\":10,"), before);
         assertTrue(after.contains("\"price\":{\"amount\":\"39.90\",\"currency_code\":\"EUR\"},\"inventory_quantity\":3,"), after);
+    }
+
+    @Test
+    void answersNoPriceForAnItemNoProductsExportHasPriced() throws IOException {
+        AnswerJson json = new AnswerJson();
+        Variant wax = variant(1, "Ski Wax", List.of(), 7001L, "12.00", 40);
+        Variant rolls = unpriced(variant(2, "rolls/buns", List.of(), null, "0.00", 0));
+        Variant freeGift = variant(3, "Sticker", List.of(), null, "0.00", 5);
+
+        String unpricedAnswer = handWritten(json, offering(rolls, wax));
+        String giftAnswer = handWritten(json, offering(freeGift, wax));
+
+        assertTrue(unpricedAnswer.contains("\"variant_title\":\"Default Title\",\"price\":null,\"inventory_quantity\":0,"), unpricedAnswer);
+        assertEquals(null, SERIALIZER.readValue(json.write(offering(rolls, wax)), RecommendForCartResponse.class)
+                .recommendations().getFirst().price());
+        assertTrue(giftAnswer.contains("\"price\":{\"amount\":\"0.00\",\"currency_code\":\"EUR\"}"), giftAnswer);
     }
 
     @Test

@@ -34,6 +34,26 @@ class RecommendationsApiTest extends ApiTest {
     }
 
     @Test
+    void anItemABasketFileNamedWithoutAPriceIsOfferedWithNoPriceUntilAProductsExportPricesIt() {
+        givenShop("basket-till");
+        String baskets = "wax,poles\n".repeat(6) + "wax,gloves\n".repeat(4) + "poles,gloves\n";
+        assertEquals(201, api.uploadAndWait(imports("basket-till") + "?type=baskets", "baskets.csv", baskets).status());
+        assertEquals(201, api.uploadAndWait(imports("basket-till"), "products_export.csv", """
+                Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price
+                poles,Poles,Title,Default Title,poles,25.00
+                """).status());
+        assertEquals(201, api.post("/api/v1/shops/basket-till/models?wait=true", "{\"metric\": \"co_occurrence\"}").status());
+
+        Json answer = api.post(recommendations("basket-till"), """
+                {"items": [{"sku": "wax"}]}""").body();
+
+        // poles were bought with wax 6 times, gloves 4 times
+        assertEquals(List.of("poles", "gloves"), skus(answer));
+        assertEquals("25.00", answer.text("recommendations[0].price.amount"));
+        assertTrue(answer.isNull("recommendations[1].price"), "the gloves came without a price: " + answer.text());
+    }
+
+    @Test
     void offersWhatWasBoughtWithTheCartItemBestFirstWithEveryKeyAndTheEvidence() {
         givenSkiShopRankingByCosine("wax-shop");
 
