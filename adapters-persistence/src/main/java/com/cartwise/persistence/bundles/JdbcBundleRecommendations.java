@@ -27,12 +27,18 @@ import java.util.UUID;
 @Singleton
 public final class JdbcBundleRecommendations implements BundleRecommendations {
     private static final String COLUMNS = BundleColumns.list() + ", job_id, wave, published_at, status, note, reviewed_at";
-    /** A reviewed bundle keeps what the merchant reviewed: only a proposal is refreshed. */
+    /**
+     * StandingReview in SQL, in the same statement so that a review recorded meanwhile is not lost: a
+     * proposal is refreshed, and an approval whose list price the new bundle does not share is
+     * proposed anew; a rejection, or an approval at the same list price, keeps what was reviewed.
+     */
     private static final String PUBLISH = "INSERT INTO bundle_recommendations (shop_id, " + BundleColumns.list()
             + ", job_id, wave, published_at) VALUES (?, " + BundleColumns.placeholders() + ", ?, ?, ?)"
             + " ON CONFLICT (shop_id, bundle_key) DO UPDATE SET " + BundleColumns.setFromExcluded()
             + ", job_id = excluded.job_id, wave = excluded.wave, published_at = excluded.published_at"
-            + " WHERE bundle_recommendations.status = 'proposed'";
+            + ", status = 'proposed', note = NULL, reviewed_at = NULL"
+            + " WHERE bundle_recommendations.status = 'proposed'"
+            + " OR (bundle_recommendations.status = 'approved' AND bundle_recommendations.list_price <> excluded.list_price)";
     private static final String LIST = "SELECT " + COLUMNS + """
              FROM bundle_recommendations
             WHERE shop_id = ?

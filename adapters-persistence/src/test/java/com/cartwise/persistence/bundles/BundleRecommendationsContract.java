@@ -73,6 +73,25 @@ abstract class BundleRecommendationsContract {
     }
 
     @Test
+    void anApprovalStandsWhileItsItemsCostWhatTheyDidAndIsProposedAnewOnceTheyCostOtherwise() {
+        ShopId shop = newShop(ports().shops(), "EUR");
+        JobId first = Proposals.run(ports().jobs(), shop);
+        JobId second = Proposals.run(ports().jobs(), shop);
+        ports().bundleRecommendations().publish(shop, List.of(published(Proposals.fbt(1, 2, 1), first, 1),
+                published(Proposals.fbt(3, 4, 2), first, 1)));
+        Review approved = Review.decided(ReviewStatus.APPROVED, Optional.of("for spring"), PUBLISHED);
+        ports().bundleRecommendations().review(shop, Proposals.fbt(1, 2, 1).bundle().priced().ranked().candidate().key(), approved);
+        ports().bundleRecommendations().review(shop, Proposals.fbt(3, 4, 2).bundle().priced().ranked().candidate().key(), approved);
+
+        // the first pair's items cost 412.00 together still (ranked and discounted otherwise), the second's 430.00 now
+        BundleRecommendation samePrices = published(Proposals.fbtListedAt(1, 2, 5, "412.00", "370.80"), second, 2);
+        BundleRecommendation newPrices = published(Proposals.fbtListedAt(3, 4, 6, "430.00", "365.50"), second, 2);
+        ports().bundleRecommendations().publish(shop, List.of(samePrices, newPrices));
+
+        assertEquals(List.of(published(Proposals.fbt(1, 2, 1), first, 1).withReview(approved), newPrices), all(shop));
+    }
+
+    @Test
     void retiringRemovesTheProposalsOfOtherRunsOnly() {
         ShopId shop = newShop(ports().shops(), "EUR");
         JobId quickStart = Proposals.run(ports().jobs(), shop);

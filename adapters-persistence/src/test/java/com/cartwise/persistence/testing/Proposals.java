@@ -45,10 +45,15 @@ public final class Proposals {
 
     /** Skis + wax at 15% off, from two sources, margin known. */
     public static ProposedBundle fbt(long anchor, long addOn, int rank) {
+        return fbtListedAt(anchor, addOn, rank, "412.00", "350.20");
+    }
+
+    /** The same pair priced on other item prices: its items cost {@code listPrice} together. */
+    public static ProposedBundle fbtListedAt(long anchor, long addOn, int rank, String listPrice, String bundlePrice) {
         Evidence evidence = Evidence.ofPair(120, 37, anchor, addOn, 60, 45);
         Candidate candidate = new Candidate(BundleType.FBT, Objective.INCREASE_AOV, List.of(anchor, addOn),
                 Set.of(CandidateSource.ASSOCIATION_RULE, CandidateSource.CO_VISITATION), evidence);
-        BundlePrice price = new BundlePrice(EUR, new BigDecimal("412.00"), new BigDecimal("350.20"),
+        BundlePrice price = new BundlePrice(EUR, new BigDecimal(listPrice), new BigDecimal(bundlePrice),
                 new Offer.PercentOff(DiscountRate.ofPercent(15)), new DiscountRate(new BigDecimal("0.1500")), DiscountBasis.SHRUNK_HISTORY,
                 CapRange.percent(5, 20), false, new BigDecimal("120.20"));
         return proposal(candidate, rank, 0.61, price, "Skis + Ski Wax", "template");

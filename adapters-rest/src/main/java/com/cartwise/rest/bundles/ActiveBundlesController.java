@@ -56,7 +56,10 @@ public class ActiveBundlesController {
         this.clock = clock;
     }
 
-    /** {"bundle_key": "..."}: 201 with the active bundle (200 when it was active already); 409 when it is not approved. */
+    /**
+     * {"bundle_key": "..."}: 201 with the active bundle (200 when it was active already as approved); 409 when it is not
+     * approved, or was approved on item prices the catalogue no longer has.
+     */
     @Post
     public HttpResponse<?> activate(String shopId, @Nullable @Body ActivateRequest body) {
         ShopId shop = ShopId.of(shopId);
@@ -68,6 +71,8 @@ public class ActiveBundlesController {
                 ActiveBundleJson json = ActiveBundleJson.of(shop, activated.bundle(), activated.variants());
                 yield activated.created() ? HttpResponse.created(json, URI.create(json.links().self())) : HttpResponse.ok(json);
             }
+            case ActivateBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(Problems.PricedAction.ACTIVATION,
+                    key.value(), changed.recommendation().price(), changed.prices().now(), true);
             case ActivateBundle.Result.NotApproved notApproved -> Problems.bundleNotApproved(shop, key.value(),
                     notApproved.recommendation().review().status().wireName());
             case ActivateBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, key.value());

@@ -112,8 +112,9 @@ public class BundleRecommendationsController {
                     reviewed.variants()));
             case ReviewBundle.Result.Unpriced unpriced -> Problems.bundleUnpriced(bundleKey, unpriced.recommendation().price().currency(),
                     unpriced.givenAway().stream().map(Variant::lineName).toList());
-            case ReviewBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(bundleKey, changed.recommendation().price(),
-                    changed.prices().now(), changed.recommendation().review().status() == ReviewStatus.PROPOSED);
+            case ReviewBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(Problems.PricedAction.APPROVAL, bundleKey,
+                    changed.recommendation().price(), changed.prices().now(),
+                    changed.recommendation().review().status() != ReviewStatus.REJECTED);
             case ReviewBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, bundleKey);
             case ReviewBundle.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };

@@ -146,16 +146,33 @@ public final class Problems {
                 null, null, null, null, null, null));
     }
 
-    /** A bundle priced on item prices the catalogue no longer has: it is not approved. */
-    public static MutableHttpResponse<Problem> bundlePricesChanged(String key, BundlePrice price, BigDecimal listPriceNow, boolean proposed) {
+    /** What the merchant was doing when a bundle's item prices were found changed. */
+    public enum PricedAction {
+        APPROVAL("cannot be approved"),
+        ACTIVATION("cannot go live");
+
+        private final String refused;
+
+        PricedAction(String refused) {
+            this.refused = refused;
+        }
+    }
+
+    /**
+     * A bundle priced on item prices the catalogue no longer has is neither approved nor made live.
+     *
+     * @param generationPricesAnew whether a generation would propose it anew at its new price: not a rejected one
+     */
+    public static MutableHttpResponse<Problem> bundlePricesChanged(PricedAction action, String key, BundlePrice price,
+                                                                   BigDecimal listPriceNow, boolean generationPricesAnew) {
         String currency = " " + price.currency().getCurrencyCode();
-        // a generation prices a proposal anew, but keeps a reviewed bundle as it was reviewed
-        String remedy = proposed ? " Generate bundles again to price it anew; or reject it."
-                : " A reviewed bundle keeps the price it was proposed at: a generation does not price it anew.";
+        String remedy = generationPricesAnew
+                ? " Generate bundles again: it is proposed anew at its new price, to be approved again; or reject it."
+                : " A rejected bundle keeps the price it was proposed at: a generation does not price it anew.";
         return respond(HttpStatus.CONFLICT, new Problem(BUNDLE_PRICES_CHANGED, "The bundle's item prices have changed", 409,
-                "Bundle " + key + " cannot be approved: it was priced " + price.price().toPlainString() + currency + " when its items cost "
-                        + price.listPrice().toPlainString() + currency + " together, and they cost " + listPriceNow.toPlainString() + currency
-                        + " now." + remedy, "bundle_key", null, null, null, null, null, null));
+                "Bundle " + key + " " + action.refused + ": it was priced " + price.price().toPlainString() + currency
+                        + " when its items cost " + price.listPrice().toPlainString() + currency + " together, and they cost "
+                        + listPriceNow.toPlainString() + currency + " now." + remedy, "bundle_key", null, null, null, null, null, null));
     }
 
     public static MutableHttpResponse<Problem> shopNotFound(ShopId shop) {

@@ -212,13 +212,41 @@ class BundlesApiTest extends ApiTest {
         assertEquals(409, refused.status());
         assertEquals("urn:cartwise:problem:bundle-prices-changed", refused.body().text("type"));
         assertEquals("Bundle " + listed.text("bundle_key") + " cannot be approved: it was priced " + listed.text("bundle.price.price.amount")
-                + " EUR when its items cost 52.50 EUR together, and they cost 54.00 EUR now. Generate bundles again to price it anew;"
-                + " or reject it.", refused.body().text("detail"));
+                + " EUR when its items cost 52.50 EUR together, and they cost 54.00 EUR now. Generate bundles again: it is proposed anew"
+                + " at its new price, to be approved again; or reject it.", refused.body().text("detail"));
         assertEquals("proposed", api.get(self).body().text("status"));
         // once rejected, a generation keeps it as it was reviewed: no advice to generate again
         assertEquals(200, api.post(listed.text("links.reject"), "{}").status());
-        assertTrue(api.post(listed.text("links.approve"), "{}").body().text("detail").endsWith(" now. A reviewed bundle keeps the price it"
+        assertTrue(api.post(listed.text("links.approve"), "{}").body().text("detail").endsWith(" now. A rejected bundle keeps the price it"
                 + " was proposed at: a generation does not price it anew."));
+    }
+
+    @Test
+    void aBundleApprovedBeforeItsItemsPricesChangedDoesNotGoLiveUntilProposedAnewAndApprovedAgain() throws Exception {
+        givenSkiShopWithHistory("approved-shop");
+        generated("approved-shop");
+        Json bundle = waxWithPoles("approved-shop");
+        String self = bundle.text("links.self");
+        assertEquals(200, api.post(bundle.text("links.approve"), "{\"note\": \"for the slopes\"}").status());
+        // approved on 12.50 + 40.00; then a products export raises the wax to 14.00
+        assertEquals(201, api.uploadAndWait(imports("approved-shop"), "products_export.csv",
+                SkiShopExports.PRODUCTS.replace("deny,12.50,", "deny,14.00,")).status());
+
+        Response refused = api.post(bundle.text("links.activate"), "{\"bundle_key\": \"" + bundle.text("bundle_key") + "\"}");
+
+        assertEquals(409, refused.status(), refused.body().text());
+        assertEquals("urn:cartwise:problem:bundle-prices-changed", refused.body().text("type"));
+        assertEquals("Bundle " + bundle.text("bundle_key") + " cannot go live: it was priced " + bundle.text("bundle.price.price.amount")
+                + " EUR when its items cost 52.50 EUR together, and they cost 54.00 EUR now. Generate bundles again: it is proposed anew"
+                + " at its new price, to be approved again; or reject it.", refused.body().text("detail"));
+        assertEquals(404, api.get("/api/v1/shops/approved-shop/active-bundles/" + bundle.text("bundle_key")).status());
+        // generated again, it is proposed at its new price, its approval and note gone; approved again, it goes live
+        generated("approved-shop");
+        Json proposed = api.get(self).body();
+        assertEquals(List.of("proposed", "54.00"), List.of(proposed.text("status"), proposed.text("bundle.price.list_price.amount")));
+        assertTrue(proposed.isNull("note"), proposed.text());
+        assertEquals(200, api.post(proposed.text("links.approve"), "{}").status());
+        assertEquals(201, api.post(proposed.text("links.activate"), "{\"bundle_key\": \"" + bundle.text("bundle_key") + "\"}").status());
     }
 
     @Test

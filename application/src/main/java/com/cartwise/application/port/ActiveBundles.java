@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The bundles each shop made live, active or taken off, as the till, the storefront export and the dashboard read them. */
 public interface ActiveBundles {
 
-    /** Stores the bundle as active, replacing an earlier (inactive) one of the same key. */
+    /** Stores the bundle as active, replacing an earlier one of the same key (inactive, or live as an earlier approval priced it). */
     ActiveBundle activate(ShopId shop, ActiveBundle bundle);
 
     /** Takes an active bundle off; empty when the shop has no such bundle. An inactive one stays as it is. */

@@ -14,7 +14,8 @@ public interface BundleRecommendations {
 
     /**
      * Makes a wave of bundles visible. A bundle whose key the shop has already is replaced by the
-     * new one while it is still proposed; one the merchant reviewed is left as it was reviewed.
+     * new one, as proposed, unless the merchant's review of it stands ({@code StandingReview}): a
+     * rejection, or an approval at the same list price, is left as it was reviewed.
      */
     void publish(ShopId shop, List<BundleRecommendation> wave);
 

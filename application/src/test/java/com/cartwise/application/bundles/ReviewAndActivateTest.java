@@ -282,4 +282,60 @@ class ReviewAndActivateTest {
                 .collect(java.util.stream.Collectors.toMap(b -> b.bundle().key(), ExportActiveBundles.ExportedBundle::pricesCurrent)));
         assertTrue(exported.bundles().stream().allMatch(ExportActiveBundles.ExportedBundle::available), "still sellable");
     }
+
+    @Test
+    void anApprovalOfPricesTheCatalogueNoLongerHasDoesNotGoLiveAndIsProposedAnewByTheNextGeneration() {
+        InMemoryCartwise cartwise = generated();
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        BundleKey withWax = skisBindingsAndWax(cartwise, all).key();
+        BundleKey withoutWax = withoutWax(cartwise, all).key();
+        review(cartwise, withWax, ReviewStatus.APPROVED, "for the race weekend");
+        review(cartwise, withoutWax, ReviewStatus.APPROVED, "keep");
+        // approved on 180.00 + 18.00; then a products export raises the hot wax to 20.00
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithHotWaxAt("20.00").iterator());
+
+        var refused = assertInstanceOf(ActivateBundle.Result.PricesChanged.class, cartwise.activateBundle.execute(SHOP, withWax));
+        Generations.generate(cartwise, SHOP);
+
+        assertEquals(new ApprovalCheck.Refusal.PricesChanged(new BigDecimal("198.00"), new BigDecimal("200.00")), refused.prices());
+        assertEquals(List.of(), cartwise.activeBundles.active(SHOP));
+        BundleRecommendation proposedAnew = found(cartwise, withWax);
+        assertEquals(Review.PROPOSED, proposedAnew.review(), "the approval and its note were of the old prices");
+        assertEquals(new BigDecimal("200.00"), proposedAnew.price().listPrice());
+        assertEquals(new Review(ReviewStatus.APPROVED, Optional.of("keep"), Optional.of(GearShop.NOW)), found(cartwise, withoutWax).review(),
+                "an approval whose prices stand stays");
+        review(cartwise, withWax, ReviewStatus.APPROVED, null);
+        var live = assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax));
+        assertEquals(proposedAnew.proposal(), live.bundle().proposal());
+    }
+
+    @Test
+    void aLiveBundleApprovedAgainAtItsNewPriceReplacesTheLiveOneAndARejectionStandsWhateverThePrices() {
+        InMemoryCartwise cartwise = generated();
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        BundleKey withWax = skisBindingsAndWax(cartwise, all).key();
+        BundleKey waxes = bothWaxes(cartwise, all).key();
+        review(cartwise, withWax, ReviewStatus.APPROVED, null);
+        cartwise.activateBundle.execute(SHOP, withWax);
+        review(cartwise, waxes, ReviewStatus.REJECTED, "no wax pairs");
+        cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithHotWaxAt("20.00").iterator());
+
+        Generations.generate(cartwise, SHOP);
+        BundleRecommendation proposedAnew = found(cartwise, withWax);
+        review(cartwise, withWax, ReviewStatus.APPROVED, null);
+        var replaced = assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax));
+        var again = assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax));
+
+        assertTrue(replaced.created(), "the live copy was of the old prices");
+        assertEquals(new BigDecimal("200.00"), replaced.bundle().price().listPrice());
+        assertEquals(proposedAnew.proposal(), cartwise.activeBundles.active(SHOP).getFirst().proposal());
+        assertFalse(again.created());
+        var exported = assertInstanceOf(ExportActiveBundles.Result.Exported.class, cartwise.exportActiveBundles.execute(SHOP));
+        assertTrue(exported.bundles().getFirst().pricesCurrent());
+        assertEquals(ReviewStatus.REJECTED, found(cartwise, waxes).review().status());
+    }
+
+    private static BundleRecommendation found(InMemoryCartwise cartwise, BundleKey key) {
+        return ((FindBundleRecommendation.Result.Found) cartwise.findBundleRecommendation.execute(SHOP, key)).recommendation();
+    }
 }

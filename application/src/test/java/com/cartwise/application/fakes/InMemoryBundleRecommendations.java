@@ -3,6 +3,7 @@ package com.cartwise.application.fakes;
 import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.RecommendationQuery;
 import com.cartwise.application.bundles.Review;
+import com.cartwise.application.bundles.review.StandingReview;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.domain.bundles.BundleKey;
@@ -27,7 +28,7 @@ public final class InMemoryBundleRecommendations implements BundleRecommendation
         Map<BundleKey, BundleRecommendation> stored = of(shop);
         for (BundleRecommendation recommendation : wave) {
             BundleRecommendation old = stored.get(recommendation.key());
-            if (old == null || !old.review().reviewed()) {
+            if (old == null || !StandingReview.standsOver(old, recommendation)) {
                 stored.put(recommendation.key(), recommendation.withReview(Review.PROPOSED));
             }
         }

@@ -5,6 +5,7 @@ import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.application.bundles.cart.ServingBundles;
 import com.cartwise.application.bundles.items.BundleVariants;
+import com.cartwise.application.bundles.review.ApprovalCheck;
 import com.cartwise.application.port.ActiveBundles;
 import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.application.port.Shops;
@@ -19,7 +20,10 @@ import java.util.Optional;
 /**
  * The merchant makes an approved bundle live: it is copied as it was approved into the shop's
  * active bundles, offered at the till and exported for the storefront from now on. Activating an
- * active bundle again changes nothing; an inactive one is activated anew from its recommendation.
+ * active bundle again changes nothing unless the merchant has approved it since at a new price (a
+ * generation proposed it anew after its items' prices changed): the new approval replaces the live
+ * one. An inactive one is activated anew from its recommendation. A bundle approved on item prices
+ * the catalogue no longer has does not go live.
  */
 public final class ActivateBundle {
     private final Shops shops;
@@ -51,22 +55,32 @@ public final class ActivateBundle {
         if (recommendation.review().status() != ReviewStatus.APPROVED) {
             return new Result.NotApproved(recommendation);
         }
-        Optional<ActiveBundle> current = activeBundles.find(shop, key).filter(ActiveBundle::active);
-        if (current.isPresent()) {
-            return activated(shop, current.get(), false);
+        Map<Long, Variant> items = variants.of(shop, List.of(recommendation.candidate().variantIds()));
+        Optional<ApprovalCheck.Refusal.PricesChanged> changed =
+                ApprovalCheck.pricesChanged(recommendation.candidate(), recommendation.price(), items);
+        if (changed.isPresent()) {
+            return new Result.PricesChanged(recommendation, changed.get());
         }
+        Optional<ActiveBundle> current = activeBundles.find(shop, key).filter(ActiveBundle::active);
+        if (current.isPresent() && current.get().proposal().equals(recommendation.proposal())) {
+            return new Result.Activated(current.get(), false, items);
+        }
+        // not live, or live as an earlier approval priced it: the bundle as approved now replaces it
         ActiveBundle activated = activeBundles.activate(shop, ActiveBundle.activated(recommendation, clock.instant()));
         serving.evict(shop);
-        return activated(shop, activated, true);
-    }
-
-    private Result activated(ShopId shop, ActiveBundle bundle, boolean created) {
-        return new Result.Activated(bundle, created, variants.of(shop, List.of(bundle.candidate().variantIds())));
+        return new Result.Activated(activated, true, items);
     }
 
     public sealed interface Result {
         /** @param created false when it was active already */
         record Activated(ActiveBundle bundle, boolean created, Map<Long, Variant> variants) implements Result {
+        }
+
+        /**
+         * Approved on item prices the catalogue no longer has: it would go live giving more off, or
+         * costing more, than it was priced to. A generation proposes it anew at its new price.
+         */
+        record PricesChanged(BundleRecommendation recommendation, ApprovalCheck.Refusal.PricesChanged prices) implements Result {
         }
 
         /** Only an approved bundle goes live: review it first. */

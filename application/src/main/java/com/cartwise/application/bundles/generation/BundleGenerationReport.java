@@ -12,7 +12,7 @@ import com.cartwise.application.jobs.JobReport;
  * @param rules             association rules mined
  * @param candidates        distinct candidates after deduplication
  * @param bundles           bundles ranked, priced and explained
- * @param published         bundles published (those the merchant had already reviewed keep their review)
+ * @param published         bundles published (a review that stands keeps the bundle as reviewed: StandingReview)
  * @param waves             publishing waves
  * @param aiCopies          copies the AI writer wrote
  * @param templateCopies    copies the template wrote (AI copy off, unavailable or failed)

@@ -89,7 +89,7 @@ public final class ReviewBundle {
             }
         }
 
-        /** Not approved: priced on item prices the catalogue no longer has; generating again prices a proposal anew. Rejecting it is allowed. */
+        /** Not approved: priced on item prices the catalogue no longer has; generating again prices it anew unless rejected. Rejecting it is allowed. */
         record PricesChanged(BundleRecommendation recommendation, ApprovalCheck.Refusal.PricesChanged prices) implements Result {
         }
 
