@@ -54,21 +54,30 @@ public class BundleRecommendationsController {
      * @param jobId     only those this generation wrote: a running generation's partial results
      * @param limit     at most this many, 1-100 (default 20)
      * @param cursor    the {@code next_cursor} of the previous page
+     * @param approvable only those an approval would accept ({@code true}) or refuse ({@code false}), judged on the catalogue now
      */
     @Get
     public HttpResponse<?> list(String shopId, @Nullable @QueryValue String objective, @Nullable @QueryValue String type,
                                 @Nullable @QueryValue String status, @Nullable @QueryValue Integer wave,
                                 @Nullable @QueryValue("job_id") String jobId, @Nullable @QueryValue Integer limit,
-                                @Nullable @QueryValue String cursor) {
+                                @Nullable @QueryValue String cursor, @Nullable @QueryValue String approvable) {
         ShopId shop = ShopId.of(shopId);
         RecommendationQuery query = new RecommendationQuery(shop, present(objective).map(Objective::fromWireName),
                 present(type).map(BundleRecommendationsController::bundleType), present(status).map(ReviewStatus::fromWireName),
                 wave == null ? OptionalInt.empty() : OptionalInt.of(wave), present(jobId).map(JobId::parse),
                 limit == null ? RecommendationQuery.DEFAULT_LIMIT : limit, present(cursor).map(RecommendationQuery.After::parse));
-        return switch (list.execute(query)) {
+        return switch (list.execute(query, present(approvable).map(BundleRecommendationsController::approvable))) {
             case ListBundleRecommendations.Result.Listed listed -> HttpResponse.ok(RecommendationJson.page(shop, listed.recommendations(),
                     listed.variants(), query.limit()));
             case ListBundleRecommendations.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
+        };
+    }
+
+    private static boolean approvable(String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException("approvable", "must be true or false, but was '" + value + "'");
         };
     }
 

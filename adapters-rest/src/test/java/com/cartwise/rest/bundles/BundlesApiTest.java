@@ -180,6 +180,10 @@ class BundlesApiTest extends ApiTest {
 
         Response refused = api.post(bundle.text("links.approve"), "{\"note\": \"looks good\"}");
 
+        assertEquals(List.of(), recommendations("basket-shop", "?approvable=true"), "every item came without a price");
+        assertEquals(recommendations("basket-shop", "?limit=100").size(), recommendations("basket-shop", "?approvable=false&limit=100").size());
+        Response badFilter = api.get("/api/v1/shops/basket-shop/bundle-recommendations?approvable=yes");
+        assertEquals(List.of(400L, "approvable"), List.of((long) badFilter.status(), badFilter.body().text("field")), badFilter.body().text());
         assertEquals("0.00", bundle.text("bundle.price.list_price.amount"));
         assertFalse(bundle.node("approvable").getBooleanValue(), "the listing says so before an approval is tried");
         assertEquals("urn:cartwise:problem:bundle-unpriced", bundle.text("approval_problem"));

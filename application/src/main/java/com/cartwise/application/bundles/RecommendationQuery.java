@@ -36,6 +36,14 @@ public record RecommendationQuery(ShopId shop, Optional<Objective> objective, Op
                 "must be between 1 and " + MAX_LIMIT + ", but was " + limit);
     }
 
+    public RecommendationQuery withLimit(int newLimit) {
+        return new RecommendationQuery(shop, objective, type, status, wave, run, newLimit, after);
+    }
+
+    public RecommendationQuery withAfter(After newAfter) {
+        return new RecommendationQuery(shop, objective, type, status, wave, run, limit, Optional.of(newAfter));
+    }
+
     /** All of a shop's recommendations, first page. */
     public static RecommendationQuery all(ShopId shop, int limit) {
         return new RecommendationQuery(shop, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),

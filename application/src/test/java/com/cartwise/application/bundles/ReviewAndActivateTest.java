@@ -94,6 +94,40 @@ class ReviewAndActivateTest {
     }
 
     @Test
+    void theListCanHoldOnlyTheBundlesAnApprovalWouldAcceptOrOnlyThoseItWouldRefuseAPageAtATime() {
+        InMemoryCartwise cartwise = generatedWithUnpricedWax();
+        List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
+        List<BundleRecommendation> withWax = all.stream().filter(r -> names(cartwise, r).stream().anyMatch(sku -> sku.startsWith("WAX-")))
+                .toList();
+
+        List<BundleRecommendation> approvable = listedAPageAtATime(cartwise, true, 2);
+        List<BundleRecommendation> refused = listedAPageAtATime(cartwise, false, 2);
+
+        assertFalse(withWax.isEmpty());
+        assertTrue(withWax.size() < all.size(), "some bundles have no wax");
+        assertEquals(withWax, refused, "the wax came without a price");
+        assertEquals(all.stream().filter(r -> !withWax.contains(r)).toList(), approvable);
+    }
+
+    private static List<BundleRecommendation> listedAPageAtATime(InMemoryCartwise cartwise, boolean approvable, int limit) {
+        List<BundleRecommendation> listed = new java.util.ArrayList<>();
+        Optional<RecommendationQuery.After> after = Optional.empty();
+        do {
+            var page = (ListBundleRecommendations.Result.Listed) cartwise.listBundleRecommendations.execute(new RecommendationQuery(SHOP,
+                    Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), limit, after),
+                    Optional.of(approvable));
+            assertTrue(page.recommendations().size() <= limit);
+            for (BundleRecommendation r : page.recommendations()) {
+                assertTrue(r.candidate().variantIds().stream().allMatch(page.variants()::containsKey), "each item is named");
+            }
+            listed.addAll(page.recommendations());
+            after = page.recommendations().size() == limit ? Optional.of(RecommendationQuery.After.of(page.recommendations().getLast()))
+                    : Optional.empty();
+        } while (after.isPresent());
+        return listed;
+    }
+
+    @Test
     void aBundleWithItemsThatCameWithoutPricesIsNotApprovedSinceItWouldGiveThemAway() {
         InMemoryCartwise cartwise = generatedWithUnpricedWax();
         List<BundleRecommendation> all = Generations.all(cartwise, SHOP);
