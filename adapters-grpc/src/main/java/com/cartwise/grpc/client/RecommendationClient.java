@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -108,7 +109,8 @@ public final class RecommendationClient implements AutoCloseable {
 
     private static RemoteRecommendation toRecommendation(Recommendation r) {
         return new RemoteRecommendation(r.getVariant().getVariantId(), r.getVariant().getSku(), r.getProductTitle(),
-                r.getVariantTitle(), new BigDecimal(r.getPrice().getAmount()), r.getPrice().getCurrencyCode(),
+                r.getVariantTitle(), r.hasPrice() ? Optional.of(new RemoteRecommendation.Price(new BigDecimal(r.getPrice().getAmount()),
+                        r.getPrice().getCurrencyCode())) : Optional.empty(),
                 r.getInventoryQuantity(), r.getInventoryTracked(), r.getScore(), r.getReason());
     }
 

@@ -35,9 +35,9 @@ public record RemoteRecommendations(long modelVersion, String metric, List<Remot
         }
         for (int i = 0; i < recommendations.size(); i++) {
             RemoteRecommendation r = recommendations.get(i);
-            lines.add(String.format(Locale.ROOT, "%2d. %s  (variant %d%s)  %s %s  %s  score %.3f",
+            lines.add(String.format(Locale.ROOT, "%2d. %s  (variant %d%s)  %s  %s  score %.3f",
                     i + 1, title(r), r.variantId(), r.sku().isEmpty() ? "" : ", SKU " + r.sku(),
-                    r.price().toPlainString(), r.currency(), r.inventoryTracked() ? "inventory " + r.inventoryQuantity()
+                    r.price().map(p -> p.amount().toPlainString() + " " + p.currency()).orElse("no price"), r.inventoryTracked() ? "inventory " + r.inventoryQuantity()
                             : "inventory not tracked", r.score()));
             lines.add("    " + r.reason());
         }

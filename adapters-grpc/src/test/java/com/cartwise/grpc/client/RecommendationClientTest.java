@@ -10,9 +10,18 @@ import com.cartwise.domain.catalog.VariantKey;
 import com.cartwise.grpc.GrpcTestServer;
 import com.cartwise.grpc.SkiShop;
 import io.micronaut.core.io.socket.SocketUtils;
+import com.cartwise.application.recommend.TrainRecommender;
+import com.cartwise.domain.orders.Order;
+import com.cartwise.domain.orders.OrderLine;
+import com.cartwise.domain.shop.Shop;
+import com.cartwise.domain.shop.ShopId;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,12 +61,31 @@ class RecommendationClientTest {
                 () -> assertEquals("POLE-120", poles.sku()),
                 () -> assertEquals("Ski Poles", poles.productTitle()),
                 () -> assertEquals("120", poles.variantTitle()),
-                () -> assertEquals(new BigDecimal("45.00"), poles.price()),
-                () -> assertEquals("CAD", poles.currency()),
+                () -> assertEquals(Optional.of(new RemoteRecommendation.Price(new BigDecimal("45.00"), "CAD")), poles.price()),
                 () -> assertEquals(10, poles.inventoryQuantity()),
                 () -> assertEquals(SkiShop.POLES_SCORE, poles.score(), 1e-12),
                 () -> assertEquals("Bought with Alpine Skis - 170 in 2 of 3 orders (2.0× chance)", poles.reason()));
         assertEquals(SkiShop.variantId(cartwise, "alpine-skis", "180"), answer.recommendations().get(1).variantId());
+    }
+
+    @Test
+    void anItemABasketFileNamedWithoutAPriceComesWithoutOneAndIsPrintedSo() {
+        ShopId baskets = ShopId.of("basket-till");
+        cartwise.createShop.execute(new Shop(baskets, "Basket Till", Currency.getInstance("EUR")));
+        Instant first = Instant.parse("2024-03-01T10:00:00Z");
+        List<Order> orders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            orders.add(new Order("#" + i, first.plusSeconds(i), Currency.getInstance("EUR"),
+                    List.of(new OrderLine("whole milk", "MILK", null, 1, null), new OrderLine("yogurt", "YOG", null, 1, null))));
+        }
+        cartwise.importTransactions.execute(baskets, orders.iterator());
+        cartwise.trainRecommender.execute(new TrainRecommender.Command(baskets, Optional.of("co_occurrence")));
+
+        RemoteRecommendations answer = client.recommend("basket-till", List.of(new VariantKey.BySku("MILK")), 1);
+
+        assertEquals("YOG", answer.recommendations().getFirst().sku());
+        assertEquals(Optional.empty(), answer.recommendations().getFirst().price());
+        assertTrue(answer.describe().get(1).contains(")  no price  inventory not tracked  score "), answer.describe().get(1));
     }
 
     @Test
