@@ -7,6 +7,7 @@ import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.RecommendationQuery;
 import com.cartwise.application.bundles.Review;
 import com.cartwise.application.bundles.ReviewStatus;
+import com.cartwise.application.bundles.review.StandingReview;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.port.BundleRecommendations;
 import com.cartwise.domain.bundles.BundleKey;
@@ -19,7 +20,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,18 +30,15 @@ import java.util.UUID;
 @Singleton
 public final class JdbcBundleRecommendations implements BundleRecommendations {
     private static final String COLUMNS = BundleColumns.list() + ", job_id, wave, published_at, status, note, reviewed_at";
-    /**
-     * StandingReview in SQL, in the same statement so that a review recorded meanwhile is not lost: a
-     * proposal is refreshed, and an approval whose list price the new bundle does not share is
-     * proposed anew; a rejection, or an approval at the same list price, keeps what was reviewed.
-     */
+    /** Writes a bundle as proposed: whether it may replace a stored one is StandingReview's to say, before. */
     private static final String PUBLISH = "INSERT INTO bundle_recommendations (shop_id, " + BundleColumns.list()
             + ", job_id, wave, published_at) VALUES (?, " + BundleColumns.placeholders() + ", ?, ?, ?)"
             + " ON CONFLICT (shop_id, bundle_key) DO UPDATE SET " + BundleColumns.setFromExcluded()
             + ", job_id = excluded.job_id, wave = excluded.wave, published_at = excluded.published_at"
-            + ", status = 'proposed', note = NULL, reviewed_at = NULL"
-            + " WHERE bundle_recommendations.status = 'proposed'"
-            + " OR (bundle_recommendations.status = 'approved' AND bundle_recommendations.list_price <> excluded.list_price)";
+            + ", status = 'proposed', note = NULL, reviewed_at = NULL";
+    /** The wave's bundles the shop has already, locked: a review waits for the wave, and so applies to what it wrote. */
+    private static final String STORED_FOR_UPDATE = "SELECT " + COLUMNS
+            + " FROM bundle_recommendations WHERE shop_id = ? AND bundle_key = ANY (?) FOR UPDATE";
     private static final String LIST = "SELECT " + COLUMNS + """
              FROM bundle_recommendations
             WHERE shop_id = ?
@@ -58,13 +58,25 @@ public final class JdbcBundleRecommendations implements BundleRecommendations {
     }
 
     @Override
-    public void publish(ShopId shop, List<BundleRecommendation> wave) {
+    public int publish(ShopId shop, List<BundleRecommendation> wave) {
         if (wave.isEmpty()) {
-            return;
+            return 0;
         }
-        jdbc.write(connection -> {
+        return jdbc.write(connection -> {
+            Map<BundleKey, BundleRecommendation> stored = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(STORED_FOR_UPDATE)) {
+                query.setString(1, shop.value());
+                query.setArray(2, connection.createArrayOf("text", wave.stream().map(r -> r.key().value()).toArray()));
+                rows(query).forEach(r -> stored.put(r.key(), r));
+            }
+            int approvalsProposedAnew = 0;
             try (PreparedStatement insert = connection.prepareStatement(PUBLISH)) {
                 for (BundleRecommendation r : wave) {
+                    BundleRecommendation old = stored.get(r.key());
+                    if (old != null && StandingReview.standsOver(old, r)) {
+                        continue;
+                    }
+                    approvalsProposedAnew += old != null && old.review().status() == ReviewStatus.APPROVED ? 1 : 0;
                     insert.setString(1, shop.value());
                     int i = BundleColumns.set(insert, 2, connection, r.proposal());
                     insert.setObject(i++, r.run().value());
@@ -74,7 +86,7 @@ public final class JdbcBundleRecommendations implements BundleRecommendations {
                 }
                 insert.executeBatch();
             }
-            return null;
+            return approvalsProposedAnew;
         });
     }
 

@@ -6,6 +6,7 @@ import com.cartwise.application.bundles.generation.GenerationThresholds;
 import com.cartwise.domain.bundles.BundleType;
 import com.cartwise.domain.bundles.Objective;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ final class GenerationDocuments {
 
     static Report report(BundleGenerationReport r) {
         return new Report(r.orders(), r.variants(), r.quickStartBundles(), r.rules(), r.candidates(), r.bundles(), r.published(),
-                r.waves(), r.aiCopies(), r.templateCopies(), r.retired());
+                r.waves(), r.aiCopies(), r.templateCopies(), r.retired(), r.approvalsProposedAnew());
     }
 
     @Serdeable
@@ -46,10 +47,11 @@ final class GenerationDocuments {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Report(long orders, long variants, long quickStartBundles, long rules, long candidates, long bundles, long published,
-                  long waves, long aiCopies, long templateCopies, long retired) {
+                  long waves, long aiCopies, long templateCopies, long retired, @Nullable Long approvalsProposedAnew) {
         BundleGenerationReport toReport() {
+            // null in the reports of builds before approvals could be proposed anew
             return new BundleGenerationReport(orders, variants, quickStartBundles, rules, candidates, bundles, published, waves, aiCopies,
-                    templateCopies, retired);
+                    templateCopies, retired, approvalsProposedAnew == null ? 0 : approvalsProposedAnew);
         }
     }
 }

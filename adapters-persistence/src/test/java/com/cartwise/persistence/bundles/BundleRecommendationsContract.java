@@ -86,8 +86,9 @@ abstract class BundleRecommendationsContract {
         // the first pair's items cost 412.00 together still (ranked and discounted otherwise), the second's 430.00 now
         BundleRecommendation samePrices = published(Proposals.fbtListedAt(1, 2, 5, "412.00", "370.80"), second, 2);
         BundleRecommendation newPrices = published(Proposals.fbtListedAt(3, 4, 6, "430.00", "365.50"), second, 2);
-        ports().bundleRecommendations().publish(shop, List.of(samePrices, newPrices));
+        int proposedAnew = ports().bundleRecommendations().publish(shop, List.of(samePrices, newPrices));
 
+        assertEquals(1, proposedAnew);
         assertEquals(List.of(published(Proposals.fbt(1, 2, 1), first, 1).withReview(approved), newPrices), all(shop));
     }
 

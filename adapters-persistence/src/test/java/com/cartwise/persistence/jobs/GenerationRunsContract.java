@@ -51,7 +51,7 @@ abstract class GenerationRunsContract {
 
         ports().jobQueue().report(shop, id, "worker-1", progress, NOW.plusSeconds(1));
         ports().jobQueue().checkpoint(shop, id, "worker-1", "bundle-generation-v1;quick_start=done;waves=2");
-        BundleGenerationReport report = new BundleGenerationReport(100_000, 5_000, 10, 312, 2_400, 800, 800, 6, 0, 800, 7);
+        BundleGenerationReport report = new BundleGenerationReport(100_000, 5_000, 10, 312, 2_400, 800, 800, 6, 0, 800, 7, 2);
         ports().jobQueue().finish(shop, id, "worker-1", new JobQueue.Ending(JobState.SUCCEEDED, new JobProgress("done", 100,
                 "Published 800 bundles", JobCounts.NONE, OptionalLong.of(0), tallies), Optional.of(report), Optional.empty()), NOW.plusSeconds(2));
 

@@ -114,7 +114,9 @@ final class JsonDocuments {
     private static RemoteGenerationReport generationReport(JsonNode json) {
         return new RemoteGenerationReport(whole(json, "orders"), whole(json, "variants"), whole(json, "quick_start_bundles"),
                 whole(json, "rules"), whole(json, "candidates"), whole(json, "bundles"), whole(json, "published"), whole(json, "waves"),
-                whole(json, "ai_copies"), whole(json, "template_copies"), whole(json, "retired"));
+                whole(json, "ai_copies"), whole(json, "template_copies"), whole(json, "retired"),
+                // a server from before approvals could be proposed anew does not say
+                present(json, "approvals_proposed_anew").map(JsonNode::getLongValue).orElse(0L));
     }
 
     private static RemoteTrainingReport trainingReport(JsonNode json) {

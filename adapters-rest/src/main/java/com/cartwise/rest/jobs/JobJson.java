@@ -87,10 +87,11 @@ public record JobJson(
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record GenerationReportJson(long orders, long variants, long quickStartBundles, long rules, long candidates, long bundles,
-                                       long published, long waves, long aiCopies, long templateCopies, long retired) {
+                                       long published, long waves, long aiCopies, long templateCopies, long retired,
+                                       long approvalsProposedAnew) {
         static GenerationReportJson of(BundleGenerationReport r) {
             return new GenerationReportJson(r.orders(), r.variants(), r.quickStartBundles(), r.rules(), r.candidates(), r.bundles(),
-                    r.published(), r.waves(), r.aiCopies(), r.templateCopies(), r.retired());
+                    r.published(), r.waves(), r.aiCopies(), r.templateCopies(), r.retired(), r.approvalsProposedAnew());
         }
     }
 

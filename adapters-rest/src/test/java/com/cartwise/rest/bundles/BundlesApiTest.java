@@ -245,8 +245,9 @@ class BundlesApiTest extends ApiTest {
                 + " at its new price, to be approved again; or reject it.", refused.body().text("detail"));
         assertEquals(404, api.get("/api/v1/shops/approved-shop/active-bundles/" + bundle.text("bundle_key")).status());
         // generated again, it is proposed at its new price, its approval and note gone; approved again, it goes live
-        generated("approved-shop");
+        Json generation = generated("approved-shop");
         Json proposed = api.get(self).body();
+        assertEquals(1, generation.number("report.approvals_proposed_anew"));
         assertEquals(List.of("proposed", "54.00"), List.of(proposed.text("status"), proposed.text("bundle.price.list_price.amount")));
         assertTrue(proposed.isNull("note"), proposed.text());
         assertEquals(200, api.post(proposed.text("links.approve"), "{}").status());

@@ -15,9 +15,12 @@ public interface BundleRecommendations {
     /**
      * Makes a wave of bundles visible. A bundle whose key the shop has already is replaced by the
      * new one, as proposed, unless the merchant's review of it stands ({@code StandingReview}): a
-     * rejection, or an approval at the same list price, is left as it was reviewed.
+     * rejection, or an approval at the same list price, is left as it was reviewed. A review recorded
+     * while the wave is written applies to what the wave wrote, never lost under it.
+     *
+     * @return how many bundles the merchant had approved were proposed anew (their items' prices changed)
      */
-    void publish(ShopId shop, List<BundleRecommendation> wave);
+    int publish(ShopId shop, List<BundleRecommendation> wave);
 
     /**
      * Removes the proposals (unreviewed recommendations) that {@code run}'s full pipeline did not

@@ -12,11 +12,11 @@ import java.util.function.Consumer;
 record RecordingRecommendations(BundleRecommendations store, Consumer<List<BundleRecommendation>> published)
         implements BundleRecommendations {
     @Override
-    public void publish(ShopId shop, List<BundleRecommendation> wave) {
+    public int publish(ShopId shop, List<BundleRecommendation> wave) {
         if (!wave.isEmpty()) {
             published.accept(wave);
         }
-        store.publish(shop, wave);
+        return store.publish(shop, wave);
     }
 
     @Override

@@ -329,9 +329,14 @@ class ReviewAndActivateTest {
         cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithHotWaxAt("20.00").iterator());
 
         var refused = assertInstanceOf(ActivateBundle.Result.PricesChanged.class, cartwise.activateBundle.execute(SHOP, withWax));
-        Generations.generate(cartwise, SHOP);
+        var generation = Generations.generate(cartwise, SHOP);
 
         assertEquals(new ApprovalCheck.Refusal.PricesChanged(new BigDecimal("198.00"), new BigDecimal("200.00")), refused.prices());
+        var report = assertInstanceOf(com.cartwise.application.bundles.generation.BundleGenerationReport.class,
+                generation.report().orElseThrow());
+        assertEquals(1, report.approvalsProposedAnew());
+        assertTrue(generation.progress().message().endsWith("; 1 bundle you approved is proposed anew: their items' prices changed since"),
+                generation.progress().message());
         assertEquals(List.of(), cartwise.activeBundles.active(SHOP));
         BundleRecommendation proposedAnew = found(cartwise, withWax);
         assertEquals(Review.PROPOSED, proposedAnew.review(), "the approval and its note were of the old prices");

@@ -58,7 +58,7 @@ class RunBundleGenerationTest {
         BundleGenerationReport report = assertInstanceOf(BundleGenerationReport.class, job.report().orElseThrow());
         assertEquals(new BundleGenerationReport(GearShop.ORDERS, 10, quick.size(), expected.rules(), report.candidates(),
                 expected.bundles().size(), expected.bundles().size(), PublishingWaves.DEFAULT.waves(expected.bundles()).size(), 0,
-                expected.bundles().size(), quickOnly.size()), report);
+                expected.bundles().size(), quickOnly.size(), 0), report);
         assertTrue(quick.size() > 0 && expected.rules() > 0, "the gear shop gives the quick start and mining something to find");
         assertEquals(expected.rules(), cartwise.associationRules.list(new RuleQuery(SHOP, OptionalLong.empty(),
                 RuleQuery.Order.LIFT, RuleQuery.MAX_LIMIT, Optional.empty())).size());

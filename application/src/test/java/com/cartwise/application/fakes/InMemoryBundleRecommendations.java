@@ -3,6 +3,7 @@ package com.cartwise.application.fakes;
 import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.RecommendationQuery;
 import com.cartwise.application.bundles.Review;
+import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.application.bundles.review.StandingReview;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.port.BundleRecommendations;
@@ -24,14 +25,17 @@ public final class InMemoryBundleRecommendations implements BundleRecommendation
     private final Map<ShopId, Map<BundleKey, BundleRecommendation>> shops = new HashMap<>();
 
     @Override
-    public synchronized void publish(ShopId shop, List<BundleRecommendation> wave) {
+    public synchronized int publish(ShopId shop, List<BundleRecommendation> wave) {
         Map<BundleKey, BundleRecommendation> stored = of(shop);
+        int approvalsProposedAnew = 0;
         for (BundleRecommendation recommendation : wave) {
             BundleRecommendation old = stored.get(recommendation.key());
             if (old == null || !StandingReview.standsOver(old, recommendation)) {
                 stored.put(recommendation.key(), recommendation.withReview(Review.PROPOSED));
+                approvalsProposedAnew += old != null && old.review().status() == ReviewStatus.APPROVED ? 1 : 0;
             }
         }
+        return approvalsProposedAnew;
     }
 
     @Override

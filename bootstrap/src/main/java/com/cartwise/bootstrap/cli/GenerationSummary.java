@@ -61,5 +61,10 @@ final class GenerationSummary {
                 r.bundles(), r.waves(), r.quickStartBundles() > 0 ? " after a quick start of " + r.quickStartBundles() : "");
         out.printf(Locale.ROOT, "  copy: %,d by AI, %,d by template; %,d earlier proposals replaced%n", r.aiCopies(), r.templateCopies(),
                 r.retired());
+        if (r.approvalsProposedAnew() > 0) {
+            out.printf(Locale.ROOT, "  %,d bundle%s you approved %s proposed anew at new prices: their items' prices changed since;"
+                    + " review %s again (status=proposed)%n", r.approvalsProposedAnew(), r.approvalsProposedAnew() == 1 ? "" : "s",
+                    r.approvalsProposedAnew() == 1 ? "is" : "are", r.approvalsProposedAnew() == 1 ? "it" : "them");
+        }
     }
 }

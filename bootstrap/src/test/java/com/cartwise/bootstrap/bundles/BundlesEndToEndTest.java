@@ -242,6 +242,17 @@ class BundlesEndToEndTest {
                 """)));
         JsonNode relisted = json(rest.get(gift.get("links").get("self").getStringValue())).get("approval_problem");
         assertEquals("urn:cartwise:problem:bundle-prices-changed", relisted.getStringValue());
+        // generated again, the approval of the old prices is proposed anew at the new ones, and the command says so
+        Run again = cartwise("bundles", "generate", "--shop", shop, "--server", rest.base(), "--type", "fbt", "--no-ai-copy", "--no-progress");
+        JsonNode proposedAnew = json(rest.get(gift.get("links").get("self").getStringValue()));
+        assertEquals(0, again.exit(), again.toString());
+        assertTrue(again.out().contains("\n  1 bundle you approved is proposed anew at new prices: their items' prices changed since;"
+                + " review it again (status=proposed)\n"), again.toString());
+        assertEquals(List.of("proposed", "27.00"), List.of(proposedAnew.get("status").getStringValue(),
+                proposedAnew.get("bundle").get("price").get("list_price").get("amount").getStringValue()));
+        assertEquals("1 bundle you approved is proposed anew: their items' prices changed since",
+                again.out().lines().filter(l -> l.startsWith("Bundle generation ")).findFirst().orElseThrow().replaceAll(".*; ", ""),
+                again.toString());
     }
 
     @Test

@@ -17,9 +17,12 @@ import com.cartwise.application.jobs.JobReport;
  * @param aiCopies          copies the AI writer wrote
  * @param templateCopies    copies the template wrote (AI copy off, unavailable or failed)
  * @param retired           earlier proposals this run replaced
+ * @param approvalsProposedAnew bundles the merchant had approved that this run proposed anew at new prices (their items'
+ *                          prices changed since: StandingReview)
  */
 public record BundleGenerationReport(long orders, long variants, long quickStartBundles, long rules, long candidates, long bundles,
-                                     long published, long waves, long aiCopies, long templateCopies, long retired)
+                                     long published, long waves, long aiCopies, long templateCopies, long retired,
+                                     long approvalsProposedAnew)
         implements JobReport {
     @Override
     public JobKind kind() {

@@ -13,7 +13,7 @@ import java.util.Map;
  * copy, are the stored state that a resume skips.
  */
 record GenerationCheckpoint(QuickStartState quickStart, long quickStartBundles, int wavesPublished, long published, long aiCopies,
-                            long templateCopies) {
+                            long templateCopies, long approvalsProposedAnew) {
     private static final String VERSION = "bundle-generation-v1";
 
     /** Whether this run starts with a quick start: only a shop's first generation does. */
@@ -22,28 +22,31 @@ record GenerationCheckpoint(QuickStartState quickStart, long quickStartBundles, 
     }
 
     GenerationCheckpoint {
-        if (quickStart == null || quickStartBundles < 0 || wavesPublished < 0 || published < 0 || aiCopies < 0 || templateCopies < 0) {
+        if (quickStart == null || quickStartBundles < 0 || wavesPublished < 0 || published < 0 || aiCopies < 0 || templateCopies < 0
+                || approvalsProposedAnew < 0) {
             throw new IllegalArgumentException("a checkpoint has a quick-start state and counts that are never negative");
         }
     }
 
     static GenerationCheckpoint deciding(boolean firstGeneration) {
-        return new GenerationCheckpoint(firstGeneration ? QuickStartState.PENDING : QuickStartState.SKIPPED, 0, 0, 0, 0, 0);
+        return new GenerationCheckpoint(firstGeneration ? QuickStartState.PENDING : QuickStartState.SKIPPED, 0, 0, 0, 0, 0, 0);
     }
 
     GenerationCheckpoint quickStartDone(long bundles) {
-        return new GenerationCheckpoint(QuickStartState.DONE, bundles, wavesPublished, published, aiCopies, templateCopies);
+        return new GenerationCheckpoint(QuickStartState.DONE, bundles, wavesPublished, published, aiCopies, templateCopies,
+                approvalsProposedAnew);
     }
 
-    GenerationCheckpoint wavePublished(long bundles, long byAi, long byTemplate) {
+    /** @param proposedAnew bundles of the wave the merchant had approved at prices since changed, proposed anew */
+    GenerationCheckpoint wavePublished(long bundles, long byAi, long byTemplate, long proposedAnew) {
         return new GenerationCheckpoint(quickStart, quickStartBundles, wavesPublished + 1, published + bundles, aiCopies + byAi,
-                templateCopies + byTemplate);
+                templateCopies + byTemplate, approvalsProposedAnew + proposedAnew);
     }
 
     String text() {
         return String.join(";", VERSION, "quick_start=" + quickStart.name().toLowerCase(Locale.ROOT),
                 "quick_start_bundles=" + quickStartBundles, "waves=" + wavesPublished, "published=" + published,
-                "ai_copies=" + aiCopies, "template_copies=" + templateCopies);
+                "ai_copies=" + aiCopies, "template_copies=" + templateCopies, "approvals_proposed_anew=" + approvalsProposedAnew);
     }
 
     static GenerationCheckpoint parse(String text) {
@@ -59,7 +62,9 @@ record GenerationCheckpoint(QuickStartState quickStart, long quickStartBundles, 
         return new GenerationCheckpoint(QuickStartState.valueOf(values.get("quick_start").toUpperCase(Locale.ROOT)),
                 Long.parseLong(values.get("quick_start_bundles")), Integer.parseInt(values.get("waves")),
                 Long.parseLong(values.get("published")), Long.parseLong(values.get("ai_copies")),
-                Long.parseLong(values.get("template_copies")));
+                Long.parseLong(values.get("template_copies")),
+                // absent from the checkpoints of builds before approvals could be proposed anew
+                Long.parseLong(values.getOrDefault("approvals_proposed_anew", "0")));
     }
 
     /** For the merchant: "2 waves (5 bundles) published". */

@@ -144,7 +144,7 @@ public final class RunBundleGeneration implements JobHandler {
             BundleGenerationReport report = new BundleGenerationReport(read.orders().size(), read.catalogue().entries().size(),
                     checkpoint.quickStartBundles(), result.candidates().rules().size(), progress.tally(GenerationProgress.CANDIDATES),
                     result.explained().size(), checkpoint.published(), waves.size(), checkpoint.aiCopies(), checkpoint.templateCopies(),
-                    retired);
+                    retired, checkpoint.approvalsProposedAnew());
             return new JobOutcome.Succeeded(report, summary(report), JobCounts.NONE);
         }
 
@@ -181,10 +181,11 @@ public final class RunBundleGeneration implements JobHandler {
                         from, from + (to - from) * 0.9, "Writing copy for " + which + (ai ? " with the AI writer" : "")));
                 progress.at(GenerationPhase.PUBLISHING, from + (to - from) * 0.95, "Publishing " + which
                         + written.unavailable().map(why -> "; AI copy unavailable (" + why + "), template copy written").orElse(""));
-                recommendations.publish(job.shop(), written.bundles().stream().map(this::recommendation).toList());
-                save(checkpoint.wavePublished(wave.size(), written.byAi(), written.byTemplate()));
+                int proposedAnew = recommendations.publish(job.shop(), written.bundles().stream().map(this::recommendation).toList());
+                save(checkpoint.wavePublished(wave.size(), written.byAi(), written.byTemplate(), proposedAnew));
                 progress.tally(PUBLISHED, checkpoint.quickStartBundles() + checkpoint.published());
-                progress.at(GenerationPhase.PUBLISHING, to, "Published " + which + ": the top " + before + " are ready");
+                progress.at(GenerationPhase.PUBLISHING, to, "Published " + which + ": the top " + before + " are ready"
+                        + (proposedAnew > 0 ? "; " + approvedAnew(proposedAnew) : ""));
             }
         }
 
@@ -221,6 +222,13 @@ public final class RunBundleGeneration implements JobHandler {
                 count(report.rules(), "association rule"), report.quickStartBundles() > 0
                         ? ", after a quick start of " + count(report.quickStartBundles(), "bundle") : "",
                 report.aiCopies(), report.templateCopies(), report.retired() > 0
-                        ? "; replaced " + count(report.retired(), "earlier proposal") : "");
+                        ? "; replaced " + count(report.retired(), "earlier proposal") : "")
+                + (report.approvalsProposedAnew() > 0 ? "; " + approvedAnew(report.approvalsProposedAnew()) : "");
+    }
+
+    /** "2 bundles you approved are proposed anew: their items' prices changed". */
+    private static String approvedAnew(long bundles) {
+        return count(bundles, "bundle") + " you approved " + (bundles == 1 ? "is" : "are")
+                + " proposed anew: their items' prices changed since";
     }
 }
