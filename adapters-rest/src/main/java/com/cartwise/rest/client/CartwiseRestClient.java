@@ -138,6 +138,15 @@ public final class CartwiseRestClient {
                 JsonDocuments::bundles);
     }
 
+    /**
+     * The shop's bundle recommendations, best first: the first {@code limit}, only those of {@code status} when given, and
+     * only those an approval would accept ({@code approvable} true) or refuse (false) when given.
+     */
+    public Answer<List<RemoteBundle>> bundles(String shop, Optional<String> status, Optional<Boolean> approvable, int limit) {
+        return answer(get(shopPath(shop) + "/bundle-recommendations?limit=" + limit + status.map(s -> "&status=" + encode(s)).orElse("")
+                + approvable.map(a -> "&approvable=" + a).orElse("")), 200, JsonDocuments::bundles);
+    }
+
     /** Approves or rejects a proposed bundle, with a note or without: the answer is the bundle as reviewed. */
     public Answer<RemoteBundle> review(String shop, String bundleKey, boolean approve, Optional<String> note) {
         return answer(post(shopPath(shop) + "/bundle-recommendations/" + encode(bundleKey) + (approve ? "/approve" : "/reject"),

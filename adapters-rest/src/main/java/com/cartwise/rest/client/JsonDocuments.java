@@ -69,7 +69,8 @@ final class JsonDocuments {
         JsonNode price = b.get("price");
         return new RemoteBundle(text(r, "bundle_key"), (int) whole(b, "rank"), text(b, "type"), text(b, "objective"),
                 text(b.get("copy"), "title"), text(price.get("price"), "amount"), text(price.get("list_price"), "amount"),
-                text(price.get("price"), "currency_code"), text(b.get("copy"), "writer"), texts(r, "items_without_price"));
+                text(price.get("price"), "currency_code"), text(b.get("copy"), "writer"), text(r, "status"), texts(r, "items_without_price"),
+                optionalText(r, "approval_problem"));
     }
 
     /**

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RemoteBundleTest {
     private static RemoteBundle listedAt(String listPrice) {
         return new RemoteBundle("0".repeat(32), 1, "fbt", "increase_aov", "Wax + Poles", "0.00", listPrice, "EUR", "template",
-                List.of());
+                "proposed", List.of(), Optional.empty());
     }
 
     @Test

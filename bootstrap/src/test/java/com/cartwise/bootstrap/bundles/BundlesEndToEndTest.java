@@ -242,9 +242,27 @@ class BundlesEndToEndTest {
                 """)));
         JsonNode relisted = json(rest.get(gift.get("links").get("self").getStringValue())).get("approval_problem");
         assertEquals("urn:cartwise:problem:bundle-prices-changed", relisted.getStringValue());
+        String giftKey = gift.get("bundle_key").getStringValue();
+        Run approvedList = cartwise("bundles", "list", "--shop", shop, "--status", "approved", "--server", rest.base());
+        assertEquals(0, approvedList.exit(), approvedList.toString());
+        assertTrue(Pattern.compile("^  \\d+\\. .+ — \\d+\\.\\d{2} EUR instead of 25\\.00, but its items cost otherwise now: generate again to"
+                + " price it anew \\(fbt, [a-z_]+; approved\\) " + giftKey + "$", Pattern.MULTILINE).matcher(approvedList.out()).find(),
+                approvedList.toString());
+        Run refusable = cartwise("bundles", "list", "--shop", shop, "--approvable", "false", "--limit", "100", "--server", rest.base());
+        assertTrue(refusable.out().contains("; approved) " + giftKey + "\n"), refusable.toString());
+        assertTrue(refusable.out().contains(", but gloves came without a price: cannot be approved (fbt, ")
+                || refusable.out().contains("no price (gloves came without one) (fbt, "), refusable.toString());
+        assertTrue(refusable.out().contains("; rejected) " + gloves.get("bundle_key").getStringValue() + "\n"), refusable.toString());
         // generated again, the approval of the old prices is proposed anew at the new ones, and the command says so
         Run again = cartwise("bundles", "generate", "--shop", shop, "--server", rest.base(), "--type", "fbt", "--no-ai-copy", "--no-progress");
         JsonNode proposedAnew = json(rest.get(gift.get("links").get("self").getStringValue()));
+        Run proposedList = cartwise("bundles", "list", "--shop", shop, "--status", "proposed", "--approvable", "true", "--server",
+                rest.base());
+        assertTrue(Pattern.compile("^  \\d+\\. .+ — \\d+\\.\\d{2} EUR instead of 27\\.00 \\(fbt, [a-z_]+; proposed\\) " + giftKey + "$",
+                Pattern.MULTILINE).matcher(proposedList.out()).find(), proposedList.toString());
+        Run badStatus = cartwise("bundles", "list", "--shop", shop, "--status", "live", "--server", rest.base());
+        assertEquals(1, badStatus.exit(), badStatus.toString());
+        assertTrue(badStatus.err().contains("--status: 'live' is none of proposed, approved, rejected"), badStatus.toString());
         assertEquals(0, again.exit(), again.toString());
         assertTrue(again.out().contains("\n  1 bundle you approved is proposed anew at new prices: their items' prices changed since;"
                 + " review it again (status=proposed)\n"), again.toString());
