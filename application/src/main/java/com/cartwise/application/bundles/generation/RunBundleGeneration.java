@@ -226,7 +226,7 @@ public final class RunBundleGeneration implements JobHandler {
                 + (report.approvalsProposedAnew() > 0 ? "; " + approvedAnew(report.approvalsProposedAnew()) : "");
     }
 
-    /** "2 bundles you approved are proposed anew: their items' prices changed". */
+    /** "2 bundles you approved are proposed anew: their items' prices changed since". */
     private static String approvedAnew(long bundles) {
         return count(bundles, "bundle") + " you approved " + (bundles == 1 ? "is" : "are")
                 + " proposed anew: their items' prices changed since";
