@@ -71,7 +71,8 @@ public class ActiveBundlesController {
                 ActiveBundleJson json = ActiveBundleJson.of(shop, activated.bundle(), activated.variants());
                 yield activated.created() ? HttpResponse.created(json, URI.create(json.links().self())) : HttpResponse.ok(json);
             }
-            case ActivateBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(Problems.PricedAction.ACTIVATION,
+            case ActivateBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(changed.live()
+                            ? Problems.PricedAction.REACTIVATION : Problems.PricedAction.ACTIVATION,
                     key.value(), changed.recommendation().price(), changed.prices().now(), true);
             case ActivateBundle.Result.NotApproved notApproved -> Problems.bundleNotApproved(shop, key.value(),
                     notApproved.recommendation().review().status().wireName());

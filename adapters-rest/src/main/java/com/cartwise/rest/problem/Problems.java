@@ -149,7 +149,9 @@ public final class Problems {
     /** What the merchant was doing when a bundle's item prices were found changed. */
     public enum PricedAction {
         APPROVAL("cannot be approved"),
-        ACTIVATION("cannot go live");
+        ACTIVATION("cannot go live"),
+        /** An activation of a bundle live as an earlier approval priced it. */
+        REACTIVATION("is live at a price the till no longer offers");
 
         private final String refused;
 
@@ -166,9 +168,12 @@ public final class Problems {
     public static MutableHttpResponse<Problem> bundlePricesChanged(PricedAction action, String key, BundlePrice price,
                                                                    BigDecimal listPriceNow, boolean generationPricesAnew) {
         String currency = " " + price.currency().getCurrencyCode();
-        String remedy = generationPricesAnew
-                ? " Generate bundles again: it is proposed anew at its new price, to be approved again; or reject it."
-                : " A rejected bundle keeps the price it was proposed at: a generation does not price it anew.";
+        String remedy = !generationPricesAnew
+                ? " A rejected bundle keeps the price it was proposed at: a generation does not price it anew."
+                : action == PricedAction.REACTIVATION
+                ? " Generate bundles again: it is proposed anew at its new price, and once approved again, activating it replaces the"
+                        + " live one; or take it off (POST .../active-bundles/" + key + "/deactivate)."
+                : " Generate bundles again: it is proposed anew at its new price, to be approved again; or reject it.";
         return respond(HttpStatus.CONFLICT, new Problem(BUNDLE_PRICES_CHANGED, "The bundle's item prices have changed", 409,
                 "Bundle " + key + " " + action.refused + ": it was priced " + price.price().toPlainString() + currency
                         + " when its items cost " + price.listPrice().toPlainString() + currency + " together, and they cost "

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -232,6 +233,13 @@ class BundlesApiTest extends ApiTest {
         Json bundle = waxWithPoles("approved-shop");
         String self = bundle.text("links.self");
         assertEquals(200, api.post(bundle.text("links.approve"), "{\"note\": \"for the slopes\"}").status());
+        Json other = recommendations("approved-shop", "?limit=100").stream()
+                .filter(r -> IntStream.range(0, r.size("bundle.items")).anyMatch(i -> r.text("bundle.items[" + i + "].sku").equals("WAX"))
+                        && !r.text("bundle_key").equals(bundle.text("bundle_key")) && r.node("approvable").getBooleanValue())
+                .findFirst().orElseThrow(() -> new AssertionError("no other bundle with the wax"));
+        String otherActivation = "{\"bundle_key\": \"" + other.text("bundle_key") + "\"}";
+        assertEquals(200, api.post(other.text("links.approve"), "{}").status());
+        assertEquals(201, api.post(other.text("links.activate"), otherActivation).status());
         // approved on 12.50 + 40.00; then a products export raises the wax to 14.00
         assertEquals(201, api.uploadAndWait(imports("approved-shop"), "products_export.csv",
                 SkiShopExports.PRODUCTS.replace("deny,12.50,", "deny,14.00,")).status());
@@ -244,10 +252,16 @@ class BundlesApiTest extends ApiTest {
                 + " EUR when its items cost 52.50 EUR together, and they cost 54.00 EUR now. Generate bundles again: it is proposed anew"
                 + " at its new price, to be approved again; or reject it.", refused.body().text("detail"));
         assertEquals(404, api.get("/api/v1/shops/approved-shop/active-bundles/" + bundle.text("bundle_key")).status());
+        Response live = api.post(other.text("links.activate"), otherActivation);
+        assertEquals(409, live.status(), live.body().text());
+        assertTrue(live.body().text("detail").startsWith("Bundle " + other.text("bundle_key") + " is live at a price the till no"
+                + " longer offers: it was priced "), live.body().text());
+        assertTrue(live.body().text("detail").endsWith(" once approved again, activating it replaces the live one; or take it off"
+                + " (POST .../active-bundles/" + other.text("bundle_key") + "/deactivate)."), live.body().text());
         // generated again, it is proposed at its new price, its approval and note gone; approved again, it goes live
         Json generation = generated("approved-shop");
         Json proposed = api.get(self).body();
-        assertEquals(1, generation.number("report.approvals_proposed_anew"));
+        assertEquals(2, generation.number("report.approvals_proposed_anew"), "this one and the live one with the wax");
         assertEquals(List.of("proposed", "54.00"), List.of(proposed.text("status"), proposed.text("bundle.price.list_price.amount")));
         assertTrue(proposed.isNull("note"), proposed.text());
         assertEquals(200, api.post(proposed.text("links.approve"), "{}").status());

@@ -331,6 +331,7 @@ class ReviewAndActivateTest {
         var refused = assertInstanceOf(ActivateBundle.Result.PricesChanged.class, cartwise.activateBundle.execute(SHOP, withWax));
         var generation = Generations.generate(cartwise, SHOP);
 
+        assertFalse(refused.live());
         assertEquals(new ApprovalCheck.Refusal.PricesChanged(new BigDecimal("198.00"), new BigDecimal("200.00")), refused.prices());
         var report = assertInstanceOf(com.cartwise.application.bundles.generation.BundleGenerationReport.class,
                 generation.report().orElseThrow());
@@ -359,12 +360,14 @@ class ReviewAndActivateTest {
         review(cartwise, waxes, ReviewStatus.REJECTED, "no wax pairs");
         cartwise.importCatalog.execute(SHOP, GearShop.catalogueWithHotWaxAt("20.00").iterator());
 
+        var stillLive = assertInstanceOf(ActivateBundle.Result.PricesChanged.class, cartwise.activateBundle.execute(SHOP, withWax));
         Generations.generate(cartwise, SHOP);
         BundleRecommendation proposedAnew = found(cartwise, withWax);
         review(cartwise, withWax, ReviewStatus.APPROVED, null);
         var replaced = assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax));
         var again = assertInstanceOf(ActivateBundle.Result.Activated.class, cartwise.activateBundle.execute(SHOP, withWax));
 
+        assertTrue(stillLive.live(), "live as approved then, not offered at the till");
         assertTrue(replaced.created(), "the live copy was of the old prices");
         assertEquals(new BigDecimal("200.00"), replaced.bundle().price().listPrice());
         assertEquals(proposedAnew.proposal(), cartwise.activeBundles.active(SHOP).getFirst().proposal());

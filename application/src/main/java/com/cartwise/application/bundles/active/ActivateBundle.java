@@ -56,12 +56,12 @@ public final class ActivateBundle {
             return new Result.NotApproved(recommendation);
         }
         Map<Long, Variant> items = variants.of(shop, List.of(recommendation.candidate().variantIds()));
+        Optional<ActiveBundle> current = activeBundles.find(shop, key).filter(ActiveBundle::active);
         Optional<ApprovalCheck.Refusal.PricesChanged> changed =
                 ApprovalCheck.pricesChanged(recommendation.candidate(), recommendation.price(), items);
         if (changed.isPresent()) {
-            return new Result.PricesChanged(recommendation, changed.get());
+            return new Result.PricesChanged(recommendation, changed.get(), current.isPresent());
         }
-        Optional<ActiveBundle> current = activeBundles.find(shop, key).filter(ActiveBundle::active);
         if (current.isPresent() && current.get().proposal().equals(recommendation.proposal())) {
             return new Result.Activated(current.get(), false, items);
         }
@@ -79,8 +79,11 @@ public final class ActivateBundle {
         /**
          * Approved on item prices the catalogue no longer has: it would go live giving more off, or
          * costing more, than it was priced to. A generation proposes it anew at its new price.
+         *
+         * @param live whether it is live already, as approved then (the till does not offer it, the export marks it)
          */
-        record PricesChanged(BundleRecommendation recommendation, ApprovalCheck.Refusal.PricesChanged prices) implements Result {
+        record PricesChanged(BundleRecommendation recommendation, ApprovalCheck.Refusal.PricesChanged prices, boolean live)
+                implements Result {
         }
 
         /** Only an approved bundle goes live: review it first. */
