@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
+import com.cartwise.bootstrap.cli.evaluation.EvaluationLines;
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
 import com.cartwise.rest.client.CartwiseUnreachableException;

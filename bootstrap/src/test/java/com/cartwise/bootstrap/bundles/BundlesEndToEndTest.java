@@ -1,12 +1,14 @@
 package com.cartwise.bootstrap.bundles;
 
 import static com.cartwise.bootstrap.bundles.DemoExports.accepted;
+import static com.cartwise.bootstrap.cli.CliRun.cartwise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.bootstrap.Cartwise;
 import com.cartwise.bootstrap.TestServers;
+import com.cartwise.bootstrap.cli.CliRun;
 import com.cartwise.bootstrap.robustness.Databases;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
@@ -23,8 +25,6 @@ import io.grpc.ManagedChannelBuilder;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -55,7 +55,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Bundle generation in the whole application on real sockets, with its embedded PostgreSQL: the
@@ -203,18 +202,18 @@ class BundlesEndToEndTest {
                 poles,Poles,Title,Default Title,poles,25.00
                 """);
         DemoExports.importInto(client, shop, List.of(products));
-        Run generated = cartwise("bundles", "generate", "--shop", shop, "--server", rest.base(), "--type", "fbt", "--no-ai-copy",
+        CliRun generated = cartwise("bundles", "generate", "--shop", shop, "--server", rest.base(), "--type", "fbt", "--no-ai-copy",
                 "--no-progress");
         assertEquals(0, generated.exit(), generated.toString());
         JsonNode bundles = json(rest.get("/api/v1/shops/" + shop + "/bundle-recommendations?type=fbt&limit=100")).get("bundle_recommendations");
 
         JsonNode gift = waxWith(bundles, "poles");
         JsonNode gloves = waxWith(bundles, "gloves");
-        Run withTheGift = cartwise("bundles", "approve", "--shop", shop, gift.get("bundle_key").getStringValue(), "--server", rest.base(),
+        CliRun withTheGift = cartwise("bundles", "approve", "--shop", shop, gift.get("bundle_key").getStringValue(), "--server", rest.base(),
                 "--note", "the wax comes free");
         HttpResponse<String> withTheGloves = rest.post(gloves.get("links").get("approve").getStringValue(), "{}");
-        Run glovesAgain = cartwise("bundles", "approve", "--shop", shop, gloves.get("bundle_key").getStringValue(), "--server", rest.base());
-        Run glovesRejected = cartwise("bundles", "reject", "--shop", shop, gloves.get("bundle_key").getStringValue(), "--server",
+        CliRun glovesAgain = cartwise("bundles", "approve", "--shop", shop, gloves.get("bundle_key").getStringValue(), "--server", rest.base());
+        CliRun glovesRejected = cartwise("bundles", "reject", "--shop", shop, gloves.get("bundle_key").getStringValue(), "--server",
                 rest.base());
 
         assertTrue(Pattern.compile("\n  \\d\\. .+ — \\d+\\.\\d{2} EUR instead of \\d+\\.\\d{2}, but gloves came without a price: cannot be"
@@ -243,24 +242,24 @@ class BundlesEndToEndTest {
         JsonNode relisted = json(rest.get(gift.get("links").get("self").getStringValue())).get("approval_problem");
         assertEquals("urn:cartwise:problem:bundle-prices-changed", relisted.getStringValue());
         String giftKey = gift.get("bundle_key").getStringValue();
-        Run approvedList = cartwise("bundles", "list", "--shop", shop, "--status", "approved", "--server", rest.base());
+        CliRun approvedList = cartwise("bundles", "list", "--shop", shop, "--status", "approved", "--server", rest.base());
         assertEquals(0, approvedList.exit(), approvedList.toString());
         assertTrue(Pattern.compile("^  \\d+\\. .+ — \\d+\\.\\d{2} EUR instead of 25\\.00, but its items cost otherwise now: generate again to"
                 + " price it anew \\(fbt, [a-z_]+; approved\\) " + giftKey + "$", Pattern.MULTILINE).matcher(approvedList.out()).find(),
                 approvedList.toString());
-        Run refusable = cartwise("bundles", "list", "--shop", shop, "--approvable", "false", "--limit", "100", "--server", rest.base());
+        CliRun refusable = cartwise("bundles", "list", "--shop", shop, "--approvable", "false", "--limit", "100", "--server", rest.base());
         assertTrue(refusable.out().contains("; approved) " + giftKey + "\n"), refusable.toString());
         assertTrue(refusable.out().contains(", but gloves came without a price: cannot be approved (fbt, ")
                 || refusable.out().contains("no price (gloves came without one) (fbt, "), refusable.toString());
         assertTrue(refusable.out().contains("; rejected) " + gloves.get("bundle_key").getStringValue() + "\n"), refusable.toString());
         // generated again, the approval of the old prices is proposed anew at the new ones, and the command says so
-        Run again = cartwise("bundles", "generate", "--shop", shop, "--server", rest.base(), "--type", "fbt", "--no-ai-copy", "--no-progress");
+        CliRun again = cartwise("bundles", "generate", "--shop", shop, "--server", rest.base(), "--type", "fbt", "--no-ai-copy", "--no-progress");
         JsonNode proposedAnew = json(rest.get(gift.get("links").get("self").getStringValue()));
-        Run proposedList = cartwise("bundles", "list", "--shop", shop, "--status", "proposed", "--approvable", "true", "--server",
+        CliRun proposedList = cartwise("bundles", "list", "--shop", shop, "--status", "proposed", "--approvable", "true", "--server",
                 rest.base());
         assertTrue(Pattern.compile("^  \\d+\\. .+ — \\d+\\.\\d{2} EUR instead of 27\\.00 \\(fbt, [a-z_]+; proposed\\) " + giftKey + "$",
                 Pattern.MULTILINE).matcher(proposedList.out()).find(), proposedList.toString());
-        Run badStatus = cartwise("bundles", "list", "--shop", shop, "--status", "live", "--server", rest.base());
+        CliRun badStatus = cartwise("bundles", "list", "--shop", shop, "--status", "live", "--server", rest.base());
         assertEquals(1, badStatus.exit(), badStatus.toString());
         assertTrue(badStatus.err().contains("--status: 'live' is none of proposed, approved, rejected"), badStatus.toString());
         assertEquals(0, again.exit(), again.toString());
@@ -275,9 +274,9 @@ class BundlesEndToEndTest {
 
     @Test
     void aReviewOfAnUnknownBundleOrWithNoServerListeningSaysSoAndExitsAsDocumented() {
-        Run unknown = cartwise("bundles", "approve", "--shop", SHOP, "0".repeat(32), "--server", rest.base());
-        Run nowhere = cartwise("bundles", "reject", "--shop", SHOP, "0".repeat(32), "--server", "http://localhost:1");
-        Run badKey = cartwise("bundles", "approve", "--shop", SHOP, "not-a-key", "--server", rest.base());
+        CliRun unknown = cartwise("bundles", "approve", "--shop", SHOP, "0".repeat(32), "--server", rest.base());
+        CliRun nowhere = cartwise("bundles", "reject", "--shop", SHOP, "0".repeat(32), "--server", "http://localhost:1");
+        CliRun badKey = cartwise("bundles", "approve", "--shop", SHOP, "not-a-key", "--server", rest.base());
 
         assertEquals(2, unknown.exit(), unknown.toString());
         assertTrue(unknown.err().contains("(404 bundle-recommendation-not-found)"), unknown.toString());
@@ -304,10 +303,10 @@ class BundlesEndToEndTest {
 
     @Test
     void theCommandLineFollowsAGenerationAndPrintsItsBestBundles() {
-        Run run = cartwise("bundles", "generate", "--shop", SHOP, "--server", rest.base(), "--objective", "increase_aov", "--type", "fbt",
+        CliRun run = cartwise("bundles", "generate", "--shop", SHOP, "--server", rest.base(), "--objective", "increase_aov", "--type", "fbt",
                 "--no-ai-copy", "--no-progress");
-        Run unknown = cartwise("bundles", "generate", "--shop", "no-such-shop", "--server", rest.base(), "--no-progress");
-        Run badObjective = cartwise("bundles", "generate", "--shop", SHOP, "--server", rest.base(), "--objective", "world_peace");
+        CliRun unknown = cartwise("bundles", "generate", "--shop", "no-such-shop", "--server", rest.base(), "--no-progress");
+        CliRun badObjective = cartwise("bundles", "generate", "--shop", SHOP, "--server", rest.base(), "--objective", "world_peace");
 
         assertEquals(0, run.exit(), run.toString());
         assertTrue(run.err().contains("Bundle generation job "), run.toString());
@@ -331,19 +330,4 @@ class BundlesEndToEndTest {
         }
     }
 
-    private static Run cartwise(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Cartwise());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(TestServers.withOperatorKey(args)), out.toString(), err.toString());
-    }
-
-    private record Run(int exit, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
-        }
-    }
 }

@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * orders:   #1001 WAX + POLE-120 (lines 2-3), #1002 GLOVE (line 4), #1003 WAX + GLOVE (lines 5-6)
  * </pre>
  */
-final class AlpineFiles {
-    static final String PRODUCTS = """
+public final class AlpineFiles {
+    public static final String PRODUCTS = """
             Handle,Title,Vendor,Type,Option1 Name,Option1 Value,Variant SKU,Variant Inventory Tracker,Variant Inventory Qty,Variant Inventory Policy,Variant Price
             ski-wax,Ski Wax,Alpine,Care,Title,Default Title,WAX,shopify,10,deny,12.50
             ski-poles,Ski Poles,Alpine,Poles,Length,120 cm,POLE-120,shopify,5,deny,40.00
@@ -22,7 +22,7 @@ final class AlpineFiles {
             gloves,Gloves,Alpine,Clothing,Title,Default Title,GLOVE,shopify,8,deny,25.00
             """;
 
-    static final String ORDERS = """
+    public static final String ORDERS = """
             Name,Created at,Currency,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku
             #1001,2025-01-01 10:00:00 +0100,EUR,1,Ski Wax,12.50,WAX
             #1001,,,1,Ski Poles - 120 cm,40.00,POLE-120
@@ -32,12 +32,12 @@ final class AlpineFiles {
             """;
 
     /** The same orders with #1002's quantity (line 4, column 4) negative. */
-    static final String ORDERS_WITH_A_BAD_QUANTITY = ORDERS.replace("EUR,2,Gloves", "EUR,-2,Gloves");
+    public static final String ORDERS_WITH_A_BAD_QUANTITY = ORDERS.replace("EUR,2,Gloves", "EUR,-2,Gloves");
 
     private AlpineFiles() {
     }
 
-    static Path write(Path directory, String name, String content) {
+    public static Path write(Path directory, String name, String content) {
         try {
             return Files.writeString(directory.resolve(name), content);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
+import static com.cartwise.bootstrap.cli.CliRun.cartwise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,6 @@ import com.cartwise.bootstrap.robustness.Databases;
 import com.cartwise.bootstrap.robustness.GeneratedOrders;
 import com.cartwise.bootstrap.robustness.RestCalls;
 import com.cartwise.bootstrap.server.CartwiseServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code cartwise import} against a real running Cartwise, with files the test writes: what it
@@ -71,7 +69,7 @@ class ImportCommandTest {
     void importsAShopsExportsInOneJobAndPrintsWhatEachFileDid() {
         String shop = newShop();
 
-        Run run = cartwise("import", "--shop", shop, "--server", rest.base(),
+        CliRun run = cartwise("import", "--shop", shop, "--server", rest.base(),
                 AlpineFiles.write(files, "products_export.csv", AlpineFiles.PRODUCTS).toString(),
                 AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS).toString());
 
@@ -90,7 +88,7 @@ class ImportCommandTest {
     void aBadRowExitsWith2NamingItsLineColumnAndValueAndImportsNothing() {
         String shop = newShop();
 
-        Run run = cartwise("import", "--shop", shop, "--server", rest.base(),
+        CliRun run = cartwise("import", "--shop", shop, "--server", rest.base(),
                 AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS_WITH_A_BAD_QUANTITY).toString());
 
         assertEquals(2, run.exit(), run.toString());
@@ -104,7 +102,7 @@ class ImportCommandTest {
     void aLenientImportExitsWith0CountingTheRefusedRowAndPointsAtTheRefusalReport() {
         String shop = newShop();
 
-        Run run = cartwise("import", "--shop", shop, "--lenient", "--server", rest.base(),
+        CliRun run = cartwise("import", "--shop", shop, "--lenient", "--server", rest.base(),
                 AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS_WITH_A_BAD_QUANTITY).toString());
 
         assertEquals(0, run.exit(), run.toString());
@@ -121,7 +119,7 @@ class ImportCommandTest {
 
     @Test
     void anUnknownShopExitsWith2() {
-        Run run = cartwise("import", "--shop", "no-such-shop", "--server", rest.base(),
+        CliRun run = cartwise("import", "--shop", "no-such-shop", "--server", rest.base(),
                 AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS).toString());
 
         assertEquals(2, run.exit(), run.toString());
@@ -132,7 +130,7 @@ class ImportCommandTest {
     void anUnreachableServerExitsWith3() {
         String nowhere = "http://localhost:" + TestServers.freePort();
 
-        Run run = cartwise("import", "--shop", "any", "--server", nowhere,
+        CliRun run = cartwise("import", "--shop", "any", "--server", nowhere,
                 AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS).toString());
 
         assertEquals(3, run.exit(), run.toString());
@@ -141,7 +139,7 @@ class ImportCommandTest {
 
     @Test
     void aMissingFileIsAUsageErrorExiting1() {
-        Run run = cartwise("import", "--shop", "any", "--server", rest.base(), files.resolve("nowhere.csv").toString());
+        CliRun run = cartwise("import", "--shop", "any", "--server", rest.base(), files.resolve("nowhere.csv").toString());
 
         assertEquals(1, run.exit(), run.toString());
         assertTrue(run.err().contains("nowhere.csv is not a file that can be read"), run.toString());
@@ -149,7 +147,7 @@ class ImportCommandTest {
 
     @Test
     void theHelpDocumentsEveryExitCode() {
-        Run run = cartwise("import", "--help");
+        CliRun run = cartwise("import", "--help");
 
         assertEquals(0, run.exit());
         for (String code : List.of("0   the import succeeded", "1   wrong usage", "2   Cartwise refused", "3   Cartwise cannot be reached",
@@ -163,7 +161,7 @@ class ImportCommandTest {
         String shop = newShop();
         try (DroppingRelay relay = new DroppingRelay(server.httpPort())) {
 
-            Run run = cartwise("import", "--shop", shop, "--server", relay.address(),
+            CliRun run = cartwise("import", "--shop", shop, "--server", relay.address(),
                     AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS).toString());
 
             assertEquals(0, run.exit(), run.toString());
@@ -180,11 +178,11 @@ class ImportCommandTest {
     void aJobCancelledWhileFollowedExitsWith5AndProgressLinesCarryNoControlCharacters() throws Exception {
         String shop = newShop();
 
-        CompletableFuture<Run> running = CompletableFuture.supplyAsync(() -> cartwise("import", "--shop", shop,
+        CompletableFuture<CliRun> running = CompletableFuture.supplyAsync(() -> cartwise("import", "--shop", shop,
                 "--server", rest.base(), largeOrders.toString()));
         String job = awaitReadingJob(shop, running);
         assertEquals(202, rest.post("/api/v1/shops/" + shop + "/jobs/" + job + "/cancel", "").statusCode());
-        Run run = running.get(60, TimeUnit.SECONDS);
+        CliRun run = running.get(60, TimeUnit.SECONDS);
 
         assertEquals(5, run.exit(), run.toString());
         assertTrue(run.err().contains("Import job " + job + " was cancelled"), run.toString());
@@ -216,7 +214,7 @@ class ImportCommandTest {
     }
 
     /** Waits for the shop's one job to be reading its file, and answers its id. */
-    private static String awaitReadingJob(String shop, CompletableFuture<Run> command) throws InterruptedException {
+    private static String awaitReadingJob(String shop, CompletableFuture<CliRun> command) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (command.isDone()) {
@@ -253,28 +251,5 @@ class ImportCommandTest {
         String shop = "cli-" + SHOPS.incrementAndGet();
         rest.createShop(shop);
         return shop;
-    }
-
-    /** The command with the operator key added (before --shop). */
-    static Run cartwise(String... args) {
-        return cartwiseAsTyped(TestServers.withOperatorKey(args));
-    }
-
-    /** The command exactly as given: no key added. */
-    static Run cartwiseAsTyped(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Cartwise());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    record Run(int exit, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
-        }
     }
 }

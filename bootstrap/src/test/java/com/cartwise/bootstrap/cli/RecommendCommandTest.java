@@ -28,7 +28,7 @@ class RecommendCommandTest {
     void aPortNothingListensOnExitsWith3SayingSoAsTheRestCommandsDo() {
         int port = TestServers.freePort();
 
-        ImportCommandTest.Run run = ImportCommandTest.cartwise("recommend", "--port", Integer.toString(port), "--shop", "demo",
+        CliRun run = CliRun.cartwise("recommend", "--port", Integer.toString(port), "--shop", "demo",
                 "--sku", "SKI-160");
 
         assertEquals(RecommendCommand.EXIT_UNREACHABLE, run.exit(), run.toString());
@@ -39,7 +39,7 @@ class RecommendCommandTest {
     void theAddressMayBeGivenAsOneHostAndPortValue() {
         int port = TestServers.freePort();
 
-        ImportCommandTest.Run run = ImportCommandTest.cartwise("recommend", "--server", "127.0.0.1:" + port, "--shop", "demo",
+        CliRun run = CliRun.cartwise("recommend", "--server", "127.0.0.1:" + port, "--shop", "demo",
                 "--sku", "SKI-160");
 
         assertEquals(RecommendCommand.EXIT_UNREACHABLE, run.exit(), run.toString());
@@ -48,11 +48,11 @@ class RecommendCommandTest {
 
     @Test
     void aRestUrlOrAnAddressGivenTwiceIsWrongUsageNamingServer() {
-        ImportCommandTest.Run url = ImportCommandTest.cartwise("recommend", "--server", "http://localhost:8080", "--shop", "demo",
+        CliRun url = CliRun.cartwise("recommend", "--server", "http://localhost:8080", "--shop", "demo",
                 "--sku", "SKI-160");
-        ImportCommandTest.Run twice = ImportCommandTest.cartwise("recommend", "--server", "localhost:50051", "--port", "50052",
+        CliRun twice = CliRun.cartwise("recommend", "--server", "localhost:50051", "--port", "50052",
                 "--shop", "demo", "--sku", "SKI-160");
-        ImportCommandTest.Run noPort = ImportCommandTest.cartwise("recommend", "--server", "localhost", "--shop", "demo",
+        CliRun noPort = CliRun.cartwise("recommend", "--server", "localhost", "--shop", "demo",
                 "--sku", "SKI-160");
 
         assertEquals(2, url.exit(), url.toString());
@@ -68,7 +68,7 @@ class RecommendCommandTest {
     void withoutAKeyItSaysHowToGiveOneAndCallsNothing() {
         int port = TestServers.freePort();
 
-        ImportCommandTest.Run run = ImportCommandTest.cartwiseAsTyped("recommend", "--port", Integer.toString(port),
+        CliRun run = CliRun.cartwiseAsTyped("recommend", "--port", Integer.toString(port),
                 "--shop", "demo", "--sku", "SKI-160", "--api-key", "");
 
         assertEquals(2, run.exit(), run.toString());

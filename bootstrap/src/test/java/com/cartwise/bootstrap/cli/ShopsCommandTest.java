@@ -1,7 +1,7 @@
 package com.cartwise.bootstrap.cli;
 
-import static com.cartwise.bootstrap.cli.ImportCommandTest.cartwise;
-import static com.cartwise.bootstrap.cli.ImportCommandTest.cartwiseAsTyped;
+import static com.cartwise.bootstrap.cli.CliRun.cartwise;
+import static com.cartwise.bootstrap.cli.CliRun.cartwiseAsTyped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,9 +40,9 @@ class ShopsCommandTest {
 
     @Test
     void aShopCreatedAndAKeyIssuedFromTheCommandLineTakeTheShopsCalls() {
-        ImportCommandTest.Run created = cartwise("shops", "create", "--shop", "corner-shop", "--name", "Corner Shop", "--currency", "EUR",
+        CliRun created = cartwise("shops", "create", "--shop", "corner-shop", "--name", "Corner Shop", "--currency", "EUR",
                 "--server", rest.base());
-        ImportCommandTest.Run issued = cartwise("shops", "issue-key", "--shop", "corner-shop", "--label", "back office", "--server",
+        CliRun issued = cartwise("shops", "issue-key", "--shop", "corner-shop", "--label", "back office", "--server",
                 rest.base());
 
         assertEquals(0, created.exit(), created.toString());
@@ -53,12 +53,12 @@ class ShopsCommandTest {
         assertTrue(key.startsWith("cw_") && !key.contains("\n"), "the key alone on stdout: " + issued);
         assertTrue(issued.err().contains(" for shop corner-shop (back office). It is shown this once"), issued.toString());
         // The shop's own key reaches the shop: a training there is refused for want of orders, not of a key.
-        ImportCommandTest.Run trained = cartwiseAsTyped("train", "--shop", "corner-shop", "--server", rest.base(), "--api-key", key,
+        CliRun trained = cartwiseAsTyped("train", "--shop", "corner-shop", "--server", rest.base(), "--api-key", key,
                 "--no-progress");
         assertEquals(JobExitCodes.FAILED, trained.exit(), trained.toString());
         assertTrue(trained.err().contains("nothing-to-learn"), trained.toString());
         // ... and only that shop: creating another one is the operator's call.
-        ImportCommandTest.Run notTheOperator = cartwiseAsTyped("shops", "create", "--shop", "other-shop", "--name", "Other",
+        CliRun notTheOperator = cartwiseAsTyped("shops", "create", "--shop", "other-shop", "--name", "Other",
                 "--currency", "EUR", "--server", rest.base(), "--api-key", key);
         assertEquals(JobExitCodes.REFUSED, notTheOperator.exit(), notTheOperator.toString());
         assertTrue(notTheOperator.err().contains("(403 forbidden)"), notTheOperator.toString());
@@ -69,9 +69,9 @@ class ShopsCommandTest {
         assertEquals(0, cartwise("shops", "create", "--shop", "taken-shop", "--name", "Taken", "--currency", "EUR", "--server",
                 rest.base()).exit());
 
-        ImportCommandTest.Run again = cartwise("shops", "create", "--shop", "taken-shop", "--name", "Taken", "--currency", "EUR",
+        CliRun again = cartwise("shops", "create", "--shop", "taken-shop", "--name", "Taken", "--currency", "EUR",
                 "--server", rest.base());
-        ImportCommandTest.Run badCurrency = cartwise("shops", "create", "--shop", "euro-shop", "--name", "Euro", "--currency", "EURO",
+        CliRun badCurrency = cartwise("shops", "create", "--shop", "euro-shop", "--name", "Euro", "--currency", "EURO",
                 "--server", rest.base());
 
         assertEquals(JobExitCodes.REFUSED, again.exit(), again.toString());
@@ -83,7 +83,7 @@ class ShopsCommandTest {
 
     @Test
     void anImportIntoAShopThatDoesNotExistSaysHowToCreateIt(@TempDir Path files) {
-        ImportCommandTest.Run run = cartwise("import", "--shop", "new-shop", "--server", rest.base(), "--no-progress",
+        CliRun run = cartwise("import", "--shop", "new-shop", "--server", rest.base(), "--no-progress",
                 AlpineFiles.write(files, "products_export.csv", AlpineFiles.PRODUCTS).toString());
 
         assertEquals(JobExitCodes.REFUSED, run.exit(), run.toString());
@@ -93,7 +93,7 @@ class ShopsCommandTest {
 
     @Test
     void aKeyForAShopThatDoesNotExistIsRefused() {
-        ImportCommandTest.Run run = cartwise("shops", "issue-key", "--shop", "no-such-shop", "--server", rest.base());
+        CliRun run = cartwise("shops", "issue-key", "--shop", "no-such-shop", "--server", rest.base());
 
         assertEquals(JobExitCodes.REFUSED, run.exit(), run.toString());
         assertTrue(run.err().contains("(404 shop-not-found)"), run.toString());
@@ -102,7 +102,7 @@ class ShopsCommandTest {
 
     @Test
     void nothingAnswersThereExitsWith3() {
-        ImportCommandTest.Run run = cartwise("shops", "create", "--shop", "lost-shop", "--name", "Lost", "--currency", "EUR",
+        CliRun run = cartwise("shops", "create", "--shop", "lost-shop", "--name", "Lost", "--currency", "EUR",
                 "--server", "http://127.0.0.1:1");
 
         assertEquals(JobExitCodes.UNREACHABLE, run.exit(), run.toString());

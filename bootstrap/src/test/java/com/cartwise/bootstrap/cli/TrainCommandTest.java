@@ -1,6 +1,6 @@
 package com.cartwise.bootstrap.cli;
 
-import static com.cartwise.bootstrap.cli.ImportCommandTest.cartwise;
+import static com.cartwise.bootstrap.cli.CliRun.cartwise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +47,7 @@ class TrainCommandTest {
     void trainsAnImportedShopAndPrintsTheModelItStoredHowItWasJudgedAndWhereTheWholeEvaluationIs() {
         String shop = importedShop();
 
-        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--server", rest.base(), "--no-progress");
+        CliRun run = cartwise("train", "--shop", shop, "--server", rest.base(), "--no-progress");
 
         assertEquals(0, run.exit(), run.toString());
         // Three orders, #1001 to #1003; four catalogue variants, three of them ever sold.
@@ -72,7 +72,7 @@ class TrainCommandTest {
     void aScorerAskedForIsJudgedBesideTheOneTheEvaluationChose() {
         String shop = importedShop();
 
-        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--metric", "lift", "--server", rest.base(), "--no-progress");
+        CliRun run = cartwise("train", "--shop", shop, "--metric", "lift", "--server", rest.base(), "--no-progress");
 
         assertEquals(0, run.exit(), run.toString());
         // Lift as served also ranks poles first and fills with gloves: a hit, as co-occurrence's, the simpler scorer, chosen on the tie.
@@ -84,7 +84,7 @@ class TrainCommandTest {
     void aChosenScorerIsTheOneTheModelRanksBy() {
         String shop = importedShop();
 
-        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--metric", "cosine", "--server", rest.base(), "--no-progress");
+        CliRun run = cartwise("train", "--shop", shop, "--metric", "cosine", "--server", rest.base(), "--no-progress");
 
         assertEquals(0, run.exit(), run.toString());
         assertTrue(run.out().contains("  model version 1 ranks by cosine:"), run.toString());
@@ -94,7 +94,7 @@ class TrainCommandTest {
     void aShopWithoutOrdersExitsWith4NothingToLearn() {
         String shop = newShop();
 
-        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--server", rest.base(), "--no-progress");
+        CliRun run = cartwise("train", "--shop", shop, "--server", rest.base(), "--no-progress");
 
         assertEquals(4, run.exit(), run.toString());
         assertTrue(run.err().contains("failed (nothing-to-learn): "), run.toString());
@@ -104,7 +104,7 @@ class TrainCommandTest {
     void anUnknownScorerExitsWith2NamingIt() {
         String shop = importedShop();
 
-        ImportCommandTest.Run run = cartwise("train", "--shop", shop, "--metric", "astrology", "--server", rest.base());
+        CliRun run = cartwise("train", "--shop", shop, "--metric", "astrology", "--server", rest.base());
 
         assertEquals(2, run.exit(), run.toString());
         assertTrue(run.err().contains("Cartwise refused the training (400 "), run.toString());
@@ -113,7 +113,7 @@ class TrainCommandTest {
 
     @Test
     void withoutAKeyItSaysHowToGiveOneBeforeCallingTheServer() {
-        ImportCommandTest.Run run = ImportCommandTest.cartwiseAsTyped("train", "--shop", "demo", "--server", rest.base(),
+        CliRun run = CliRun.cartwiseAsTyped("train", "--shop", "demo", "--server", rest.base(),
                 "--api-key", " ");
 
         assertEquals(JobExitCodes.USAGE, run.exit(), run.toString());
@@ -122,7 +122,7 @@ class TrainCommandTest {
 
     @Test
     void anUnknownShopExitsWith2() {
-        ImportCommandTest.Run run = cartwise("train", "--shop", "no-such-shop", "--server", rest.base());
+        CliRun run = cartwise("train", "--shop", "no-such-shop", "--server", rest.base());
 
         assertEquals(2, run.exit(), run.toString());
         assertTrue(run.err().contains("(404 shop-not-found): There is no shop 'no-such-shop'"), run.toString());
@@ -130,7 +130,7 @@ class TrainCommandTest {
 
     private String importedShop() {
         String shop = newShop();
-        ImportCommandTest.Run imported = cartwise("import", "--shop", shop, "--server", rest.base(), "--no-progress",
+        CliRun imported = cartwise("import", "--shop", shop, "--server", rest.base(), "--no-progress",
                 AlpineFiles.write(files, "products_export.csv", AlpineFiles.PRODUCTS).toString(),
                 AlpineFiles.write(files, "orders_export.csv", AlpineFiles.ORDERS).toString());
         assertEquals(0, imported.exit(), imported.toString());

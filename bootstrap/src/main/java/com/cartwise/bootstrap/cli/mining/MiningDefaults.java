@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.mining;
 
 import com.cartwise.domain.mining.BasketSizeLimit;
 import com.cartwise.domain.mining.MiningLimits;

@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.evaluation;
 
 import com.cartwise.rest.client.RemoteEvaluation;
 import java.io.PrintWriter;
@@ -10,12 +10,12 @@ import java.util.Optional;
  * model's scorer did on the shop's newest orders at the measure that chooses, beside best sellers
  * and the reference POS method's best (the whole table is at the model's URL).
  */
-final class EvaluationLines {
+public final class EvaluationLines {
     private EvaluationLines() {
     }
 
     /** Prints the lines for a model ranked by {@code rankedBy}. */
-    static void print(RemoteEvaluation evaluation, String rankedBy, PrintWriter out) {
+    public static void print(RemoteEvaluation evaluation, String rankedBy, PrintWriter out) {
         long cases = evaluation.popularity().map(RemoteEvaluation.Row::cases).orElse(0L);
         if (cases == 0) {
             out.printf(Locale.ROOT, "  not judged: among the newest %,d of %,d orders none has two or more items (one is held out, the rest"

@@ -1,11 +1,11 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.mining;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.testing.SharedData;
 import com.cartwise.application.testing.SharedDataTest;
-import com.cartwise.bootstrap.cli.ImportCommandTest.Run;
+import com.cartwise.bootstrap.cli.CliRun;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,8 +26,8 @@ class MineSharedDataTest {
     void minesFimiRetailToTheItemsetsAndRulesAnIndependentEclatScriptCounts() {
         Path retail = SharedData.file("fimi-retail/retail.dat");
 
-        Run itemsets = MineCommandTest.mine("mine", retail, "--min-support", "0.001");
-        Run rules = MineCommandTest.mine("mine", retail, "--min-support", "0.001", "--rules", "--min-confidence", "0.3");
+        CliRun itemsets = MineCommandTest.mine("mine", retail, "--min-support", "0.001");
+        CliRun rules = MineCommandTest.mine("mine", retail, "--min-support", "0.001", "--rules", "--min-confidence", "0.3");
 
         assertEquals(0, itemsets.exit(), itemsets.err());
         assertEquals(7_589, itemsets.out().lines().count());
@@ -40,8 +40,8 @@ class MineSharedDataTest {
 
     @Test
     void theBreadBasketsTransactionsAndTheSameBasketsAsAShopifyOrdersExportMineAlike() {
-        Run transactions = MineCommandTest.mine("mine", SharedData.file("bread-basket/BreadBasket_DMS.csv"), "--min-support", "0.01");
-        Run orders = MineCommandTest.mine("mine", SharedData.file("shopify-bakery/orders_export.csv"), "--min-support", "0.01");
+        CliRun transactions = MineCommandTest.mine("mine", SharedData.file("bread-basket/BreadBasket_DMS.csv"), "--min-support", "0.01");
+        CliRun orders = MineCommandTest.mine("mine", SharedData.file("shopify-bakery/orders_export.csv"), "--min-support", "0.01");
 
         assertEquals(0, transactions.exit(), transactions.err());
         assertEquals(0, orders.exit(), orders.err());
@@ -53,7 +53,7 @@ class MineSharedDataTest {
 
     @Test
     void readsGroceriesAsOneBasketPerLineOfNamedItems() {
-        Run groceries = MineCommandTest.mine("mine", SharedData.file("groceries/groceries.csv"), "--min-support", "0.05");
+        CliRun groceries = MineCommandTest.mine("mine", SharedData.file("groceries/groceries.csv"), "--min-support", "0.05");
 
         assertEquals(0, groceries.exit(), groceries.err());
         assertTrue(groceries.err().contains("Read 9,835 baskets of 169 items from groceries.csv (baskets)"), groceries.err());

@@ -1,10 +1,10 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.mining;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cartwise.bootstrap.cli.ImportCommandTest.Run;
+import com.cartwise.bootstrap.cli.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +34,8 @@ class MineCommandTest {
         return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    static Run mine(Object... args) {
-        return ImportCommandTest.cartwise(Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
+    static CliRun mine(Object... args) {
+        return CliRun.cartwise(Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
     }
 
     static List<String> sorted(String output) {
@@ -46,7 +46,7 @@ class MineCommandTest {
     void writesEveryFrequentItemsetWithItsSupportCountInSpmfsFormat() throws IOException {
         Path baskets = write("nine.dat", NINE_BASKETS);
 
-        Run run = mine("mine", baskets, "--min-support", "2");
+        CliRun run = mine("mine", baskets, "--min-support", "2");
 
         assertEquals(0, run.exit(), run.toString());
         assertEquals(NINE_BASKETS_ITEMSETS.stream().sorted().toList(), sorted(run.out()));
@@ -58,8 +58,8 @@ class MineCommandTest {
     void aShareOfTheBasketsIsRoundedUpToACount() throws IOException {
         Path baskets = write("nine.dat", NINE_BASKETS);
 
-        Run asShare = mine("mine", baskets, "--min-support", "0.22");
-        Run asPercentage = mine("mine", baskets, "--min-support", "22%");
+        CliRun asShare = mine("mine", baskets, "--min-support", "0.22");
+        CliRun asPercentage = mine("mine", baskets, "--min-support", "22%");
 
         // 0.22 of 9 baskets is 1.98: an itemset needs 2.
         assertEquals(NINE_BASKETS_ITEMSETS.stream().sorted().toList(), sorted(asShare.out()));
@@ -69,14 +69,14 @@ class MineCommandTest {
 
     @Test
     void maxLenCapsTheItemsetsLength() throws IOException {
-        Run run = mine("mine", write("nine.dat", NINE_BASKETS), "--min-support", "2", "--max-len", "1");
+        CliRun run = mine("mine", write("nine.dat", NINE_BASKETS), "--min-support", "2", "--max-len", "1");
 
         assertEquals(List.of("1 #SUP: 6", "2 #SUP: 7", "3 #SUP: 6", "4 #SUP: 2", "5 #SUP: 2"), sorted(run.out()));
     }
 
     @Test
     void writesTheRulesOfAtLeastTheMinimumConfidenceWithLift() throws IOException {
-        Run run = mine("mine", write("nine.dat", NINE_BASKETS), "--min-support", "2", "--rules", "--min-confidence", "0.7");
+        CliRun run = mine("mine", write("nine.dat", NINE_BASKETS), "--min-support", "2", "--rules", "--min-confidence", "0.7");
 
         // Only rules whose antecedent never occurs without the consequent reach 0.7 here; lift = 2·9 / (n(X)·n(Y)).
         assertEquals(0, run.exit(), run.toString());
@@ -94,7 +94,7 @@ class MineCommandTest {
     void namedItemsAreNumberedInOrderOfFirstAppearanceUnderSpmfsTextHeader() throws IOException {
         Path groceries = write("groceries.csv", "whole milk,yogurt,bread\nwhole milk,bread\nyogurt,coffee\nwhole milk,yogurt\ncoffee\n");
 
-        Run run = mine("mine", groceries, "--min-support", "2");
+        CliRun run = mine("mine", groceries, "--min-support", "2");
 
         assertEquals(0, run.exit(), run.toString());
         assertEquals(List.of("@CONVERTED_FROM_TEXT", "@ITEM=1=whole milk", "@ITEM=2=yogurt", "@ITEM=3=bread", "@ITEM=4=coffee"),
@@ -117,7 +117,7 @@ class MineCommandTest {
                 2016-10-30,10:08:41,1,Pastry
                 """);
 
-        Run run = mine("mine", bakery, "--min-support", "2");
+        CliRun run = mine("mine", bakery, "--min-support", "2");
 
         // Invoice 1 is Bread, Coffee and Pastry: {Coffee, Pastry} is in 2 of 3 baskets, as it would not be in 4.
         assertEquals(0, run.exit(), run.toString());
@@ -131,7 +131,7 @@ class MineCommandTest {
     void writesToTheOutputFileAndNothingToStdout() throws IOException {
         Path out = files.resolve("itemsets.txt");
 
-        Run run = mine("mine", write("nine.dat", NINE_BASKETS), "--min-support", "2", "--output", out);
+        CliRun run = mine("mine", write("nine.dat", NINE_BASKETS), "--min-support", "2", "--output", out);
 
         assertEquals(0, run.exit(), run.toString());
         assertEquals("", run.out());
@@ -147,7 +147,7 @@ class MineCommandTest {
         Path bad = write("bad.dat", "1 2 5\n2 4\n2 x3\n");
         Path out = files.resolve("itemsets.txt");
 
-        Run run = mine("mine", bad, "--min-support", "2", "--output", out);
+        CliRun run = mine("mine", bad, "--min-support", "2", "--output", out);
 
         assertEquals(MineCommand.EXIT_BAD_FILE, run.exit(), run.toString());
         assertEquals("bad.dat line 3, column 3: 'x' cannot start or continue an item id; items are non-negative integers"
@@ -159,7 +159,7 @@ class MineCommandTest {
     void aFileOfProductsIsNoBasketFile() throws IOException {
         Path products = write("products_export.csv", "Handle,Title,Variant SKU,Variant Price\nski,Ski,SKI-1,350.00\n");
 
-        Run run = mine("mine", products, "--min-support", "2");
+        CliRun run = mine("mine", products, "--min-support", "2");
 
         assertEquals(MineCommand.EXIT_BAD_FILE, run.exit(), run.toString());
         assertEquals("products_export.csv line 1: is a products file, which holds no baskets: mine a file of baskets, transactions"
@@ -168,7 +168,7 @@ class MineCommandTest {
 
     @Test
     void aFileOfNoKnownKindIsNamedAsSuch() throws IOException {
-        Run run = mine("mine", write("notes.txt", "Dear customer,\nthank you for your order.\n"), "--min-support", "2");
+        CliRun run = mine("mine", write("notes.txt", "Dear customer,\nthank you for your order.\n"), "--min-support", "2");
 
         assertEquals(MineCommand.EXIT_BAD_FILE, run.exit(), run.toString());
         assertEquals("notes.txt line 1: is no basket file Cartwise knows: item numbers separated by spaces (SPMF), one basket per"
@@ -181,7 +181,7 @@ class MineCommandTest {
         String basket = IntStream.rangeClosed(1, 25).mapToObj(String::valueOf).collect(Collectors.joining(" "));
         Path out = files.resolve("itemsets.txt");
 
-        Run run = mine("mine", write("wholesale.dat", basket + "\n" + basket + "\n"), "--min-support", "2", "--output", out);
+        CliRun run = mine("mine", write("wholesale.dat", basket + "\n" + basket + "\n"), "--min-support", "2", "--output", out);
 
         assertEquals(MineCommand.EXIT_GUARD, run.exit(), run.toString());
         assertTrue(run.err().contains("Mining stopped (mining.too_many_itemsets): "), run.err());
@@ -191,7 +191,7 @@ class MineCommandTest {
 
     @Test
     void aBasketLargerThanTheLimitIsLeftOutAndCounted() throws IOException {
-        Run run = mine("mine", write("nine.dat", NINE_BASKETS + "1 2 3 4 5 6\n"), "--min-support", "2", "--max-basket-size", "5");
+        CliRun run = mine("mine", write("nine.dat", NINE_BASKETS + "1 2 3 4 5 6\n"), "--min-support", "2", "--max-basket-size", "5");
 
         assertEquals(NINE_BASKETS_ITEMSETS.stream().sorted().toList(), sorted(run.out()));
         assertTrue(run.err().contains("left out 1 baskets of more than 5 items (--max-basket-size)"), run.err());
@@ -201,14 +201,14 @@ class MineCommandTest {
     void wrongUsageExitsWithOneAndSaysWhy() throws IOException {
         Path baskets = write("nine.dat", NINE_BASKETS);
 
-        Run noSupport = mine("mine", baskets);
-        Run zeroSupport = mine("mine", baskets, "--min-support", "0");
-        Run words = mine("mine", baskets, "--min-support", "often");
-        Run rulesWithoutConfidence = mine("mine", baskets, "--min-support", "2", "--rules");
-        Run missing = mine("mine", files.resolve("absent.dat"), "--min-support", "2");
-        Run unknownFormat = mine("mine", baskets, "--min-support", "2", "--format", "xlsx");
+        CliRun noSupport = mine("mine", baskets);
+        CliRun zeroSupport = mine("mine", baskets, "--min-support", "0");
+        CliRun words = mine("mine", baskets, "--min-support", "often");
+        CliRun rulesWithoutConfidence = mine("mine", baskets, "--min-support", "2", "--rules");
+        CliRun missing = mine("mine", files.resolve("absent.dat"), "--min-support", "2");
+        CliRun unknownFormat = mine("mine", baskets, "--min-support", "2", "--format", "xlsx");
 
-        for (Run run : List.of(noSupport, zeroSupport, words, rulesWithoutConfidence, missing, unknownFormat)) {
+        for (CliRun run : List.of(noSupport, zeroSupport, words, rulesWithoutConfidence, missing, unknownFormat)) {
             assertEquals(MineCommand.EXIT_USAGE, run.exit(), run.toString());
         }
         assertTrue(noSupport.err().contains("Missing required option: '--min-support=S'"), noSupport.err());
@@ -222,7 +222,7 @@ class MineCommandTest {
 
     @Test
     void helpListsTheExitCodesAndTheDomainsGuards() {
-        Run run = mine("mine", "--help");
+        CliRun run = mine("mine", "--help");
 
         String help = run.out().replaceAll("\\s+", " ");
         assertEquals(0, run.exit());

@@ -1,6 +1,6 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.mining;
 
-import static com.cartwise.bootstrap.cli.MineCommand.count;
+import static com.cartwise.bootstrap.cli.mining.MineCommand.count;
 
 import com.cartwise.application.mining.BasketFile;
 import com.cartwise.application.mining.ReadBasketFile;

@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.mining;
 
 import com.cartwise.application.mining.BasketFile;
 import com.cartwise.application.mining.BasketFileFormat;

@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.evaluation;
 
 import com.cartwise.application.recommend.EvaluateBaskets;
 import com.cartwise.application.recommend.offline.EvaluateBasketFiles;

@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,12 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.evaluation;
 
-import static com.cartwise.bootstrap.cli.ImportCommandTest.cartwise;
+import static com.cartwise.bootstrap.cli.CliRun.cartwise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cartwise.application.recommend.EvaluateBaskets;
-import com.cartwise.bootstrap.cli.ImportCommandTest.Run;
+import com.cartwise.bootstrap.cli.AlpineFiles;
+import com.cartwise.bootstrap.cli.CliRun;
 import com.cartwise.domain.orders.Basket;
 import com.cartwise.domain.orders.Baskets;
 import com.cartwise.domain.recommend.evaluation.EvaluationSettings;
@@ -54,7 +55,7 @@ class EvaluateCommandTest {
 
     @Test
     void evaluatesTheBasketsATransactionFilesImportWouldTrainOn() {
-        Run run = cartwise("evaluate", write("transactions.csv", TRANSACTIONS));
+        CliRun run = cartwise("evaluate", write("transactions.csv", TRANSACTIONS));
 
         assertEquals(0, run.exit(), run.toString());
         assertEquals(table(TRANSACTION_BASKETS, EvaluationSettings.DEFAULT_KS, EvaluateBaskets.Format.TEXT), run.out());
@@ -66,7 +67,7 @@ class EvaluateCommandTest {
     @Test
     void evaluatesShopifyExportsWhoseOrderLinesFindTheirVariantsInTheProductsExport() {
         // WAX 1, POLE-120 2, POLE-130 3, GLOVE 4: #1001 WAX + POLE-120, #1002 GLOVE, #1003 WAX + GLOVE (see AlpineFiles)
-        Run run = cartwise("evaluate", write("products_export.csv", AlpineFiles.PRODUCTS), write("orders_export.csv", AlpineFiles.ORDERS));
+        CliRun run = cartwise("evaluate", write("products_export.csv", AlpineFiles.PRODUCTS), write("orders_export.csv", AlpineFiles.ORDERS));
 
         assertEquals(0, run.exit(), run.toString());
         assertEquals(table(List.of(basket("2025-01-01T09:00:00Z", 1, 2), basket("2025-01-02T09:00:00Z", 4),
@@ -78,7 +79,7 @@ class EvaluateCommandTest {
     void printsCsvAtTheKsAskedFor() {
         // one basket per line (named, since words alone do not show it), no dates: a second apart in line order
         // from 2000-01-01; x 1, y 2, z 3
-        Run run = cartwise("evaluate", "--k", "1,3", "--csv", "--format", "baskets", write("baskets.txt", "x y\nz x\ny z x\nx y\n"));
+        CliRun run = cartwise("evaluate", "--k", "1,3", "--csv", "--format", "baskets", write("baskets.txt", "x y\nz x\ny z x\nx y\n"));
 
         assertEquals(0, run.exit(), run.toString());
         Instant start = Instant.parse("2000-01-01T00:00:00Z");
@@ -90,7 +91,7 @@ class EvaluateCommandTest {
 
     @Test
     void aFileThatAnImportWouldRefuseIsRefusedWithItsPlace() {
-        Run run = cartwise("evaluate", write("products_export.csv", AlpineFiles.PRODUCTS),
+        CliRun run = cartwise("evaluate", write("products_export.csv", AlpineFiles.PRODUCTS),
                 write("orders_export.csv", AlpineFiles.ORDERS_WITH_A_BAD_QUANTITY));
 
         assertEquals(2, run.exit(), run.toString());
@@ -102,7 +103,7 @@ class EvaluateCommandTest {
     void anOrderSplitAcrossAnOrdersExportIsRefusedAtItsSecondRunInTheNameColumn() {
         String split = AlpineFiles.ORDERS + "#1001,2025-01-04 10:00:00 +0100,EUR,1,Gloves,25.00,GLOVE\n";
 
-        Run run = cartwise("evaluate", write("products_export.csv", AlpineFiles.PRODUCTS), write("orders_export.csv", split));
+        CliRun run = cartwise("evaluate", write("products_export.csv", AlpineFiles.PRODUCTS), write("orders_export.csv", split));
 
         assertEquals(2, run.exit(), run.toString());
         assertTrue(run.err().contains("orders_export.csv line 7, column 1 (Name): order #1001 appears again here, but its lines began"
@@ -112,7 +113,7 @@ class EvaluateCommandTest {
 
     @Test
     void anOrdersExportWithoutItsProductsExportHasNothingToEvaluate() {
-        Run run = cartwise("evaluate", write("orders_export.csv", AlpineFiles.ORDERS));
+        CliRun run = cartwise("evaluate", write("orders_export.csv", AlpineFiles.ORDERS));
 
         assertEquals(3, run.exit(), run.toString());
         assertTrue(run.err().contains("3 orders, 0 baskets from 5 lines (5 name no variant)"), run.toString());
@@ -123,10 +124,10 @@ class EvaluateCommandTest {
     void wrongUsageIsRefusedBeforeAnyFileIsRead() {
         String baskets = write("baskets.txt", "x y\n");
 
-        Run badFormat = cartwise("evaluate", "--format", "spreadsheet", baskets);
-        Run badK = cartwise("evaluate", "--k", "0,5", baskets);
-        Run missing = cartwise("evaluate", files.resolve("nowhere.csv").toString());
-        Run none = cartwise("evaluate");
+        CliRun badFormat = cartwise("evaluate", "--format", "spreadsheet", baskets);
+        CliRun badK = cartwise("evaluate", "--k", "0,5", baskets);
+        CliRun missing = cartwise("evaluate", files.resolve("nowhere.csv").toString());
+        CliRun none = cartwise("evaluate");
 
         assertEquals(1, badFormat.exit(), badFormat.toString());
         assertTrue(badFormat.err().contains("--format: must be one of products, orders"), badFormat.toString());
@@ -139,7 +140,7 @@ class EvaluateCommandTest {
 
     @Test
     void aFileOfNoKnownFormatIsRefusedSayingHowToNameItsFormat() {
-        Run run = cartwise("evaluate", write("notes.csv", "Colour,Mood\nblue,calm\n"));
+        CliRun run = cartwise("evaluate", write("notes.csv", "Colour,Mood\nblue,calm\n"));
 
         assertEquals(2, run.exit(), run.toString());
         assertTrue(run.err().contains("notes.csv line 1: is no file Cartwise knows by its header"), run.toString());
@@ -149,7 +150,7 @@ class EvaluateCommandTest {
     @Test
     void aFormatNamedForEveryFileIsCheckedAgainstWhatItHolds() {
         // Told that one basket per line is a transaction file: its first line has none of the columns one needs.
-        Run run = cartwise("evaluate", "--format", "transactions", write("baskets.txt", "x y\nz x\n"));
+        CliRun run = cartwise("evaluate", "--format", "transactions", write("baskets.txt", "x y\nz x\n"));
 
         assertEquals(2, run.exit(), run.toString());
         assertTrue(run.err().contains("Refused, as an import would refuse it: " + files.resolve("baskets.txt")), run.toString());
