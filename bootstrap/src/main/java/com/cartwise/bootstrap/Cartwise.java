@@ -1,11 +1,11 @@
 package com.cartwise.bootstrap;
 
-import com.cartwise.bootstrap.cli.BundlesCommand;
 import com.cartwise.bootstrap.cli.ImportCommand;
 import com.cartwise.bootstrap.cli.RecommendCommand;
 import com.cartwise.bootstrap.cli.ServeCommand;
 import com.cartwise.bootstrap.cli.ShopsCommand;
 import com.cartwise.bootstrap.cli.TrainCommand;
+import com.cartwise.bootstrap.cli.bundles.BundlesCommand;
 import com.cartwise.bootstrap.cli.evaluation.EvaluateCommand;
 import com.cartwise.bootstrap.cli.mining.MineCommand;
 import picocli.CommandLine;

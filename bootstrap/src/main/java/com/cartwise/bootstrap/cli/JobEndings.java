@@ -12,12 +12,12 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /** How the job commands say that a start was refused, or that a job was cancelled or failed, and the exit code of each. */
-final class JobEndings {
+public final class JobEndings {
     private JobEndings() {
     }
 
     /** Makes the calls to Cartwise; when it cannot be reached, says so and answers {@link JobExitCodes#UNREACHABLE}. */
-    static int unlessUnreachable(PrintWriter err, IntSupplier calls) {
+    public static int unlessUnreachable(PrintWriter err, IntSupplier calls) {
         try {
             return calls.getAsInt();
         } catch (CartwiseUnreachableException e) {
@@ -34,7 +34,7 @@ final class JobEndings {
      *
      * @param what the call refused, e.g. "the shop"
      */
-    static <T> int answered(PrintWriter err, Supplier<Answer<T>> call, String what, Consumer<T> accepted) {
+    public static <T> int answered(PrintWriter err, Supplier<Answer<T>> call, String what, Consumer<T> accepted) {
         return unlessUnreachable(err, () -> switch (call.get()) {
             case Answer.Accepted<T> answer -> {
                 accepted.accept(answer.value());
@@ -45,7 +45,7 @@ final class JobEndings {
     }
 
     /** @param what the start refused, e.g. "the training" */
-    static int refused(PrintWriter err, RemoteProblem problem, String what) {
+    public static int refused(PrintWriter err, RemoteProblem problem, String what) {
         err.println((problem.serverFailed() ? "Cartwise failed" : "Cartwise refused " + what) + " (" + problem.status() + " "
                 + problem.type().replace("urn:cartwise:problem:", "") + "): " + problem.detail());
         err.flush();
@@ -56,7 +56,7 @@ final class JobEndings {
      * @param name         the job in words, e.g. "Training"
      * @param afterCancel  what a cancel leaves, said after the job's message
      */
-    static int cancelledOrFailed(PrintWriter err, RemoteJob job, String name, String afterCancel) {
+    public static int cancelledOrFailed(PrintWriter err, RemoteJob job, String name, String afterCancel) {
         if (RemoteJob.CANCELLED.equals(job.state())) {
             err.println(name + " " + job.id() + " was cancelled: " + job.message() + afterCancel);
             return JobExitCodes.CANCELLED;

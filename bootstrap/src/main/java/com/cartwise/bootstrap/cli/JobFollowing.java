@@ -11,7 +11,7 @@ import java.util.function.ToIntFunction;
  * progress view until it ends (Ctrl-C asks the server to cancel it), and lets the command say how
  * it ended and choose the exit code.
  */
-final class JobFollowing {
+public final class JobFollowing {
     private JobFollowing() {
     }
 
@@ -19,7 +19,7 @@ final class JobFollowing {
      * @param ended      prints how the job ended and answers the exit code
      * @param lostExit   the exit code when the server lost the job while it was followed
      */
-    static int follow(CartwiseRestClient client, RemoteJob job, JobProgressView view, PrintWriter err, ToIntFunction<RemoteJob> ended,
+    public static int follow(CartwiseRestClient client, RemoteJob job, JobProgressView view, PrintWriter err, ToIntFunction<RemoteJob> ended,
                       int lostExit) {
         err.println(capitalised(name(job)) + " " + job.state() + ": " + client.resolve(job.links().self()));
         err.flush();

@@ -3,7 +3,7 @@ package com.cartwise.bootstrap.cli;
 import com.cartwise.rest.client.JobProgressEvent;
 
 /** Where the progress of a followed job is shown while it runs. */
-interface JobProgressView extends AutoCloseable {
+public interface JobProgressView extends AutoCloseable {
     void show(JobProgressEvent event);
 
     /** Ends the display, so that what is printed next starts on a line of its own. */

@@ -24,7 +24,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * merging) advance the percent in its message. A bundle generation's bar is the server's percent,
  * with the phase and what it counted so far (orders, rules, bundles published) as its message.
  */
-final class ProgressBarView implements JobProgressView {
+public final class ProgressBarView implements JobProgressView {
     /** Plain lines are for logs: one every few seconds says enough. */
     private static final int LINE_INTERVAL_MILLIS = 5_000;
     private static final int LINE_WIDTH = 120;
@@ -33,7 +33,7 @@ final class ProgressBarView implements JobProgressView {
     private static final Set<String> COUNTED = Set.of("loading", "checking", "merging", "done");
 
     /** What the bar measures. */
-    enum Measure {
+    public enum Measure {
         ROWS("Import"), PERCENT("Bundles");
 
         private final String taskName;

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /** The options of every command that starts a job on a running Cartwise and follows it: where it is, and how to show progress. */
-final class RemoteJobOptions extends RemoteOptions {
+public final class RemoteJobOptions extends RemoteOptions {
 
     @Option(names = "--no-progress", description = "No progress bar (a terminal gets a bar, a pipe or a log a plain line every few seconds).")
     boolean noProgress;
 
-    JobProgressView progressView(PrintWriter err, ProgressBarView.Measure measure) {
+    public JobProgressView progressView(PrintWriter err, ProgressBarView.Measure measure) {
         if (noProgress) {
             return JobProgressView.none();
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The options of every command that calls a running Cartwise over REST: where it is, and the key to call it with. */
-class RemoteOptions {
+public class RemoteOptions {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** A restarted server is back within this; a follower that waits longer is waiting for nothing. */
     private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(60);
@@ -19,7 +19,7 @@ class RemoteOptions {
     @Option(names = "--api-key", defaultValue = "${env:CARTWISE_API_KEY}", description = ApiKeyOption.DESCRIPTION)
     String apiKey;
 
-    CartwiseRestClient client(CommandSpec spec) {
+    public CartwiseRestClient client(CommandSpec spec) {
         String key = ApiKeyOption.required(spec, apiKey);
         try {
             return new CartwiseRestClient(server, CONNECT_TIMEOUT, RECONNECT_PATIENCE, key);

@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.bundles;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

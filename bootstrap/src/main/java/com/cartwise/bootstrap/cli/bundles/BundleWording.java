@@ -1,4 +1,4 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.bundles;
 
 import com.cartwise.rest.client.RemoteBundle;
 import java.util.List;

@@ -1,5 +1,6 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.bundles;
 
+import com.cartwise.bootstrap.cli.JobExitCodes;
 import picocli.CommandLine.Command;
 
 /** {@code cartwise bundles approve --shop S KEY [--note N]}. */

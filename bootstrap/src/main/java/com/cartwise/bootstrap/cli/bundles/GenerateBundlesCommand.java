@@ -1,5 +1,10 @@
-package com.cartwise.bootstrap.cli;
+package com.cartwise.bootstrap.cli.bundles;
 
+import com.cartwise.bootstrap.cli.JobEndings;
+import com.cartwise.bootstrap.cli.JobExitCodes;
+import com.cartwise.bootstrap.cli.JobFollowing;
+import com.cartwise.bootstrap.cli.ProgressBarView;
+import com.cartwise.bootstrap.cli.RemoteJobOptions;
 import com.cartwise.rest.client.Answer;
 import com.cartwise.rest.client.CartwiseRestClient;
 import com.cartwise.rest.client.GenerationStart;
