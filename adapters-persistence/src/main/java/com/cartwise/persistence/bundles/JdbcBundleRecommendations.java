@@ -76,7 +76,7 @@ public final class JdbcBundleRecommendations implements BundleRecommendations {
                     if (old != null && StandingReview.standsOver(old, r)) {
                         continue;
                     }
-                    approvalsProposedAnew += old != null && old.review().status() == ReviewStatus.APPROVED ? 1 : 0;
+                    approvalsProposedAnew += old != null && StandingReview.withdrawsApproval(old, r) ? 1 : 0;
                     insert.setString(1, shop.value());
                     int i = BundleColumns.set(insert, 2, connection, r.proposal());
                     insert.setObject(i++, r.run().value());

@@ -13,6 +13,7 @@ import com.cartwise.application.bundles.active.DeactivateBundle;
 import com.cartwise.application.bundles.active.ExportActiveBundles;
 import com.cartwise.application.bundles.active.FindActiveBundle;
 import com.cartwise.application.bundles.active.ListActiveBundles;
+import com.cartwise.application.bundles.review.StandingReview;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
 import com.cartwise.domain.shop.ShopId;
@@ -73,7 +74,8 @@ public class ActiveBundlesController {
             }
             case ActivateBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(changed.live()
                             ? Problems.PricedAction.REACTIVATION : Problems.PricedAction.ACTIVATION,
-                    key.value(), changed.recommendation().price(), changed.prices().now(), true);
+                    key.value(), changed.recommendation().price(), changed.prices().now(),
+                    StandingReview.pricedAnew(changed.recommendation().review().status()));
             case ActivateBundle.Result.NotApproved notApproved -> Problems.bundleNotApproved(shop, key.value(),
                     notApproved.recommendation().review().status().wireName());
             case ActivateBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, key.value());

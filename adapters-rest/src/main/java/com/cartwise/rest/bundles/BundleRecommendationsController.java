@@ -9,6 +9,7 @@ import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.application.bundles.review.FindBundleRecommendation;
 import com.cartwise.application.bundles.review.ListBundleRecommendations;
 import com.cartwise.application.bundles.review.ReviewBundle;
+import com.cartwise.application.bundles.review.StandingReview;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.domain.InvalidInputException;
 import com.cartwise.domain.bundles.BundleKey;
@@ -123,7 +124,7 @@ public class BundleRecommendationsController {
                     unpriced.givenAway().stream().map(Variant::lineName).toList());
             case ReviewBundle.Result.PricesChanged changed -> Problems.bundlePricesChanged(Problems.PricedAction.APPROVAL, bundleKey,
                     changed.recommendation().price(), changed.prices().now(),
-                    changed.recommendation().review().status() != ReviewStatus.REJECTED);
+                    StandingReview.pricedAnew(changed.recommendation().review().status()));
             case ReviewBundle.Result.NotFound notFound -> Problems.bundleRecommendationNotFound(shop, bundleKey);
             case ReviewBundle.Result.ShopNotFound notFound -> Problems.shopNotFound(notFound.shop());
         };

@@ -3,7 +3,6 @@ package com.cartwise.application.fakes;
 import com.cartwise.application.bundles.BundleRecommendation;
 import com.cartwise.application.bundles.RecommendationQuery;
 import com.cartwise.application.bundles.Review;
-import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.application.bundles.review.StandingReview;
 import com.cartwise.application.jobs.JobId;
 import com.cartwise.application.port.BundleRecommendations;
@@ -32,7 +31,7 @@ public final class InMemoryBundleRecommendations implements BundleRecommendation
             BundleRecommendation old = stored.get(recommendation.key());
             if (old == null || !StandingReview.standsOver(old, recommendation)) {
                 stored.put(recommendation.key(), recommendation.withReview(Review.PROPOSED));
-                approvalsProposedAnew += old != null && old.review().status() == ReviewStatus.APPROVED ? 1 : 0;
+                approvalsProposedAnew += old != null && StandingReview.withdrawsApproval(old, recommendation) ? 1 : 0;
             }
         }
         return approvalsProposedAnew;

@@ -1,6 +1,7 @@
 package com.cartwise.application.bundles.review;
 
 import com.cartwise.application.bundles.BundleRecommendation;
+import com.cartwise.application.bundles.ReviewStatus;
 
 /**
  * What a merchant's review of a bundle is worth when a new generation finds the bundle again: the
@@ -22,5 +23,15 @@ public final class StandingReview {
             case REJECTED -> true;
             case APPROVED -> stored.price().listPrice().compareTo(found.price().listPrice()) == 0;
         };
+    }
+
+    /** Whether writing {@code found} over {@code stored} takes the merchant's approval back: it is proposed anew. */
+    public static boolean withdrawsApproval(BundleRecommendation stored, BundleRecommendation found) {
+        return stored.review().status() == ReviewStatus.APPROVED && !standsOver(stored, found);
+    }
+
+    /** Whether a generation prices a bundle under this review anew once its items' prices change: any but a rejected one. */
+    public static boolean pricedAnew(ReviewStatus status) {
+        return status != ReviewStatus.REJECTED;
     }
 }
