@@ -116,8 +116,8 @@ final class JsonDocuments {
         return new RemoteGenerationReport(whole(json, "orders"), whole(json, "variants"), whole(json, "quick_start_bundles"),
                 whole(json, "rules"), whole(json, "candidates"), whole(json, "bundles"), whole(json, "published"), whole(json, "waves"),
                 whole(json, "ai_copies"), whole(json, "template_copies"), whole(json, "retired"),
-                // a server from before approvals could be proposed anew does not say
-                present(json, "approvals_proposed_anew").map(JsonNode::getLongValue).orElse(0L));
+                // 0 from a server from before approvals could be proposed anew, which does not say
+                whole(json, "approvals_proposed_anew"));
     }
 
     private static RemoteTrainingReport trainingReport(JsonNode json) {
@@ -155,10 +155,8 @@ final class JsonDocuments {
         for (JsonNode file : present(json, "files").map(JsonNode::values).orElse(List.of())) {
             Map<String, Long> counts = new LinkedHashMap<>();
             present(file, "counts").ifPresent(c -> c.entries().forEach(e -> counts.put(e.getKey(), e.getValue().getLongValue())));
-            List<String> warnings = new ArrayList<>();
-            present(file, "warnings").ifPresent(w -> w.values().forEach(v -> warnings.add(v.coerceStringValue())));
             files.add(new RemoteFileReport(text(file, "file"), text(file, "type"), whole(file, "rows"), whole(file, "imported"),
-                    whole(file, "refused"), counts, text(file, "date_format"), warnings));
+                    whole(file, "refused"), counts, text(file, "date_format"), texts(file, "warnings")));
         }
         return new RemoteImportReport(whole(json, "rows"), whole(json, "imported"), whole(json, "refused"),
                 present(json, "lenient").map(JsonNode::getBooleanValue).orElse(false), files);
