@@ -1,5 +1,6 @@
 package com.cartwise.bootstrap.cli.bundles;
 
+import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.rest.client.RemoteBundle;
 import java.util.List;
 
@@ -27,6 +28,6 @@ final class BundleWording {
             return price;
         }
         // a generation prices a proposal or an approval anew, never a rejection
-        return price + ", but its items cost otherwise now" + ("rejected".equals(b.status()) ? "" : ": generate again to price it anew");
+        return price + ", but its items cost otherwise now" + (ReviewStatus.REJECTED.wireName().equals(b.status()) ? "" : ": generate again to price it anew");
     }
 }

@@ -1,5 +1,7 @@
 package com.cartwise.bootstrap.cli.bundles;
 
+import com.cartwise.application.bundles.RecommendationQuery;
+import com.cartwise.application.bundles.ReviewStatus;
 import com.cartwise.bootstrap.cli.JobEndings;
 import com.cartwise.bootstrap.cli.JobExitCodes;
 import com.cartwise.bootstrap.cli.RemoteOptions;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +37,8 @@ import picocli.CommandLine.Spec;
             "2:Cartwise refused it (no such shop), which it says",
             "3:Cartwise cannot be reached"})
 public final class ListBundlesCommand implements Callable<Integer> {
-    private static final List<String> STATUSES = List.of("proposed", "approved", "rejected");
-    private static final int MAX_LIMIT = 100;
+    private static final List<String> STATUSES = Stream.of(ReviewStatus.values()).map(ReviewStatus::wireName).toList();
+    private static final int MAX_LIMIT = RecommendationQuery.MAX_LIMIT;
 
     @Spec
     CommandSpec spec;
@@ -50,7 +53,7 @@ public final class ListBundlesCommand implements Callable<Integer> {
             description = "Only those an approval would accept (true) or refuse (false), judged on the catalogue's prices now.")
     Boolean approvable;
 
-    @Option(names = "--limit", defaultValue = "20", description = "How many at most, 1-" + MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "" + RecommendationQuery.DEFAULT_LIMIT, description = "How many at most, 1-" + MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Mixin
